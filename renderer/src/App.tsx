@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { HomeScreen } from './features/home/HomeScreen';
+import { ProjectScreen } from './features/project/ProjectScreen';
+import { platform } from './platform';
+import { getSetting, putSetting } from './storage/db';
+import { purgeDeleted } from './storage/projects';
+import { StorageBanner } from './ui/StorageBanner';
+import { Toasts } from './ui/Toasts';
+import { parseRoute, useHash } from './ui/router';
+
+/** Projects deleted longer ago than this are purged at start-up (their undo has long passed). */
+const PURGE_AFTER_MS = 60 * 60 * 1000;
+
+export function App() {
+  const hash = useHash();
+  const route = parseRoute(hash);
+
+  useEffect(() => {
+    void platform.requestPersistentStorage();
+    void purgeDeleted(Date.now() - PURGE_AFTER_MS).catch(() => undefined);
+    // A restart of the desktop app opens on the screen it was closed on. (In a browser the
+    // address itself keeps the screen, and opening the bare address means "home".)
+    if (platform.isDesktop && (!location.hash || location.hash === '#')) {
+      void getSetting<string>('lastRoute').then((r) => {
+        if (r && parseRoute(r).name !== 'home') location.hash = r;
+      });
+    }
+  }, []);
+  useEffect(() => {
+    void putSetting('lastRoute', hash || '#/').catch(() => undefined);
+  }, [hash]);
+
+  return (
+    <>
+      <StorageBanner />
+      {route.name === 'home' ? (
+        <HomeScreen />
+      ) : (
+        <ProjectScreen key={route.projectId} projectId={route.projectId} mapId={route.name === 'map' ? route.mapId : undefined} />
+      )}
+      <Toasts />
+    </>
+  );
+}

@@ -1,0 +1,344 @@
+/**
+ * The journey map canvas: React Flow wired to the project document. Kept thin: geometry is
+ * in layout.ts, node building in buildNodes.ts, keyboard movement in navigation.ts, and every
+ * change goes through an action.
+ */
+import {
+  applyEdgeChanges,
+  applyNodeChanges,
+  Background,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Edge,
+  type EdgeChange,
+  type Node,
+  type NodeChange,
+  type OnSelectionChangeParams,
+  type Viewport,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import {
+  addCard,
+  addCards,
+  addConnector,
+  deleteCards,
+  deleteConnectors,
+  moveCards,
+  moveLane,
+  moveStage,
+} from '../document/actions';
+import { redo, undo } from '../document/history';
+import { useProjectDoc } from '../features/project/ProjectContext';
+import { putSetting } from '../storage/db';
+import { S } from '../strings';
+import { report, showToast } from '../ui/toasts';
+import { buildEdges, buildNodes, mergeEdges, mergeNodes } from './buildNodes';
+import { BATON_CARDS_MIME, parseClipboard, serializeCards } from './clipboard';
+import { editorState, setEditor, type Cursor } from './editorState';
+import { cellAt, cellKey, computeLayout, GRID, indexAt, type MapLayout } from './layout';
+import { moveCursor, neighbourCell, validCursor, type Direction } from './navigation';
+import { CardNode } from './nodes/CardNode';
+import { EmotionNode } from './nodes/EmotionNode';
+import { CursorNode, GridNode } from './nodes/GridNode';
+import { LaneNode } from './nodes/LaneNode';
+import { StageNode } from './nodes/StageNode';
+import { useMapRecords } from './useMapRecords';
+
+// Defined once at module level: a new object per render would remount every node.
+const nodeTypes = {
+  card: CardNode,
+  stage: StageNode,
+  lane: LaneNode,
+  emotion: EmotionNode,
+  grid: GridNode,
+  cursor: CursorNode,
+};
+
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+const isTyping = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+
+function describeCursor(layout: MapLayout, c: Cursor | null): string {
+  if (!c) return '';
+  const stage = layout.stages.find((s) => s.id === c.stageId)?.name ?? '';
+  const lane = layout.lanes.find((b) => b.lane.id === c.laneId)?.lane.name ?? '';
+  if (c.cardId) {
+    const card = layout.cells.get(cellKey(c.stageId, c.laneId))?.find((x) => x.id === c.cardId);
+    return S.cardLabel(card?.text ?? '', stage, lane);
+  }
+  return S.cellLabel(stage, lane);
+}
+
+export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initialViewport?: Viewport }) {
+  const doc = useProjectDoc();
+  const flow = useReactFlow();
+  const { stages, lanes, cards, connectors } = useMapRecords(mapId);
+  const layout = useMemo(() => computeLayout(stages, lanes, cards), [stages, lanes, cards]);
+  const layoutRef = useRef(layout);
+  layoutRef.current = layout;
+  const cursor = useStore(editorState, (s) => s.cursor);
+  const relayout = useStore(editorState, (s) => s.relayout);
+  const [nodes, setNodes] = useState<Node[]>([]);
+  const [edges, setEdges] = useState<Edge[]>([]);
+
+  const desiredNodes = useMemo(() => buildNodes(layout, mapId, cursor), [layout, mapId, cursor]);
+  useEffect(() => {
+    setNodes((prev) => mergeNodes(prev, desiredNodes));
+  }, [desiredNodes, relayout]);
+  useEffect(() => {
+    setEdges((prev) => mergeEdges(prev, buildEdges(connectors, layout)));
+  }, [connectors, layout]);
+
+  // Keep the cursor on something that still exists after remote edits, undo, deletes.
+  useEffect(() => {
+    const c = editorState.getState().cursor;
+    const valid = validCursor(layout, c);
+    if (valid !== c) setEditor({ cursor: valid });
+  }, [layout]);
+
+  const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((n) => applyNodeChanges(changes, n)), []);
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((e) => applyEdgeChanges(changes, e)), []);
+  const onSelectionChange = useCallback(({ nodes: ns, edges: es }: OnSelectionChangeParams) => {
+    setEditor({
+      selectedCardIds: ns.filter((n) => n.type === 'card').map((n) => n.id),
+      selectedConnectorIds: es.map((e) => e.id),
+    });
+  }, []);
+
+  const selectCards = useCallback((ids: readonly string[]) => {
+    const set = new Set(ids);
+    setNodes((ns) =>
+      ns.map((n) => (n.type === 'card' && !!n.selected !== set.has(n.id) ? { ...n, selected: set.has(n.id) } : n)),
+    );
+    setEditor({ selectedCardIds: [...ids] });
+  }, []);
+
+  const onNodeDragStop = useCallback(
+    (_e: unknown, node: Node, dragged: Node[]) => {
+      const l = layoutRef.current;
+      const bump = () => setEditor({ relayout: editorState.getState().relayout + 1 });
+      if (node.type === 'card') {
+        const dropX = node.position.x + GRID.cardW / 2;
+        const dropY = node.position.y + GRID.cardH / 2;
+        const hit = cellAt(l, dropX, dropY);
+        const band = hit && l.lanes.find((b) => b.lane.id === hit.laneId);
+        if (hit && band && band.lane.kind !== 'emotion') {
+          const moving = dragged.filter((n) => n.type === 'card').sort((a, b) => a.position.y - b.position.y);
+          const movingIds = new Set(moving.map((n) => n.id));
+          const others = (l.cells.get(cellKey(hit.stageId, hit.laneId)) ?? []).filter((c) => !movingIds.has(c.id));
+          const index = others.filter((c) => (l.cardPos.get(c.id)?.y ?? 0) + GRID.cardH / 2 < dropY).length;
+          report(moveCards(doc, [...movingIds], { mapId, stageId: hit.stageId, laneId: hit.laneId }, index));
+          setEditor({ cursor: { stageId: hit.stageId, laneId: hit.laneId, cardId: node.id } });
+        } else if (band?.lane.kind === 'emotion') {
+          showToast(S.cannotCardOnEmotionLane, { tone: 'error' });
+        }
+      } else if (node.type === 'stage') {
+        const to = indexAt(node.position.x + GRID.stageW / 2, GRID.laneLabelW, GRID.stageW, l.stages.length);
+        report(moveStage(doc, node.id, to));
+      } else if (node.type === 'lane') {
+        const centre = node.position.y + (node.height ?? 0) / 2;
+        let to = l.lanes.findIndex((b) => centre >= b.y && centre < b.y + b.h);
+        if (to < 0) to = centre < GRID.headerH ? 0 : l.lanes.length - 1;
+        report(moveLane(doc, node.id, to));
+      }
+      bump();
+    },
+    [doc, mapId],
+  );
+
+  const addCardAt = useCallback(
+    (stageId: string, laneId: string) => {
+      const r = addCard(doc, { mapId, stageId, laneId }, '');
+      if (report(r) && r.ok) {
+        setEditor({ cursor: { stageId, laneId, cardId: r.value }, editingCardId: r.value });
+        selectCards([r.value]);
+      }
+    },
+    [doc, mapId, selectCards],
+  );
+
+  const onDoubleClick = (e: React.MouseEvent) => {
+    const target = e.target as Element;
+    if (target.closest('.react-flow__node') || !target.closest('.react-flow__pane, .react-flow__renderer')) return;
+    const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    const hit = cellAt(layoutRef.current, p.x, p.y);
+    if (!hit) return;
+    const band = layoutRef.current.lanes.find((b) => b.lane.id === hit.laneId);
+    if (band?.lane.kind === 'emotion') return;
+    addCardAt(hit.stageId, hit.laneId);
+  };
+
+  const onPaneClick = (e: React.MouseEvent) => {
+    const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    const hit = cellAt(layoutRef.current, p.x, p.y);
+    setEditor({ cursor: hit ? { stageId: hit.stageId, laneId: hit.laneId } : editorState.getState().cursor });
+  };
+
+  const onNodeClick = (_e: React.MouseEvent, node: Node) => {
+    if (node.type !== 'card') return;
+    const card = cards.find((c) => c.id === node.id);
+    if (card) setEditor({ cursor: { stageId: card.stageId, laneId: card.laneId, cardId: card.id } });
+  };
+
+  const selectedOrCursorCards = (): string[] => {
+    const st = editorState.getState();
+    if (st.selectedCardIds.length) return [...st.selectedCardIds];
+    return st.cursor?.cardId ? [st.cursor.cardId] : [];
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (isTyping(e.target)) return;
+    if (editorState.getState().editingCardId) {
+      if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        setEditor({ typeAhead: editorState.getState().typeAhead + e.key });
+      }
+      return;
+    }
+    const mod = e.ctrlKey || e.metaKey;
+    const l = layoutRef.current;
+    const st = editorState.getState();
+    if (mod && e.key.toLowerCase() === 'z') {
+      e.preventDefault();
+      if (e.shiftKey) redo(doc);
+      else undo(doc);
+      return;
+    }
+    if (mod && e.key.toLowerCase() === 'y') {
+      e.preventDefault();
+      redo(doc);
+      return;
+    }
+    if (mod && e.key.toLowerCase() === 'a') {
+      e.preventDefault();
+      selectCards(cards.map((c) => c.id));
+      return;
+    }
+    const dir = ARROWS[e.key];
+    if (dir && e.altKey) {
+      e.preventDefault();
+      const ids = selectedOrCursorCards();
+      const first = cards.find((c) => c.id === ids[0]);
+      if (!first) return;
+      const to = neighbourCell(l, first, dir);
+      if (to && report(moveCards(doc, ids, { mapId, ...to }))) {
+        setEditor({ cursor: { ...to, cardId: first.id } });
+      }
+      return;
+    }
+    if (dir && !mod) {
+      e.preventDefault();
+      const next = moveCursor(l, st.cursor, dir);
+      setEditor({ cursor: next });
+      selectCards(next?.cardId ? [next.cardId] : []);
+      return;
+    }
+    if (e.key === 'Enter' || e.key === 'F2') {
+      e.preventDefault();
+      const c = validCursor(l, st.cursor);
+      if (!c) return;
+      if (c.cardId) setEditor({ editingCardId: c.cardId });
+      else addCardAt(c.stageId, c.laneId);
+      return;
+    }
+    if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      const ids = selectedOrCursorCards();
+      if (ids.length) {
+        const r = deleteCards(doc, ids);
+        if (report(r) && r.ok) {
+          showToast(`${S.cardsCount(r.value)} deleted.`, { action: { label: S.undoAction, run: () => undo(doc) } });
+        }
+      } else if (st.selectedConnectorIds.length) {
+        report(deleteConnectors(doc, st.selectedConnectorIds));
+      }
+      return;
+    }
+    if (e.key === 'Escape') {
+      selectCards([]);
+      setEdges((es) => es.map((x) => (x.selected ? { ...x, selected: false } : x)));
+    }
+  };
+
+  const onCopy = (e: React.ClipboardEvent, cut = false) => {
+    if (isTyping(e.target)) return;
+    const ids = new Set(selectedOrCursorCards());
+    const chosen = cards.filter((c) => ids.has(c.id));
+    if (!chosen.length) return;
+    e.preventDefault();
+    const { json, text } = serializeCards(chosen);
+    e.clipboardData.setData(BATON_CARDS_MIME, json);
+    e.clipboardData.setData('text/plain', text);
+    if (cut) report(deleteCards(doc, [...ids]));
+    else showToast(S.copiedCards(chosen.length));
+  };
+
+  const onPaste = (e: React.ClipboardEvent) => {
+    if (isTyping(e.target)) return;
+    e.preventDefault();
+    const parsed = parseClipboard(e.clipboardData.getData(BATON_CARDS_MIME), e.clipboardData.getData('text/plain'));
+    if (parsed.kind === 'nothing') return showToast(S.pasteNothing, { tone: 'error' });
+    const c = validCursor(layoutRef.current, editorState.getState().cursor);
+    if (!c) return showToast(S.pasteNoCell, { tone: 'error' });
+    const r = addCards(doc, { mapId, stageId: c.stageId, laneId: c.laneId }, parsed.drafts);
+    if (report(r) && r.ok) {
+      selectCards(r.value);
+      showToast(parsed.limited ? S.pasteLimited(r.value.length) : S.pastedCards(r.value.length));
+    }
+  };
+
+  return (
+    <div
+      className="canvas-root"
+      tabIndex={0}
+      data-canvas-root
+      role="application"
+      aria-label={`Journey map. ${S.mapHelp}`}
+      onKeyDown={onKeyDown}
+      onDoubleClick={onDoubleClick}
+      onCopy={(e) => onCopy(e)}
+      onCut={(e) => onCopy(e, true)}
+      onPaste={onPaste}
+    >
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onSelectionChange={onSelectionChange}
+        onNodeDragStop={onNodeDragStop}
+        onNodeClick={onNodeClick}
+        onPaneClick={onPaneClick}
+        onConnect={(c) => c.source && c.target && report(addConnector(doc, c.source, c.target))}
+        onMoveEnd={(_e, vp) => void putSetting(`viewport:${mapId}`, vp).catch(() => undefined)}
+        defaultViewport={initialViewport}
+        fitView={!initialViewport}
+        fitViewOptions={{ padding: 0.05, maxZoom: 1 }}
+        minZoom={0.05}
+        maxZoom={2.5}
+        zoomOnDoubleClick={false}
+        deleteKeyCode={null}
+        disableKeyboardA11y
+        onlyRenderVisibleElements
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} />
+        <MiniMap pannable zoomable ariaLabel="Overview of the whole map" nodeColor={miniMapColor} />
+      </ReactFlow>
+      <div className="visually-hidden" aria-live="polite" data-testid="cursor-announcer">
+        {describeCursor(layout, cursor)}
+      </div>
+    </div>
+  );
+}
+
+function miniMapColor(n: Node): string {
+  if (n.type === 'card') return '#e0b400';
+  if (n.type === 'stage') return '#3b5bdb';
+  if (n.type === 'lane') return '#868e96';
+  return 'transparent';
+}

@@ -1,0 +1,150 @@
+/**
+ * Turns the layout into React Flow nodes and edges. Pure; the canvas merges the result with
+ * React Flow's own state so unchanged nodes keep their identity (and their measurements).
+ */
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { Connector } from '../domain/types';
+import { cellKey, GRID, stageX, type MapLayout } from './layout';
+import type { Cursor } from './editorState';
+
+export function buildNodes(layout: MapLayout, mapId: string, cursor: Cursor | null): Node[] {
+  const nodes: Node[] = [];
+  nodes.push({
+    id: 'grid',
+    type: 'grid',
+    position: { x: 0, y: 0 },
+    data: {
+      stageCount: layout.stages.length,
+      bands: layout.lanes.map((b) => ({ y: b.y, h: b.h, emotion: b.lane.kind === 'emotion' })),
+      width: layout.width,
+      height: layout.height,
+    },
+    draggable: false,
+    selectable: false,
+    focusable: false,
+    zIndex: -10,
+    style: { pointerEvents: 'none' },
+  });
+  const stageCards = new Map<string, number>();
+  const laneCards = new Map<string, number>();
+  for (const [key, list] of layout.cells) {
+    const [s, l] = key.split('|') as [string, string];
+    stageCards.set(s, (stageCards.get(s) ?? 0) + list.length);
+    laneCards.set(l, (laneCards.get(l) ?? 0) + list.length);
+  }
+  layout.stages.forEach((stage, i) => {
+    nodes.push({
+      id: stage.id,
+      type: 'stage',
+      position: { x: stageX(i), y: 0 },
+      data: { index: i, count: layout.stages.length, cardCount: stageCards.get(stage.id) ?? 0 },
+      width: GRID.stageW,
+      height: GRID.headerH,
+      selectable: false,
+      focusable: false,
+    });
+  });
+  layout.lanes.forEach((band, i) => {
+    nodes.push({
+      id: band.lane.id,
+      type: 'lane',
+      position: { x: 0, y: band.y },
+      data: { index: i, count: layout.lanes.length, height: band.h, cardCount: laneCards.get(band.lane.id) ?? 0 },
+      width: GRID.laneLabelW,
+      height: band.h,
+      selectable: false,
+      focusable: false,
+    });
+    if (band.lane.kind === 'emotion') {
+      nodes.push({
+        id: `emotion:${band.lane.id}`,
+        type: 'emotion',
+        position: { x: GRID.laneLabelW, y: band.y },
+        data: { laneId: band.lane.id, mapId, width: layout.stages.length * GRID.stageW, height: band.h },
+        draggable: false,
+        selectable: false,
+        focusable: false,
+      });
+    }
+  });
+  const stageName = new Map(layout.stages.map((s) => [s.id, s.name]));
+  const laneName = new Map(layout.lanes.map((b) => [b.lane.id, b.lane.name]));
+  for (const list of layout.cells.values()) {
+    for (const card of list) {
+      const pos = layout.cardPos.get(card.id);
+      if (!pos) continue;
+      nodes.push({
+        id: card.id,
+        type: 'card',
+        position: pos,
+        data: { cardId: card.id, stageName: stageName.get(card.stageId) ?? '', laneName: laneName.get(card.laneId) ?? '' },
+        width: GRID.cardW,
+        height: GRID.cardH,
+      });
+    }
+  }
+  if (cursor && !cursor.cardId) {
+    const si = layout.stages.findIndex((s) => s.id === cursor.stageId);
+    const band = layout.lanes.find((b) => b.lane.id === cursor.laneId);
+    if (si >= 0 && band) {
+      nodes.push({
+        id: 'cursor',
+        type: 'cursor',
+        position: { x: stageX(si) + 3, y: band.y + 3 },
+        data: { width: GRID.stageW - 6, height: band.h - 6 },
+        draggable: false,
+        selectable: false,
+        focusable: false,
+        zIndex: -5,
+        style: { pointerEvents: 'none' },
+      });
+    }
+  }
+  return nodes;
+}
+
+export function buildEdges(connectors: readonly Connector[], layout: MapLayout): Edge[] {
+  return connectors
+    .filter((c) => layout.cardPos.has(c.fromCardId) && layout.cardPos.has(c.toCardId))
+    .map((c) => ({
+      id: c.id,
+      source: c.fromCardId,
+      target: c.toCardId,
+      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+      ariaLabel: 'Connector between two cards',
+    }));
+}
+
+function shallowEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => {
+    const va = (a as Record<string, unknown>)[k];
+    const vb = (b as Record<string, unknown>)[k];
+    return va === vb || (Array.isArray(va) && Array.isArray(vb) && JSON.stringify(va) === JSON.stringify(vb));
+  });
+}
+
+/** Keeps React Flow's node objects (selection, measurements) where nothing we own changed. */
+export function mergeNodes(prev: readonly Node[], next: readonly Node[]): Node[] {
+  const byId = new Map(prev.map((n) => [n.id, n]));
+  return next.map((d) => {
+    const p = byId.get(d.id);
+    if (!p) return d;
+    const samePos = p.position.x === d.position.x && p.position.y === d.position.y;
+    if (samePos && shallowEqual(p.data, d.data)) return p;
+    return { ...p, position: d.position, data: shallowEqual(p.data, d.data) ? p.data : d.data };
+  });
+}
+
+export function mergeEdges(prev: readonly Edge[], next: readonly Edge[]): Edge[] {
+  const byId = new Map(prev.map((e) => [e.id, e]));
+  return next.map((d) => {
+    const p = byId.get(d.id);
+    return p && p.source === d.source && p.target === d.target ? p : d;
+  });
+}
+
+export { cellKey };

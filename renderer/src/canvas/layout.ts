@@ -1,0 +1,121 @@
+/**
+ * Where everything sits on the canvas: a pure function of the ordered stages, lanes and the
+ * cards in each cell. Stages are columns, lanes are rows; cards stack in their cell. No React
+ * here, so it is unit-tested and cheap to recompute.
+ */
+import { byOrder, sortByOrder } from '../domain/ordering';
+import type { Card, Lane, Stage } from '../domain/types';
+
+export const GRID = {
+  laneLabelW: 200,
+  stageW: 280,
+  headerH: 112,
+  cardW: 252,
+  cardH: 84,
+  gap: 10,
+  pad: 14,
+  emotionLaneH: 190,
+} as const;
+
+/** Room for one card plus a little space to drop or double-click under it. */
+const MIN_LANE_H = GRID.pad * 2 + GRID.cardH + 36;
+
+export interface LaneBand {
+  readonly lane: Lane;
+  readonly y: number;
+  readonly h: number;
+}
+
+export interface MapLayout {
+  readonly stages: readonly Stage[];
+  readonly lanes: readonly LaneBand[];
+  readonly width: number;
+  readonly height: number;
+  readonly cardPos: ReadonlyMap<string, { x: number; y: number }>;
+  /** Cards of each cell in order, keyed by `cellKey`. */
+  readonly cells: ReadonlyMap<string, readonly Card[]>;
+}
+
+export const cellKey = (stageId: string, laneId: string) => `${stageId}|${laneId}`;
+
+export const stageX = (index: number) => GRID.laneLabelW + index * GRID.stageW;
+
+export function computeLayout(
+  stagesIn: Iterable<Stage>,
+  lanesIn: Iterable<Lane>,
+  cardsIn: Iterable<Card>,
+): MapLayout {
+  const stages = sortByOrder(stagesIn);
+  const laneList = sortByOrder(lanesIn);
+  const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
+  const laneIds = new Set(laneList.map((l) => l.id));
+  const cells = new Map<string, Card[]>();
+  for (const card of cardsIn) {
+    if (!stageIndex.has(card.stageId) || !laneIds.has(card.laneId)) continue; // orphan: skip
+    const key = cellKey(card.stageId, card.laneId);
+    const list = cells.get(key);
+    if (list) list.push(card);
+    else cells.set(key, [card]);
+  }
+  for (const list of cells.values()) list.sort(byOrder);
+
+  const lanes: LaneBand[] = [];
+  let y = GRID.headerH;
+  for (const lane of laneList) {
+    let h: number;
+    if (lane.kind === 'emotion') h = GRID.emotionLaneH;
+    else {
+      let most = 0;
+      for (const s of stages) most = Math.max(most, cells.get(cellKey(s.id, lane.id))?.length ?? 0);
+      h = Math.max(MIN_LANE_H, GRID.pad * 2 + most * (GRID.cardH + GRID.gap) + 36);
+    }
+    lanes.push({ lane, y, h });
+    y += h;
+  }
+
+  const cardPos = new Map<string, { x: number; y: number }>();
+  for (const band of lanes) {
+    stages.forEach((s, i) => {
+      const list = cells.get(cellKey(s.id, band.lane.id));
+      list?.forEach((card, k) => {
+        cardPos.set(card.id, {
+          x: stageX(i) + GRID.pad,
+          y: band.y + GRID.pad + k * (GRID.cardH + GRID.gap),
+        });
+      });
+    });
+  }
+
+  return {
+    stages,
+    lanes,
+    width: stageX(stages.length),
+    height: y,
+    cardPos,
+    cells,
+  };
+}
+
+export interface CellHit {
+  readonly stageId: string;
+  readonly laneId: string;
+  /** Where a dropped card would go among the cell's cards. */
+  readonly index: number;
+}
+
+/** The cell under a point of the canvas (in flow coordinates), if any. */
+export function cellAt(layout: MapLayout, x: number, y: number): CellHit | null {
+  const si = Math.floor((x - GRID.laneLabelW) / GRID.stageW);
+  const stage = layout.stages[si];
+  if (!stage || x < GRID.laneLabelW) return null;
+  const band = layout.lanes.find((b) => y >= b.y && y < b.y + b.h);
+  if (!band) return null;
+  const count = layout.cells.get(cellKey(stage.id, band.lane.id))?.length ?? 0;
+  const index = Math.max(0, Math.min(count, Math.round((y - band.y - GRID.pad) / (GRID.cardH + GRID.gap))));
+  return { stageId: stage.id, laneId: band.lane.id, index };
+}
+
+/** The index a stage (or lane) dragged to `pos` should take. */
+export function indexAt(pos: number, start: number, size: number, count: number): number {
+  return Math.max(0, Math.min(count - 1, Math.floor((pos - start) / size)));
+}

@@ -1,0 +1,109 @@
+import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
+import { memo, useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { updateCardText } from '../../document/actions';
+import { endStep } from '../../document/history';
+import { useProject, useProjectDoc } from '../../features/project/ProjectContext';
+import { S } from '../../strings';
+import { report } from '../../ui/toasts';
+import { editorState, setEditor } from '../editorState';
+import { focusCanvas } from '../focus';
+
+export type CardNodeData = { cardId: string; stageName: string; laneName: string };
+export type CardNodeType = Node<CardNodeData, 'card'>;
+
+/** Typing is saved this long after the last keystroke (well inside the one-second promise). */
+const TYPING_SAVE_MS = 200;
+
+function CardEditor({ cardId, initial }: { cardId: string; initial: string }) {
+  const doc = useProjectDoc();
+  const [draft, setDraft] = useState(initial);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const mergeKey = useRef(`edit:${cardId}:${Math.random()}`);
+  const latest = useRef(initial);
+  const ref = useRef<HTMLTextAreaElement>(null);
+
+  const write = () => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    report(updateCardText(doc, cardId, latest.current, mergeKey.current));
+  };
+  const finish = () => {
+    write();
+    endStep(doc);
+    if (editorState.getState().editingCardId === cardId) setEditor({ editingCardId: null });
+  };
+  useEffect(() => {
+    const typed = editorState.getState().typeAhead;
+    if (typed) {
+      setEditor({ typeAhead: '' });
+      latest.current += typed;
+      setDraft(latest.current);
+      timer.current = setTimeout(write, TYPING_SAVE_MS);
+    }
+    const el = ref.current;
+    el?.focus();
+    requestAnimationFrame(() => el?.setSelectionRange(el.value.length, el.value.length));
+    return () => {
+      // Unmounting (the card scrolled away, the map closed): never lose the last keystrokes.
+      if (timer.current) write();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <textarea
+      ref={ref}
+      className="card-editor nodrag nopan nowheel"
+      aria-label={S.editCardText}
+      value={draft}
+      onChange={(e) => {
+        setDraft(e.target.value);
+        latest.current = e.target.value;
+        clearTimeout(timer.current);
+        timer.current = setTimeout(write, TYPING_SAVE_MS);
+      }}
+      onBlur={finish}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if ((e.key === 'Enter' && !e.shiftKey) || e.key === 'Escape') {
+          e.preventDefault();
+          // Focus moves first (its blur finishes the edit), so the next key already reaches the map.
+          focusCanvas();
+          finish();
+        }
+      }}
+    />
+  );
+}
+
+function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
+  const card = useProject((s) => s.cards[id]);
+  const editing = useStore(editorState, (s) => s.editingCardId === id);
+  const atCursor = useStore(editorState, (s) => s.cursor?.cardId === id);
+  if (!card) return null;
+  return (
+    <div
+      className={`card card-${card.color}${selected ? ' selected' : ''}${atCursor ? ' at-cursor' : ''}`}
+      data-testid="card"
+      data-card-id={id}
+      aria-label={S.cardLabel(card.text, data.stageName, data.laneName)}
+      onDoubleClick={(e) => {
+        e.stopPropagation();
+        setEditor({ editingCardId: id });
+      }}
+    >
+      <Handle type="target" position={Position.Left} className="card-handle" />
+      {editing ? (
+        <CardEditor cardId={id} initial={card.text} />
+      ) : (
+        <div className="card-text" dir="auto">
+          {card.text || <span className="placeholder">{S.editCardText}…</span>}
+        </div>
+      )}
+      <Handle type="source" position={Position.Right} className="card-handle" />
+    </div>
+  );
+}
+
+export const CardNode = memo(CardNodeView);

@@ -1,0 +1,174 @@
+import type * as Y from 'yjs';
+import { cleanText, LIMITS } from '../../domain/limits';
+import { orderAt, sortByOrder } from '../../domain/ordering';
+import { CARD_COLORS, type CardColor } from '../../domain/types';
+import { S } from '../../strings';
+import { change } from '../history';
+import { collection, getRecord, newId, putRecord, type YRecord } from '../schema';
+import { done, refused, type ActionResult } from './result';
+
+export interface CellRef {
+  readonly mapId: string;
+  readonly stageId: string;
+  readonly laneId: string;
+}
+
+function cardsInCell(doc: Y.Doc, cell: CellRef, exclude?: ReadonlySet<string>) {
+  const list: { id: string; order: number }[] = [];
+  collection(doc, 'cards').forEach((c, id) => {
+    if (exclude?.has(id)) return;
+    if (c.get('stageId') === cell.stageId && c.get('laneId') === cell.laneId && c.get('mapId') === cell.mapId) {
+      const o = c.get('order');
+      list.push({ id, order: typeof o === 'number' ? o : 0 });
+    }
+  });
+  return sortByOrder(list);
+}
+
+function cardCount(doc: Y.Doc, mapId: string): number {
+  let n = 0;
+  collection(doc, 'cards').forEach((c) => {
+    if (c.get('mapId') === mapId) n++;
+  });
+  return n;
+}
+
+/** Checks that the cell exists and can hold cards; returns a sentence when it can't. */
+function cellProblem(doc: Y.Doc, cell: CellRef): string | undefined {
+  const stage = getRecord(doc, 'stages', cell.stageId);
+  const lane = getRecord(doc, 'lanes', cell.laneId);
+  if (!stage || !lane || stage.get('mapId') !== cell.mapId || lane.get('mapId') !== cell.mapId) {
+    return S.notFound;
+  }
+  if (lane.get('kind') === 'emotion') return S.cannotCardOnEmotionLane;
+  return undefined;
+}
+
+const isColor = (c: unknown): c is CardColor => (CARD_COLORS as readonly unknown[]).includes(c);
+
+export function addCard(
+  doc: Y.Doc,
+  cell: CellRef,
+  text = '',
+  opts: { color?: CardColor; index?: number } = {},
+): ActionResult<string> {
+  const problem = cellProblem(doc, cell);
+  if (problem) return refused(problem);
+  if (cardCount(doc, cell.mapId) >= LIMITS.cardsPerMap) return refused(S.tooManyCards(LIMITS.cardsPerMap));
+  const c = cleanText(text, LIMITS.cardText, { allowEmpty: true });
+  const value = c.ok ? c.value : '';
+  const id = newId();
+  change(doc, () => {
+    const siblings = cardsInCell(doc, cell);
+    putRecord(doc, 'cards', id, {
+      ...cell,
+      text: value,
+      color: isColor(opts.color) ? opts.color : 'yellow',
+      order: orderAt(siblings, opts.index ?? siblings.length),
+    });
+  });
+  return done(id, c.ok && c.truncated ? S.textTruncated(LIMITS.cardText) : undefined);
+}
+
+/**
+ * Sets a card's text. Typing calls this repeatedly with the same `mergeKey` (one per editing
+ * session), so the whole edit is one undo step while each keystroke burst is saved at once.
+ */
+export function updateCardText(doc: Y.Doc, cardId: string, text: string, mergeKey?: string): ActionResult {
+  const rec = getRecord(doc, 'cards', cardId);
+  if (!rec) return refused(S.notFound);
+  const c = cleanText(text, LIMITS.cardText, { allowEmpty: true });
+  const value = c.ok ? c.value : '';
+  if (rec.get('text') === value) return done(undefined);
+  change(doc, () => rec.set('text', value), mergeKey);
+  return done(undefined, c.ok && c.truncated ? S.textTruncated(LIMITS.cardText) : undefined);
+}
+
+export function setCardColor(doc: Y.Doc, cardIds: readonly string[], color: CardColor): ActionResult {
+  if (!isColor(color)) return refused(S.notFound);
+  const recs = cardIds.map((id) => getRecord(doc, 'cards', id)).filter((r): r is YRecord => !!r);
+  if (!recs.length) return refused(S.notFound);
+  change(doc, () => recs.forEach((r) => r.set('color', color)));
+  return done(undefined);
+}
+
+/** Moves cards (in their current order) into a cell, starting at `index` among its cards. */
+export function moveCards(doc: Y.Doc, cardIds: readonly string[], to: CellRef, index?: number): ActionResult {
+  const problem = cellProblem(doc, to);
+  if (problem) return refused(problem);
+  const recs = cardIds
+    .map((id) => ({ id, rec: getRecord(doc, 'cards', id) }))
+    .filter((x): x is { id: string; rec: YRecord } => !!x.rec && x.rec.get('mapId') === to.mapId);
+  if (!recs.length) return refused(S.notFound);
+  change(doc, () => {
+    const moving = new Set(recs.map((r) => r.id));
+    const siblings = cardsInCell(doc, to, moving);
+    let at = Math.max(0, Math.min(index ?? siblings.length, siblings.length));
+    for (const { rec } of recs) {
+      const order = orderAt(siblings, at);
+      rec.set('stageId', to.stageId);
+      rec.set('laneId', to.laneId);
+      rec.set('order', order);
+      siblings.splice(at, 0, { id: '', order });
+      at++;
+    }
+  });
+  return done(undefined);
+}
+
+/** Deletes cards matching a test and the connectors that touch them. Call inside a transaction. */
+export function deleteCardsWhere(doc: Y.Doc, test: (card: YRecord, id: string) => boolean): number {
+  const cards = collection(doc, 'cards');
+  const gone = new Set<string>();
+  cards.forEach((c, id) => {
+    if (test(c, id)) gone.add(id);
+  });
+  gone.forEach((id) => cards.delete(id));
+  const connectors = collection(doc, 'connectors');
+  const deadLinks: string[] = [];
+  connectors.forEach((c, id) => {
+    if (gone.has(c.get('fromCardId') as string) || gone.has(c.get('toCardId') as string)) deadLinks.push(id);
+  });
+  deadLinks.forEach((id) => connectors.delete(id));
+  return gone.size;
+}
+
+export function deleteCards(doc: Y.Doc, cardIds: readonly string[]): ActionResult<number> {
+  const ids = new Set(cardIds);
+  let n = 0;
+  change(doc, () => {
+    n = deleteCardsWhere(doc, (_c, id) => ids.has(id));
+  });
+  return done(n);
+}
+
+export interface CardDraft {
+  readonly text: string;
+  readonly color?: CardColor;
+}
+
+/** Adds several cards to one cell as one undo step (paste). */
+export function addCards(doc: Y.Doc, cell: CellRef, drafts: readonly CardDraft[]): ActionResult<string[]> {
+  const problem = cellProblem(doc, cell);
+  if (problem) return refused(problem);
+  const room = LIMITS.cardsPerMap - cardCount(doc, cell.mapId);
+  if (room <= 0) return refused(S.tooManyCards(LIMITS.cardsPerMap));
+  const ids: string[] = [];
+  change(doc, () => {
+    const siblings = cardsInCell(doc, cell);
+    let order = orderAt(siblings, siblings.length);
+    for (const d of drafts.slice(0, room)) {
+      const c = cleanText(d.text, LIMITS.cardText, { allowEmpty: true });
+      const id = newId();
+      putRecord(doc, 'cards', id, {
+        ...cell,
+        text: c.ok ? c.value : '',
+        color: isColor(d.color) ? d.color : 'yellow',
+        order,
+      });
+      order += 1;
+      ids.push(id);
+    }
+  });
+  return done(ids);
+}

@@ -1,0 +1,28 @@
+import type * as Y from 'yjs';
+import { S } from '../../strings';
+import { change } from '../history';
+import { collection, getRecord, newId, putRecord } from '../schema';
+import { done, refused, type ActionResult } from './result';
+
+export function addConnector(doc: Y.Doc, fromCardId: string, toCardId: string): ActionResult<string> {
+  const from = getRecord(doc, 'cards', fromCardId);
+  const to = getRecord(doc, 'cards', toCardId);
+  if (!from || !to || fromCardId === toCardId || from.get('mapId') !== to.get('mapId')) {
+    return refused(S.notFound);
+  }
+  let existing: string | undefined;
+  collection(doc, 'connectors').forEach((c, id) => {
+    if (c.get('fromCardId') === fromCardId && c.get('toCardId') === toCardId) existing = id;
+  });
+  if (existing) return done(existing);
+  const id = newId();
+  change(doc, () => putRecord(doc, 'connectors', id, { mapId: from.get('mapId'), fromCardId, toCardId }));
+  return done(id);
+}
+
+export function deleteConnectors(doc: Y.Doc, ids: readonly string[]): ActionResult {
+  const col = collection(doc, 'connectors');
+  const present = ids.filter((id) => col.has(id));
+  if (present.length) change(doc, () => present.forEach((id) => col.delete(id)));
+  return done(undefined);
+}

@@ -1,0 +1,78 @@
+import type * as Y from 'yjs';
+import { cleanText, LIMITS } from '../../domain/limits';
+import { orderAt } from '../../domain/ordering';
+import { EMOTION_MAX, EMOTION_MIN, LANE_KINDS, type LaneKind } from '../../domain/types';
+import { S } from '../../strings';
+import { change } from '../history';
+import { collection, emotionId, getRecord, newId, putRecord } from '../schema';
+import { deleteCardsWhere } from './cards';
+import { done, refused, type ActionResult } from './result';
+import { moveOrdered, orderedIn } from './stages';
+
+export function addLane(
+  doc: Y.Doc,
+  mapId: string,
+  name: string = S.newLaneName,
+  kind: LaneKind = 'text',
+  index?: number,
+): ActionResult<string> {
+  if (!getRecord(doc, 'maps', mapId)) return refused(S.notFound);
+  const existing = orderedIn(doc, 'lanes', mapId);
+  if (existing.length >= LIMITS.lanesPerMap) return refused(S.tooManyLanes(LIMITS.lanesPerMap));
+  const c = cleanText(name, LIMITS.laneName, { singleLine: true });
+  const id = newId();
+  change(doc, () => {
+    putRecord(doc, 'lanes', id, {
+      mapId,
+      name: c.ok ? c.value : S.newLaneName,
+      kind: (LANE_KINDS as readonly string[]).includes(kind) ? kind : 'text',
+      order: orderAt(existing, index ?? existing.length),
+    });
+  });
+  return done(id, c.ok && c.truncated ? S.textTruncated(LIMITS.laneName) : undefined);
+}
+
+export function renameLane(doc: Y.Doc, laneId: string, name: string): ActionResult {
+  const rec = getRecord(doc, 'lanes', laneId);
+  if (!rec) return refused(S.notFound);
+  const c = cleanText(name, LIMITS.laneName, { singleLine: true });
+  if (!c.ok) return refused(S.nameEmpty);
+  if (rec.get('name') !== c.value) change(doc, () => rec.set('name', c.value));
+  return done(undefined, c.truncated ? S.textTruncated(LIMITS.laneName) : undefined);
+}
+
+export const moveLane = (doc: Y.Doc, laneId: string, toIndex: number) =>
+  moveOrdered(doc, 'lanes', laneId, toIndex);
+
+export function deleteLane(doc: Y.Doc, laneId: string): ActionResult {
+  if (!getRecord(doc, 'lanes', laneId)) return refused(S.notFound);
+  change(doc, () => {
+    deleteCardsWhere(doc, (c) => c.get('laneId') === laneId);
+    const emotions = collection(doc, 'emotions');
+    const dead: string[] = [];
+    emotions.forEach((e, id) => {
+      if (e.get('laneId') === laneId) dead.push(id);
+    });
+    dead.forEach((id) => emotions.delete(id));
+    collection(doc, 'lanes').delete(laneId);
+  });
+  return done(undefined);
+}
+
+/** Sets how the customer feels at a stage on an emotion lane, clamped to -2..+2. */
+export function setEmotion(doc: Y.Doc, laneId: string, stageId: string, score: number): ActionResult {
+  const lane = getRecord(doc, 'lanes', laneId);
+  const stage = getRecord(doc, 'stages', stageId);
+  if (!lane || !stage || lane.get('kind') !== 'emotion') return refused(S.notFound);
+  if (!Number.isFinite(score)) return refused(S.notFound);
+  const value = Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(score)));
+  const id = emotionId(laneId, stageId);
+  const existing = getRecord(doc, 'emotions', id);
+  if (existing?.get('score') === value) return done(undefined);
+  change(doc, () => {
+    if (existing) existing.set('score', value);
+    else putRecord(doc, 'emotions', id, { mapId: lane.get('mapId'), laneId, stageId, score: value });
+  });
+  return done(undefined);
+}
+

@@ -1,0 +1,87 @@
+import type * as Y from 'yjs';
+import { cleanText, LIMITS } from '../../domain/limits';
+import { orderAt, sortByOrder } from '../../domain/ordering';
+import { S } from '../../strings';
+import { change } from '../history';
+import { collection, getRecord, newId, putRecord } from '../schema';
+import { deleteCardsWhere } from './cards';
+import { done, refused, type ActionResult } from './result';
+
+/** The ordered stages or lanes of a map, read straight from the document. */
+export function orderedIn(doc: Y.Doc, name: 'stages' | 'lanes', mapId: string, exclude?: string) {
+  const list: { id: string; order: number }[] = [];
+  collection(doc, name).forEach((rec, id) => {
+    if (id !== exclude && rec.get('mapId') === mapId) {
+      const o = rec.get('order');
+      list.push({ id, order: typeof o === 'number' ? o : 0 });
+    }
+  });
+  return sortByOrder(list);
+}
+
+export function addStage(doc: Y.Doc, mapId: string, name: string = S.newStageName, index?: number): ActionResult<string> {
+  if (!getRecord(doc, 'maps', mapId)) return refused(S.notFound);
+  const existing = orderedIn(doc, 'stages', mapId);
+  if (existing.length >= LIMITS.stagesPerMap) return refused(S.tooManyStages(LIMITS.stagesPerMap));
+  const c = cleanText(name, LIMITS.stageName, { singleLine: true });
+  const id = newId();
+  change(doc, () => {
+    putRecord(doc, 'stages', id, {
+      mapId,
+      name: c.ok ? c.value : S.newStageName,
+      description: '',
+      order: orderAt(existing, index ?? existing.length),
+    });
+  });
+  return done(id, c.ok && c.truncated ? S.textTruncated(LIMITS.stageName) : undefined);
+}
+
+export function renameStage(doc: Y.Doc, stageId: string, name: string): ActionResult {
+  const rec = getRecord(doc, 'stages', stageId);
+  if (!rec) return refused(S.notFound);
+  const c = cleanText(name, LIMITS.stageName, { singleLine: true });
+  if (!c.ok) return refused(S.nameEmpty);
+  if (rec.get('name') !== c.value) change(doc, () => rec.set('name', c.value));
+  return done(undefined, c.truncated ? S.textTruncated(LIMITS.stageName) : undefined);
+}
+
+export function setStageDescription(doc: Y.Doc, stageId: string, text: string): ActionResult {
+  const rec = getRecord(doc, 'stages', stageId);
+  if (!rec) return refused(S.notFound);
+  const c = cleanText(text, LIMITS.stageDescription, { allowEmpty: true, singleLine: true });
+  const value = c.ok ? c.value : '';
+  if (rec.get('description') !== value) change(doc, () => rec.set('description', value));
+  return done(undefined, c.ok && c.truncated ? S.textTruncated(LIMITS.stageDescription) : undefined);
+}
+
+/** Moves a stage or lane to `toIndex` in its map's order. */
+export function moveOrdered(doc: Y.Doc, name: 'stages' | 'lanes', id: string, toIndex: number): ActionResult {
+  const rec = getRecord(doc, name, id);
+  if (!rec) return refused(S.notFound);
+  const mapId = rec.get('mapId') as string;
+  const all = orderedIn(doc, name, mapId);
+  const from = all.findIndex((x) => x.id === id);
+  const target = Math.max(0, Math.min(toIndex, all.length - 1));
+  if (from === target) return done(undefined);
+  const others = all.filter((x) => x.id !== id);
+  change(doc, () => rec.set('order', orderAt(others, target)));
+  return done(undefined);
+}
+
+export const moveStage = (doc: Y.Doc, stageId: string, toIndex: number) =>
+  moveOrdered(doc, 'stages', stageId, toIndex);
+
+export function deleteStage(doc: Y.Doc, stageId: string): ActionResult {
+  if (!getRecord(doc, 'stages', stageId)) return refused(S.notFound);
+  change(doc, () => {
+    deleteCardsWhere(doc, (c) => c.get('stageId') === stageId);
+    const emotions = collection(doc, 'emotions');
+    const dead: string[] = [];
+    emotions.forEach((e, id) => {
+      if (e.get('stageId') === stageId) dead.push(id);
+    });
+    dead.forEach((id) => emotions.delete(id));
+    collection(doc, 'stages').delete(stageId);
+  });
+  return done(undefined);
+}

@@ -1,0 +1,137 @@
+/**
+ * The shape of a project inside its Y.Doc.
+ *
+ * - `meta` (Y.Map): schemaVersion, projectId, title.
+ * - One top-level Y.Map per collection (maps, stages, lanes, cards, …), keyed by random id,
+ *   whose values are Y.Maps of fields. Flat collections (a card names its map, stage and lane)
+ *   rather than nesting: a move is a field change, two offline edits of different fields of
+ *   one card both survive a merge, and the projection can observe each collection once.
+ */
+import * as Y from 'yjs';
+import {
+  CARD_COLORS,
+  LANE_KINDS,
+  EMOTION_MAX,
+  EMOTION_MIN,
+  type Card,
+  type CardColor,
+  type Connector,
+  type EmotionPoint,
+  type JourneyMap,
+  type Lane,
+  type LaneKind,
+  type Stage,
+} from '../domain/types';
+
+export const SCHEMA_VERSION = 2;
+
+/** Transaction origins: who made a change decides whether it is undoable, saved, or sent. */
+export const ORIGIN = {
+  /** A person's gesture in this window: undoable, saved, broadcast. */
+  local: { name: 'local' },
+  /** Loaded from IndexedDB: neither saved again nor broadcast. */
+  storage: { name: 'storage' },
+  /** From another tab or window on this machine (already saved by its sender). */
+  tab: { name: 'tab' },
+  /** From a live-session peer: saved here, not undoable. */
+  remote: { name: 'remote' },
+  /** A schema migration: saved, not undoable. */
+  migration: { name: 'migration' },
+  /** A merged or imported file: saved, undoable as one step by its own manager. */
+  importFile: { name: 'import' },
+} as const;
+
+export const COLLECTIONS = ['maps', 'stages', 'lanes', 'cards', 'connectors', 'emotions'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+export type YRecord = Y.Map<unknown>;
+export type YCollection = Y.Map<YRecord>;
+
+export function collection(doc: Y.Doc, name: CollectionName): YCollection {
+  return doc.getMap(name) as YCollection;
+}
+
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap('meta');
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+/** Writes a new record (a Y.Map of fields) into a collection. Call inside a transaction. */
+export function putRecord(doc: Y.Doc, name: CollectionName, id: string, fields: object): YRecord {
+  const rec = new Y.Map<unknown>();
+  for (const [k, v] of Object.entries(fields)) if (k !== 'id' && v !== undefined) rec.set(k, v);
+  collection(doc, name).set(id, rec);
+  return rec;
+}
+
+export function getRecord(doc: Y.Doc, name: CollectionName, id: string): YRecord | undefined {
+  const rec = collection(doc, name).get(id);
+  return rec instanceof Y.Map ? rec : undefined;
+}
+
+// ---- Tolerant readers: a record merged from a damaged or older file never crashes the UI. ----
+
+type Fields = Record<string, unknown>;
+const str = (v: unknown, d = ''): string => (typeof v === 'string' ? v : d);
+const num = (v: unknown, d = 0): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
+
+export function fieldsOf(rec: unknown): Fields {
+  return rec instanceof Y.Map ? (rec.toJSON() as Fields) : {};
+}
+
+export const readers = {
+  maps: (id: string, f: Fields): JourneyMap => ({
+    id,
+    title: str(f.title, 'Untitled map'),
+    order: num(f.order),
+    createdAt: num(f.createdAt),
+  }),
+  stages: (id: string, f: Fields): Stage => ({
+    id,
+    mapId: str(f.mapId),
+    name: str(f.name),
+    description: str(f.description),
+    order: num(f.order),
+  }),
+  lanes: (id: string, f: Fields): Lane => ({
+    id,
+    mapId: str(f.mapId),
+    name: str(f.name),
+    kind: (LANE_KINDS as readonly string[]).includes(str(f.kind)) ? (f.kind as LaneKind) : 'text',
+    order: num(f.order),
+  }),
+  cards: (id: string, f: Fields): Card => ({
+    id,
+    mapId: str(f.mapId),
+    stageId: str(f.stageId),
+    laneId: str(f.laneId),
+    text: str(f.text),
+    color: (CARD_COLORS as readonly string[]).includes(str(f.color))
+      ? (f.color as CardColor)
+      : 'yellow',
+    order: num(f.order),
+  }),
+  connectors: (id: string, f: Fields): Connector => ({
+    id,
+    mapId: str(f.mapId),
+    fromCardId: str(f.fromCardId),
+    toCardId: str(f.toCardId),
+  }),
+  emotions: (id: string, f: Fields): EmotionPoint => ({
+    id,
+    mapId: str(f.mapId),
+    laneId: str(f.laneId),
+    stageId: str(f.stageId),
+    score: Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(num(f.score)))),
+  }),
+} satisfies Record<CollectionName, (id: string, f: Fields) => unknown>;
+
+export type RecordOf<N extends CollectionName> = ReturnType<(typeof readers)[N]>;
+
+/** The id of the emotion point of a lane at a stage: deterministic, so two copies merge. */
+export function emotionId(laneId: string, stageId: string): string {
+  return `${laneId}:${stageId}`;
+}

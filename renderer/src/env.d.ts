@@ -1,0 +1,1 @@
+declare const __BATON_VERSION__: string;

@@ -1,0 +1,204 @@
+import { useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { addMap, deleteMap, duplicateMap, renameMap, renameProject } from '../../document/actions';
+import { undo } from '../../document/history';
+import { sortByOrder } from '../../domain/ordering';
+import { MAP_TEMPLATES, type MapTemplate } from '../../domain/templates';
+import { openProject, type OpenProject } from '../../storage/openProject';
+import { S } from '../../strings';
+import { InlineEdit } from '../../ui/InlineEdit';
+import { Menu } from '../../ui/Menu';
+import { navigate } from '../../ui/router';
+import { SavedIndicator } from '../../ui/StorageBanner';
+import { report, showToast } from '../../ui/toasts';
+import { MapEditor } from '../editor/MapEditor';
+import { ProjectContext, useProject, useProjectDoc } from './ProjectContext';
+
+/** Opens a project's document for as long as the screen shows it. */
+export function ProjectScreen({ projectId, mapId }: { projectId: string; mapId?: string }) {
+  const [state, setState] = useState<{ project?: OpenProject; error?: string }>({});
+  useEffect(() => {
+    let live = true;
+    let opened: OpenProject | undefined;
+    setState({});
+    openProject(projectId)
+      .then((r) => {
+        if (!r.ok) return live && setState({ error: r.message });
+        opened = r.project;
+        if (live) setState({ project: r.project });
+        else void r.project.close();
+      })
+      .catch((err) => live && setState({ error: String(err?.message ?? err) }));
+    return () => {
+      live = false;
+      void opened?.close();
+    };
+  }, [projectId]);
+
+  if (state.error) {
+    return (
+      <main className="screen message-screen">
+        <p role="alert">{state.error}</p>
+        <button type="button" onClick={() => navigate({ name: 'home' })}>
+          {S.allProjects}
+        </button>
+      </main>
+    );
+  }
+  if (!state.project) return <p className="loading">{S.loading}</p>;
+  return (
+    <ProjectContext.Provider value={state.project}>
+      <ProjectLayout mapId={mapId} />
+    </ProjectContext.Provider>
+  );
+}
+
+function ProjectLayout({ mapId }: { mapId?: string }) {
+  const doc = useProjectDoc();
+  const info = useProject((s) => s.info);
+  const maps = useProject(useShallow((s) => sortByOrder(Object.values(s.maps))));
+  const [renaming, setRenaming] = useState(false);
+  const mapExists = !mapId || maps.some((m) => m.id === mapId);
+  useEffect(() => {
+    document.title = `${info.title} — Baton`;
+  }, [info.title]);
+  return (
+    <div className="project-layout">
+      <header className="app-header">
+        <button type="button" className="link-button" onClick={() => navigate({ name: 'home' })}>
+          ← {S.allProjects}
+        </button>
+        <h1 className="project-title" onDoubleClick={() => setRenaming(true)}>
+          <InlineEdit
+            value={info.title}
+            label={S.renameProject}
+            editing={renaming}
+            onCommit={(v) => report(renameProject(doc, v))}
+            onDone={() => setRenaming(false)}
+          />
+        </h1>
+        <button type="button" className="icon-button" aria-label={S.renameProject} title={S.renameProject} onClick={() => setRenaming(true)}>
+          ✎
+        </button>
+        <SavedIndicator />
+      </header>
+      <div className="project-body">
+        <MapList activeMapId={mapId} />
+        <main className="project-main">
+          {mapId && mapExists ? (
+            <MapEditor mapId={mapId} />
+          ) : mapId ? (
+            <p role="alert" className="empty-state">{S.mapMissing}</p>
+          ) : (
+            <MapsOverview />
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}
+
+function useMapCommands() {
+  const doc = useProjectDoc();
+  const projectId = useProject((s) => s.info.projectId);
+  return {
+    create(templateId: MapTemplate['id']) {
+      const r = addMap(doc, S.untitledMap, templateId);
+      if (report(r) && r.ok) navigate({ name: 'map', projectId, mapId: r.value });
+    },
+    duplicate(id: string, title: string) {
+      const r = duplicateMap(doc, id, S.copyOf(title));
+      if (report(r) && r.ok) navigate({ name: 'map', projectId, mapId: r.value });
+    },
+    remove(id: string, title: string, active: boolean) {
+      if (report(deleteMap(doc, id))) {
+        if (active) navigate({ name: 'project', projectId });
+        showToast(S.mapDeleted(title), { action: { label: S.undoAction, run: () => undo(doc) } });
+      }
+    },
+  };
+}
+
+function MapList({ activeMapId }: { activeMapId?: string }) {
+  const doc = useProjectDoc();
+  const projectId = useProject((s) => s.info.projectId);
+  const maps = useProject(useShallow((s) => sortByOrder(Object.values(s.maps))));
+  const [renamingId, setRenamingId] = useState<string | null>(null);
+  const cmd = useMapCommands();
+  return (
+    <nav className="sidebar" aria-label={S.journeyMaps}>
+      <h2>{S.journeyMaps}</h2>
+      <ul className="map-list">
+        {maps.map((m) => (
+          <li key={m.id} className={m.id === activeMapId ? 'active' : undefined}>
+            {renamingId === m.id ? (
+              <InlineEdit
+                value={m.title}
+                label={S.renameMap}
+                editing
+                onCommit={(v) => report(renameMap(doc, m.id, v))}
+                onDone={() => setRenamingId(null)}
+              />
+            ) : (
+              <a
+                href={`#/p/${projectId}/m/${m.id}`}
+                aria-current={m.id === activeMapId ? 'page' : undefined}
+                aria-label={S.openMap(m.title)}
+                dir="auto"
+              >
+                {m.title}
+              </a>
+            )}
+            <Menu
+              label={`Actions for map ${m.title}`}
+              items={[
+                { label: S.renameMap, run: () => setRenamingId(m.id) },
+                { label: S.duplicateMap, run: () => cmd.duplicate(m.id, m.title) },
+                { label: S.deleteMap, run: () => cmd.remove(m.id, m.title, m.id === activeMapId), danger: true },
+              ]}
+            />
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => cmd.create('b2b')}>
+        + {S.newMap}
+      </button>
+    </nav>
+  );
+}
+
+function MapsOverview() {
+  const maps = useProject(useShallow((s) => sortByOrder(Object.values(s.maps))));
+  const projectId = useProject((s) => s.info.projectId);
+  const counts = useProject(
+    useShallow((s) => {
+      const out: Record<string, number> = {};
+      for (const c of Object.values(s.cards)) out[c.mapId] = (out[c.mapId] ?? 0) + 1;
+      return out;
+    }),
+  );
+  const cmd = useMapCommands();
+  return (
+    <section className="overview" aria-label={S.journeyMaps}>
+      <h2>{S.journeyMaps}</h2>
+      {maps.length === 0 && <p className="empty-state">{S.noMaps}</p>}
+      <ul className="tile-list">
+        {maps.map((m) => (
+          <li key={m.id} className="tile">
+            <a href={`#/p/${projectId}/m/${m.id}`} aria-label={S.openMap(m.title)} dir="auto">
+              <strong>{m.title}</strong>
+            </a>
+            <span>{S.cardsCount(counts[m.id] ?? 0)}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="row">
+        {MAP_TEMPLATES.map((t) => (
+          <button key={t.id} type="button" onClick={() => cmd.create(t.id)}>
+            + {S.newMap}: {t.label}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}

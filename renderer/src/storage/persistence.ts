@@ -1,0 +1,130 @@
+/**
+ * Keeps a project's Y.Doc in IndexedDB. Our own small adapter rather than y-dexie or
+ * y-indexeddb, because we need three things they don't give together: (1) every change is
+ * written at once (the next task, not on an idle timer), with a promise that says when it is
+ * on disk, for the "saved" indicator and the durability benchmark; (2) the project's
+ * home-screen metadata is written in the same IndexedDB transaction, so the list never
+ * disagrees with the document; (3) write failures are kept and retried, never dropped.
+ *
+ * Storage format: an append-only log of Yjs updates per project, merged into one row when it
+ * grows (compaction). Yjs updates are commutative and idempotent, so the log can be replayed
+ * in any order and a row written twice is harmless.
+ */
+import * as Y from 'yjs';
+import { collection, metaMap, ORIGIN } from '../document/schema';
+import { db, type ProjectRow } from './db';
+import { clearStorageError, reportStorageError, storageStatus } from './storageStatus';
+
+/** Compact when a project's log has more rows than this. */
+const COMPACT_AFTER = 200;
+
+export async function loadUpdates(projectId: string): Promise<Uint8Array | undefined> {
+  const rows = await db().updates.where('projectId').equals(projectId).toArray();
+  if (!rows.length) return undefined;
+  return rows.length === 1 ? rows[0]!.update : Y.mergeUpdates(rows.map((r) => r.update));
+}
+
+/** Merges a project's log into one row, atomically; rows added meanwhile are left alone. */
+export async function compact(projectId: string): Promise<void> {
+  await db().transaction('rw', db().updates, async () => {
+    const rows = await db().updates.where('projectId').equals(projectId).toArray();
+    if (rows.length <= 1) return;
+    const merged = Y.mergeUpdates(rows.map((r) => r.update));
+    await db().updates.bulkDelete(rows.map((r) => r.seq as number));
+    await db().updates.add({ projectId, update: merged });
+  });
+}
+
+export function metadataOf(doc: Y.Doc, projectId: string, prev?: ProjectRow): ProjectRow {
+  const title = metaMap(doc).get('title');
+  const now = Date.now();
+  return {
+    id: projectId,
+    title: typeof title === 'string' ? title : (prev?.title ?? ''),
+    createdAt: prev?.createdAt ?? now,
+    updatedAt: now,
+    mapCount: collection(doc, 'maps').size,
+    cardCount: collection(doc, 'cards').size,
+    ...(prev?.deletedAt ? { deletedAt: prev.deletedAt } : {}),
+  };
+}
+
+export interface Persistence {
+  /** Resolves when every change made so far is in IndexedDB. */
+  flush(): Promise<void>;
+  /** Updates waiting to be written (non-zero while saving or after a failure). */
+  pending(): number;
+  destroy(): void;
+}
+
+export function attachPersistence(doc: Y.Doc, projectId: string): Persistence {
+  let queue: Uint8Array[] = [];
+  let writing: Promise<void> | null = null;
+  let scheduled = false;
+  let writtenSinceCompact = 0;
+  let destroyed = false;
+  let failed = false;
+
+  const write = async (): Promise<void> => {
+    scheduled = false;
+    if (!queue.length) return;
+    const batch = queue;
+    queue = [];
+    const update = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+    storageStatus.setState({ saving: true });
+    try {
+      await db().transaction('rw', db().updates, db().projects, async () => {
+        await db().updates.add({ projectId, update });
+        const prev = await db().projects.get(projectId);
+        await db().projects.put(metadataOf(doc, projectId, prev));
+      });
+      writtenSinceCompact += 1;
+      if (failed) {
+        failed = false;
+        clearStorageError();
+      }
+      storageStatus.setState({ saving: queue.length > 0 });
+      if (writtenSinceCompact >= COMPACT_AFTER) {
+        writtenSinceCompact = 0;
+        await compact(projectId).catch(() => undefined); // compaction is an optimisation only
+      }
+    } catch (err) {
+      // Keep the batch at the front of the queue: nothing is dropped; "Try again" re-runs.
+      queue = [update, ...queue];
+      failed = true;
+      reportStorageError(err, () => {
+        void kick();
+      });
+    }
+  };
+
+  const kick = (): Promise<void> => {
+    writing = (writing ?? Promise.resolve()).then(write);
+    return writing;
+  };
+
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
+    // Storage's own loads, and tabs that already saved the same update, are not written again.
+    if (origin === ORIGIN.storage || origin === ORIGIN.tab || destroyed) return;
+    queue.push(update);
+    if (!scheduled && !failed) {
+      scheduled = true;
+      // One write per task: a burst of changes in one event becomes one row.
+      setTimeout(() => void kick(), 0);
+    }
+  };
+  doc.on('update', onUpdate);
+
+  return {
+    async flush() {
+      while (queue.length && !failed) await kick();
+      await writing;
+      if (queue.length) throw new Error('unsaved changes remain');
+    },
+    pending: () => queue.length,
+    destroy() {
+      destroyed = true;
+      doc.off('update', onUpdate);
+    },
+  };
+}

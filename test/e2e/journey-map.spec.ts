@@ -1,0 +1,234 @@
+import { expect, test } from '@playwright/test';
+import {
+  addCardByDoubleClick,
+  cardTexts,
+  createProject,
+  laneNames,
+  renameLane,
+  renameStage,
+  stageNames,
+  waitSaved,
+} from './helpers';
+
+test('a facilitator builds a map of four stages and three lanes, renames, reorders, undoes, reloads and finds it all', async ({
+  page,
+}) => {
+  await createProject(page, 'Acme alignment', 'blank');
+  await page.getByRole('button', { name: '+ Add stage' }).click();
+  await page.getByRole('button', { name: '+ Add stage' }).click();
+  await page.getByRole('button', { name: '+ Add stage' }).click();
+  await page.getByRole('button', { name: '+ Add lane' }).click();
+  await page.getByRole('button', { name: '+ Add lane' }).click();
+  await page.getByRole('button', { name: 'Fit map to screen' }).click();
+  await expect(page.getByTestId('stage')).toHaveCount(4);
+  await expect(page.getByTestId('lane')).toHaveCount(3);
+
+  await renameStage(page, 0, 'Awareness');
+  await renameStage(page, 1, 'Consideration');
+  await renameStage(page, 2, 'Evaluation');
+  await renameStage(page, 3, 'Purchase');
+  await renameLane(page, 1, 'Touchpoints');
+  await renameLane(page, 2, 'Pain points');
+  await expect.poll(() => stageNames(page)).toEqual(['Awareness', 'Consideration', 'Evaluation', 'Purchase']);
+  await expect.poll(() => laneNames(page)).toEqual(['Customer actions', 'Touchpoints', 'Pain points']);
+
+  await addCardByDoubleClick(page, 0, 0, 'Reads an analyst report');
+  await addCardByDoubleClick(page, 2, 2, 'Demo was too generic');
+  await addCardByDoubleClick(page, 1, 1, 'Webinar');
+  await expect(page.getByTestId('card')).toHaveCount(3);
+
+  // Reorder: move Purchase before Evaluation from the stage menu.
+  await page.getByTestId('stage').nth(3).getByRole('button', { name: /Actions for stage/ }).click();
+  await page.getByRole('menuitem', { name: 'Move stage left' }).click();
+  await expect.poll(() => stageNames(page)).toEqual(['Awareness', 'Consideration', 'Purchase', 'Evaluation']);
+
+  // Undo the move, then the last card; redo the card.
+  await page.getByRole('button', { name: /Undo/ }).click();
+  await expect.poll(() => stageNames(page)).toEqual(['Awareness', 'Consideration', 'Evaluation', 'Purchase']);
+  await page.getByRole('button', { name: /Undo/ }).click();
+  await page.getByRole('button', { name: /Undo/ }).click();
+  await expect(page.getByTestId('card')).toHaveCount(2);
+  await page.getByRole('button', { name: /Redo/ }).click();
+  await page.getByRole('button', { name: /Redo/ }).click();
+  await expect(page.getByTestId('card')).toHaveCount(3);
+
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByTestId('stage')).toHaveCount(4);
+  await expect.poll(() => stageNames(page)).toEqual(['Awareness', 'Consideration', 'Evaluation', 'Purchase']);
+  await expect.poll(() => laneNames(page)).toEqual(['Customer actions', 'Touchpoints', 'Pain points']);
+  expect((await cardTexts(page)).sort()).toEqual(['Demo was too generic', 'Reads an analyst report', 'Webinar']);
+  const card = page.getByTestId('card').filter({ hasText: 'Demo was too generic' });
+  await expect(card).toHaveAttribute('aria-label', /Evaluation, Pain points/);
+});
+
+test('stages reorder by dragging their header, cards move between cells by dragging', async ({ page }) => {
+  await createProject(page, 'Drag test', 'blank');
+  await page.getByRole('button', { name: '+ Add stage' }).click();
+  await page.getByRole('button', { name: 'Fit map to screen' }).click();
+  await renameStage(page, 0, 'First');
+  await renameStage(page, 1, 'Second');
+  await addCardByDoubleClick(page, 0, 0, 'Moving card');
+
+  const card = page.getByTestId('card').first();
+  const target = await page.getByTestId('stage').nth(1).boundingBox();
+  const from = await card.boundingBox();
+  if (!target || !from) throw new Error('not visible');
+  await page.mouse.move(from.x + 20, from.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 60, from.y + 25, { steps: 5 });
+  await page.mouse.move(target.x + target.width / 2, from.y + 25, { steps: 10 });
+  await page.mouse.up();
+  await expect(card).toHaveAttribute('aria-label', /in Second/);
+
+  const header = await page.getByTestId('stage').nth(1).boundingBox();
+  const first = await page.getByTestId('stage').nth(0).boundingBox();
+  if (!header || !first) throw new Error('not visible');
+  await page.mouse.move(header.x + 30, header.y + header.height - 10);
+  await page.mouse.down();
+  await page.mouse.move(header.x, header.y + header.height - 10, { steps: 5 });
+  await page.mouse.move(first.x + 10, first.y + header.height - 10, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(() => stageNames(page)).toEqual(['Second', 'First']);
+
+  // One drag is one undo step.
+  await page.getByRole('button', { name: /Undo/ }).click();
+  await expect.poll(() => stageNames(page)).toEqual(['First', 'Second']);
+  await expect(card).toHaveAttribute('aria-label', /in Second/);
+});
+
+test('the emotion curve is set with the keyboard and by dragging a point, and survives a reload', async ({ page }) => {
+  await createProject(page, 'Emotion', 'b2b');
+  const points = page.getByRole('slider', { name: /Emotion at/ });
+  await expect(points).toHaveCount(7);
+  await points.nth(0).focus();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(points.nth(0)).toHaveAttribute('aria-valuenow', '2');
+  await points.nth(2).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(points.nth(2)).toHaveAttribute('aria-valuenow', '-1');
+
+  const p = await points.nth(4).boundingBox();
+  if (!p) throw new Error('point not visible');
+  await page.mouse.move(p.x + p.width / 2, p.y + p.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(p.x + p.width / 2, p.y + 200, { steps: 8 });
+  await page.mouse.up();
+  await expect(points.nth(4)).toHaveAttribute('aria-valuenow', '-2');
+
+  await waitSaved(page);
+  await page.reload();
+  await expect(points.nth(0)).toHaveAttribute('aria-valuenow', '2');
+  await expect(points.nth(2)).toHaveAttribute('aria-valuenow', '-1');
+  await expect(points.nth(4)).toHaveAttribute('aria-valuenow', '-2');
+  await expect(points.nth(4)).toHaveAttribute('aria-valuetext', 'very negative');
+});
+
+test('closing the page while typing keeps everything typed more than a second before', async ({ page, context }) => {
+  await createProject(page, 'Crash test', 'blank');
+  const url = page.url();
+  await addCardByDoubleClick(page, 0, 0, 'First card');
+  const stage = await page.getByTestId('stage').nth(0).boundingBox();
+  const lane = await page.getByTestId('lane').nth(0).boundingBox();
+  await page.mouse.dblclick(stage!.x + stage!.width / 2, lane!.y + lane!.height - 12);
+  const editor = page.getByRole('textbox', { name: 'Card text' });
+  await editor.pressSequentially('Typed before the crash', { delay: 20 });
+  await page.waitForTimeout(1100);
+  await editor.pressSequentially(' and more', { delay: 10 });
+  await page.close({ runBeforeUnload: false });
+
+  const again = await context.newPage();
+  await again.goto(url);
+  await expect(again.getByTestId('card')).toHaveCount(2);
+  const texts = await cardTexts(again);
+  expect(texts).toContain('First card');
+  expect(texts.some((t) => t.startsWith('Typed before the crash'))).toBe(true);
+});
+
+test('the map is usable from the keyboard: move between cells, Enter to add and edit, Delete to remove', async ({
+  page,
+}) => {
+  await createProject(page, 'Keyboard', 'b2b');
+  const canvas = page.getByRole('application', { name: /Journey map/ });
+  await canvas.focus();
+  await page.keyboard.press('ArrowRight'); // first cell, then the next stage
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('cursor-announcer')).toHaveText(/Evaluation, Customer actions/);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Asks for a demo');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('card')).toHaveText('Asks for a demo');
+  await expect(canvas).toBeFocused();
+  // Alt+Down moves the card to the next lane.
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.getByTestId('card')).toHaveAttribute('aria-label', /Evaluation, Touchpoints and channels/);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' today');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('card')).toHaveText('Asks for a demo today');
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('card')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('card')).toHaveCount(1);
+});
+
+test('pasting text makes one card per line; copying cards pastes them into another map', async ({ page }) => {
+  await createProject(page, 'Paste', 'b2b');
+  const canvas = page.getByRole('application', { name: /Journey map/ });
+  await canvas.focus();
+  await page.keyboard.press('ArrowRight');
+  await canvas.evaluate((el) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', 'Reads reviews\n\n  Asks a peer  \nDownloads a guide');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true }));
+  });
+  await expect(page.getByTestId('card')).toHaveCount(3);
+  expect(await cardTexts(page)).toEqual(['Reads reviews', 'Asks a peer', 'Downloads a guide']);
+
+  // Clipboard content that is neither text nor cards gets a message and changes nothing.
+  await canvas.evaluate((el) => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', '<img src=x>');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true }));
+  });
+  await expect(page.getByRole('status')).toContainText('Nothing to paste');
+  await expect(page.getByTestId('card')).toHaveCount(3);
+
+  // Copy all three and paste them into a second map.
+  await canvas.focus();
+  await page.keyboard.press('Control+a');
+  const copied = await canvas.evaluate((el) => {
+    const dt = new DataTransfer();
+    el.dispatchEvent(new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }));
+    return dt.getData('application/x-baton-cards+json');
+  });
+  expect(JSON.parse(copied).cards).toHaveLength(3);
+  await page.getByRole('button', { name: '+ New journey map' }).click();
+  await expect(page.getByTestId('card')).toHaveCount(0);
+  await canvas.focus();
+  await page.keyboard.press('ArrowDown');
+  await canvas.evaluate((el, json) => {
+    const dt = new DataTransfer();
+    dt.setData('application/x-baton-cards+json', json);
+    dt.setData('text/plain', 'ignored when cards are present');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true }));
+  }, copied);
+  await expect(page.getByTestId('card')).toHaveCount(3);
+  await expect(page.getByTestId('card').first()).toHaveAttribute('aria-label', /Touchpoints and channels/);
+});
+
+test('long, empty, emoji and right-to-left names get sensible answers', async ({ page }) => {
+  await createProject(page, 'Names', 'blank');
+  await renameStage(page, 0, 'x'.repeat(10000));
+  await expect(page.getByRole('status')).toContainText('longer than 80 characters');
+  expect((await stageNames(page))[0]).toHaveLength(80);
+  await renameStage(page, 0, '   ');
+  await expect(page.getByRole('status')).toContainText('can’t be empty');
+  expect((await stageNames(page))[0]).toHaveLength(80);
+  await renameStage(page, 0, 'وعي 🚀 Awareness');
+  await expect.poll(() => stageNames(page)).toEqual(['وعي 🚀 Awareness']);
+  await addCardByDoubleClick(page, 0, 0, 'مرحبا 👋');
+  expect(await cardTexts(page)).toEqual(['مرحبا 👋']);
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { parseClipboard, serializeCards } from '../../renderer/src/canvas/clipboard';
+import { cellAt, computeLayout, GRID, stageX } from '../../renderer/src/canvas/layout';
+import { moveCursor, neighbourCell } from '../../renderer/src/canvas/navigation';
+import { cleanText } from '../../renderer/src/domain/limits';
+import { orderAt } from '../../renderer/src/domain/ordering';
+import type { Card, Lane, Stage } from '../../renderer/src/domain/types';
+import { parseRoute, routePath } from '../../renderer/src/ui/router';
+
+const stage = (id: string, order: number): Stage => ({ id, mapId: 'm', name: id, description: '', order });
+const lane = (id: string, order: number, kind: Lane['kind'] = 'text'): Lane => ({ id, mapId: 'm', name: id, kind, order });
+const card = (id: string, stageId: string, laneId: string, order: number): Card => ({
+  id,
+  mapId: 'm',
+  stageId,
+  laneId,
+  text: id,
+  color: 'yellow',
+  order,
+});
+
+const stages = [stage('s2', 2), stage('s1', 1)];
+const lanes = [lane('l1', 1), lane('emo', 2, 'emotion'), lane('l2', 3)];
+const cards = [card('b', 's1', 'l1', 2), card('a', 's1', 'l1', 1), card('c', 's2', 'l2', 1), card('orphan', 'gone', 'l1', 1)];
+
+describe('layout', () => {
+  const layout = computeLayout(stages, lanes, cards);
+  it('orders stages and lanes, stacks cards in their cell, and skips orphans', () => {
+    expect(layout.stages.map((s) => s.id)).toEqual(['s1', 's2']);
+    expect(layout.lanes.map((b) => b.lane.id)).toEqual(['l1', 'emo', 'l2']);
+    expect(layout.cardPos.get('a')!.y).toBeLessThan(layout.cardPos.get('b')!.y);
+    expect(layout.cardPos.get('a')!.x).toBe(stageX(0) + GRID.pad);
+    expect(layout.cardPos.get('c')!.x).toBe(stageX(1) + GRID.pad);
+    expect(layout.cardPos.has('orphan')).toBe(false);
+    expect(layout.lanes[1]!.h).toBe(GRID.emotionLaneH);
+    expect(layout.lanes[0]!.h).toBeGreaterThan(2 * GRID.cardH);
+  });
+  it('finds the cell and the drop index under a point', () => {
+    const l1 = layout.lanes[0]!;
+    expect(cellAt(layout, stageX(0) + 5, l1.y + 2)).toEqual({ stageId: 's1', laneId: 'l1', index: 0 });
+    expect(cellAt(layout, stageX(0) + 5, l1.y + l1.h - 2)).toMatchObject({ index: 2 });
+    expect(cellAt(layout, 10, l1.y + 2)).toBeNull();
+    expect(cellAt(layout, stageX(5), l1.y + 2)).toBeNull();
+  });
+  it('moves the keyboard cursor through cards, lanes and stages', () => {
+    let c = moveCursor(layout, null, 'down');
+    expect(c).toEqual({ stageId: 's1', laneId: 'l1', cardId: 'a' });
+    c = moveCursor(layout, c, 'down');
+    expect(c?.cardId).toBe('b');
+    c = moveCursor(layout, c, 'down');
+    expect(c).toEqual({ stageId: 's1', laneId: 'emo', cardId: undefined });
+    c = moveCursor(layout, c, 'right');
+    expect(c).toEqual({ stageId: 's2', laneId: 'emo', cardId: undefined });
+    c = moveCursor(layout, c, 'right');
+    expect(c?.stageId).toBe('s2');
+    expect(neighbourCell(layout, { stageId: 's1', laneId: 'l1' }, 'down')).toEqual({ stageId: 's1', laneId: 'l2' });
+    expect(neighbourCell(layout, { stageId: 's1', laneId: 'l1' }, 'up')).toBeNull();
+  });
+});
+
+describe('clipboard', () => {
+  it('round-trips Baton cards and turns plain text into one card per line', () => {
+    const { json, text } = serializeCards([card('a', 's1', 'l1', 1)]);
+    expect(parseClipboard(json, text)).toEqual({ kind: 'cards', drafts: [{ text: 'a', color: 'yellow' }], limited: false });
+    expect(parseClipboard(undefined, ' one \n\n two ')).toMatchObject({ drafts: [{ text: 'one' }, { text: 'two' }] });
+    expect(parseClipboard('{"baton":"cards","version":9}', '')).toEqual({ kind: 'nothing' });
+    expect(parseClipboard('{"__proto__":{"x":1}}', 'fallback')).toMatchObject({ drafts: [{ text: 'fallback' }] });
+    const many = Array.from({ length: 250 }, (_, i) => `line ${i}`).join('\n');
+    expect(parseClipboard(undefined, many)).toMatchObject({ limited: true });
+  });
+});
+
+describe('text limits and ordering', () => {
+  it('trims, refuses empty, cuts long text by characters without splitting an emoji', () => {
+    expect(cleanText('  hi  ', 10)).toEqual({ ok: true, value: 'hi', truncated: false });
+    expect(cleanText(' \n ', 10)).toEqual({ ok: false, reason: 'empty' });
+    expect(cleanText('🚀🚀🚀', 2)).toEqual({ ok: true, value: '🚀🚀', truncated: true });
+    expect(cleanText('a\u0000b\u0007c', 10)).toMatchObject({ value: 'abc' });
+    expect(cleanText('one\ntwo', 10, { singleLine: true })).toMatchObject({ value: 'one two' });
+  });
+  it('places an order key between neighbours', () => {
+    const list = [
+      { id: 'a', order: 1 },
+      { id: 'b', order: 2 },
+    ];
+    expect(orderAt(list, 0)).toBe(0);
+    expect(orderAt(list, 1)).toBe(1.5);
+    expect(orderAt(list, 2)).toBe(3);
+    expect(orderAt([], 0)).toBe(1);
+  });
+});
+
+describe('routes', () => {
+  it('parses and prints the three screens and falls back to home', () => {
+    expect(parseRoute('#/p/abc-1/m/xyz_2')).toEqual({ name: 'map', projectId: 'abc-1', mapId: 'xyz_2' });
+    expect(parseRoute('#/p/abc')).toEqual({ name: 'project', projectId: 'abc' });
+    expect(parseRoute('#/p/<script>')).toEqual({ name: 'home' });
+    expect(routePath({ name: 'map', projectId: 'a', mapId: 'b' })).toBe('#/p/a/m/b');
+  });
+});

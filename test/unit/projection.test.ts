@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addCard, addStage, renameProject, updateCardText } from '../../renderer/src/document/actions';
+import { createProjection } from '../../renderer/src/document/projection';
+import { collection } from '../../renderer/src/document/schema';
+import { projectWithMap } from './helpers';
+
+describe('projection', () => {
+  it('keeps the identity of unchanged records and replaces only the changed one', () => {
+    const p = projectWithMap();
+    const a = addCard(p.doc, p.cell(0), 'A');
+    const b = addCard(p.doc, p.cell(1), 'B');
+    if (!a.ok || !b.ok) throw new Error();
+    const { store, destroy } = createProjection(p.doc);
+    const before = store.getState();
+    updateCardText(p.doc, a.value, 'A changed');
+    const after = store.getState();
+    expect(after.cards[a.value]!.text).toBe('A changed');
+    expect(after.cards[a.value]).not.toBe(before.cards[a.value]);
+    expect(after.cards[b.value]).toBe(before.cards[b.value]);
+    expect(after.stages).toBe(before.stages);
+    expect(after.lanes).toBe(before.lanes);
+    destroy();
+  });
+
+  it('follows additions, deletions, remote updates and the project title', () => {
+    const p = projectWithMap('blank');
+    const { store, destroy } = createProjection(p.doc);
+    addStage(p.doc, p.mapId, 'Purchase');
+    expect(Object.values(store.getState().stages).map((s) => s.name)).toContain('Purchase');
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(p.doc));
+    collection(peer, 'stages').forEach((_s, id) => collection(peer, 'stages').delete(id));
+    Y.applyUpdate(p.doc, Y.encodeStateAsUpdate(peer), 'remote');
+    expect(Object.keys(store.getState().stages)).toHaveLength(0);
+    renameProject(p.doc, 'Renamed');
+    expect(store.getState().info.title).toBe('Renamed');
+    destroy();
+    renameProject(p.doc, 'After destroy');
+    expect(store.getState().info.title).toBe('Renamed');
+  });
+
+  it('reads damaged records tolerantly instead of crashing', () => {
+    const p = projectWithMap();
+    const bad = new Y.Map<unknown>();
+    bad.set('text', 42);
+    bad.set('color', 'chartreuse');
+    bad.set('order', 'first');
+    collection(p.doc, 'cards').set('bad', bad);
+    const card = p.snap().cards.bad!;
+    expect(card).toMatchObject({ text: '', color: 'yellow', order: 0 });
+  });
+});

@@ -36,7 +36,13 @@ export function App() {
       {route.name === 'home' ? (
         <HomeScreen />
       ) : (
-        <ProjectScreen key={route.projectId} projectId={route.projectId} mapId={route.name === 'map' ? route.mapId : undefined} />
+        <ProjectScreen
+          key={route.projectId}
+          projectId={route.projectId}
+          mapId={route.name === 'map' ? route.mapId : undefined}
+          section={route.name === 'project' ? route.section : undefined}
+          itemId={route.name === 'project' ? route.itemId : undefined}
+        />
       )}
       <Toasts />
     </>

@@ -122,5 +122,6 @@ export const S = {
   migrationFailed: 'This project could not be upgraded to this version of Baton; nothing was changed.',
   projectMissing: 'This project is not on this computer (it may have been deleted).',
   mapMissing: 'This map is not in the project (it may have been deleted).',
+  sectionMissing: 'This part of the project does not exist.',
   loading: 'Opening…',
 } as const;

@@ -45,7 +45,7 @@ test('the home screen lists projects with their counts; rename, duplicate, searc
 test('a project holds several maps: create, rename, duplicate, delete and open them', async ({ page }) => {
   await createProject(page, 'Maps', 'b2b');
   await page.getByRole('button', { name: '+ New journey map' }).click();
-  const maps = page.getByRole('navigation', { name: 'Journey maps' }).getByRole('listitem');
+  const maps = page.getByRole('region', { name: 'Journey maps' }).getByRole('listitem');
   await expect(maps).toHaveCount(2);
   await maps.nth(1).getByRole('button', { name: /Actions for map/ }).click();
   await page.getByRole('menuitem', { name: 'Rename map' }).click();

@@ -51,7 +51,8 @@ describe('migrations', () => {
     const doc = versionOneDoc();
     expect(documentVersion(doc)).toBe(1);
     const out = migrate(doc);
-    expect(out).toEqual({ ok: true, from: 1, to: SCHEMA_VERSION, applied: ['002-lane-kinds'] });
+    expect(out).toEqual({ ok: true, from: 1, to: SCHEMA_VERSION, applied: ['002-lane-kinds', '003-default-teams'] });
+    expect(Object.values(readSnapshot(doc).teams).map((t) => t.name)).toEqual(['Marketing', 'Sales', 'Customer success']);
     const snap = readSnapshot(doc);
     expect(snap.lanes.l1).toMatchObject({ name: 'Doing', kind: 'text' });
     expect(snap.cards.c1).toMatchObject({ text: 'Googles the problem', stageId: 's1', laneId: 'l1' });

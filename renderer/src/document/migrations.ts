@@ -4,7 +4,8 @@
  * apart must merge into the same result), and has a test with a literal older document.
  */
 import type * as Y from 'yjs';
-import { collection, metaMap, ORIGIN, SCHEMA_VERSION } from './schema';
+import { DEFAULT_TEAMS } from '../domain/templates';
+import { collection, metaMap, ORIGIN, putRecord, SCHEMA_VERSION } from './schema';
 
 export interface Migration {
   readonly id: string;
@@ -25,6 +26,17 @@ export const MIGRATIONS: readonly Migration[] = [
       collection(doc, 'lanes').forEach((lane) => {
         if (typeof lane.get('kind') !== 'string') lane.set('kind', 'text');
       });
+    },
+  },
+  {
+    // Version 3 adds teams (ownership, sign-offs, handoffs). A project without teams gets the
+    // three default ones, with fixed ids so two copies migrated apart merge into one set.
+    id: '003-default-teams',
+    from: 2,
+    to: 3,
+    up(doc) {
+      if (collection(doc, 'teams').size > 0) return;
+      for (const t of DEFAULT_TEAMS) putRecord(doc, 'teams', t.id, t);
     },
   },
 ];

@@ -21,9 +21,10 @@ import {
   type Lane,
   type LaneKind,
   type Stage,
+  type Team,
 } from '../domain/types';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Transaction origins: who made a change decides whether it is undoable, saved, or sent. */
 export const ORIGIN = {
@@ -41,7 +42,11 @@ export const ORIGIN = {
   importFile: { name: 'import' },
 } as const;
 
-export const COLLECTIONS = ['maps', 'stages', 'lanes', 'cards', 'connectors', 'emotions'] as const;
+/**
+ * Every collection of the document. A feature that adds one adds its name here and a reader
+ * below; the projection, undo, persistence and file export then cover it without more code.
+ */
+export const COLLECTIONS = ['maps', 'stages', 'lanes', 'cards', 'connectors', 'emotions', 'teams'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export type YRecord = Y.Map<unknown>;
@@ -126,6 +131,12 @@ export const readers = {
     laneId: str(f.laneId),
     stageId: str(f.stageId),
     score: Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(num(f.score)))),
+  }),
+  teams: (id: string, f: Fields): Team => ({
+    id,
+    name: str(f.name, 'Team'),
+    color: /^#[0-9a-fA-F]{6}$/.test(str(f.color)) ? str(f.color) : '#868e96',
+    order: num(f.order),
   }),
 } satisfies Record<CollectionName, (id: string, f: Fields) => unknown>;
 

@@ -62,3 +62,10 @@ export const LANE_KIND_LABELS: Record<LaneKind, string> = {
   backstage: 'Backstage systems',
   text: 'Text cards',
 };
+
+/** The teams every new project starts with. Fixed ids, so two copies that add them merge. */
+export const DEFAULT_TEAMS = [
+  { id: 'team-marketing', name: 'Marketing', color: '#2f6fdf', order: 1 },
+  { id: 'team-sales', name: 'Sales', color: '#d9480f', order: 2 },
+  { id: 'team-success', name: 'Customer success', color: '#2b8a3e', order: 3 },
+] as const;

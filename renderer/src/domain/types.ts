@@ -78,3 +78,15 @@ export interface EmotionPoint {
 
 export const EMOTION_MIN = -2;
 export const EMOTION_MAX = 2;
+
+/** A team that owns steps and signs things off: marketing, sales, customer success by default. */
+export interface Team {
+  readonly id: Id;
+  readonly name: string;
+  /** A hex colour, e.g. #2f6fdf. Always shown with the name, never colour alone. */
+  readonly color: string;
+  readonly order: number;
+}
+
+/** The owner value meaning "owned by several teams together". */
+export const SHARED_OWNER = 'shared';

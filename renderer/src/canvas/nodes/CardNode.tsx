@@ -8,6 +8,7 @@ import { S } from '../../strings';
 import { report } from '../../ui/toasts';
 import { editorState, setEditor } from '../editorState';
 import { focusCanvas } from '../focus';
+import { CardBadges } from '../slots';
 
 export type CardNodeData = { cardId: string; stageName: string; laneName: string };
 export type CardNodeType = Node<CardNodeData, 'card'>;
@@ -101,6 +102,7 @@ function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
           {card.text || <span className="placeholder">{S.editCardText}…</span>}
         </div>
       )}
+      <CardBadges cardId={id} />
       <Handle type="source" position={Position.Right} className="card-handle" />
     </div>
   );

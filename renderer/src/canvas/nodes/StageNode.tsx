@@ -9,6 +9,7 @@ import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';
 import { report, showToast } from '../../ui/toasts';
 import { editorState, setEditor } from '../editorState';
+import { StageBadges } from '../slots';
 
 export type StageNodeData = { index: number; count: number; cardCount: number };
 export type StageNodeType = Node<StageNodeData, 'stage'>;
@@ -78,6 +79,7 @@ function StageNodeView({ id, data }: NodeProps<StageNodeType>) {
           onDone={() => setEditor({ editingDescriptionId: null })}
         />
       </div>
+      <StageBadges stageId={id} mapId={stage.mapId} />
     </div>
   );
 }

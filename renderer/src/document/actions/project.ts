@@ -2,7 +2,8 @@ import type * as Y from 'yjs';
 import { cleanText, LIMITS } from '../../domain/limits';
 import { S } from '../../strings';
 import { change } from '../history';
-import { metaMap, ORIGIN, SCHEMA_VERSION } from '../schema';
+import { DEFAULT_TEAMS } from '../../domain/templates';
+import { metaMap, ORIGIN, putRecord, SCHEMA_VERSION } from '../schema';
 import { done, refused, type ActionResult } from './result';
 
 /** Stamps a brand-new document as a project (not undoable: there is nothing before it). */
@@ -12,6 +13,7 @@ export function initProject(doc: Y.Doc, projectId: string, title: string): void 
     meta.set('schemaVersion', SCHEMA_VERSION);
     meta.set('projectId', projectId);
     meta.set('title', cleanTitle(title));
+    for (const t of DEFAULT_TEAMS) putRecord(doc, 'teams', t.id, t);
   }, ORIGIN.migration);
 }
 

@@ -1,6 +1,7 @@
 import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { JourneyCanvas } from '../../canvas/JourneyCanvas';
+import { MapStrip } from '../../canvas/slots';
 import { resetEditor } from '../../canvas/editorState';
 import { getSetting } from '../../storage/db';
 import { S } from '../../strings';
@@ -25,6 +26,7 @@ export function MapEditor({ mapId }: { mapId: string }) {
     <ReactFlowProvider key={mapId}>
       <div className="map-editor">
         <MapToolbar mapId={mapId} />
+        <MapStrip mapId={mapId} />
         <JourneyCanvas mapId={mapId} initialViewport={viewport} />
       </div>
     </ReactFlowProvider>

@@ -12,10 +12,22 @@ import { navigate } from '../../ui/router';
 import { SavedIndicator } from '../../ui/StorageBanner';
 import { report, showToast } from '../../ui/toasts';
 import { MapEditor } from '../editor/MapEditor';
+import { HeaderActions } from './HeaderActions';
 import { ProjectContext, useProject, useProjectDoc } from './ProjectContext';
+import { SECTIONS } from './sections';
 
 /** Opens a project's document for as long as the screen shows it. */
-export function ProjectScreen({ projectId, mapId }: { projectId: string; mapId?: string }) {
+export function ProjectScreen({
+  projectId,
+  mapId,
+  section,
+  itemId,
+}: {
+  projectId: string;
+  mapId?: string;
+  section?: string;
+  itemId?: string;
+}) {
   const [state, setState] = useState<{ project?: OpenProject; error?: string }>({});
   useEffect(() => {
     let live = true;
@@ -48,17 +60,18 @@ export function ProjectScreen({ projectId, mapId }: { projectId: string; mapId?:
   if (!state.project) return <p className="loading">{S.loading}</p>;
   return (
     <ProjectContext.Provider value={state.project}>
-      <ProjectLayout mapId={mapId} />
+      <ProjectLayout mapId={mapId} section={section} itemId={itemId} />
     </ProjectContext.Provider>
   );
 }
 
-function ProjectLayout({ mapId }: { mapId?: string }) {
+function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: string; itemId?: string }) {
   const doc = useProjectDoc();
   const info = useProject((s) => s.info);
   const maps = useProject(useShallow((s) => sortByOrder(Object.values(s.maps))));
   const [renaming, setRenaming] = useState(false);
   const mapExists = !mapId || maps.some((m) => m.id === mapId);
+  const active = !mapId && section ? SECTIONS.find((x) => x.id === section) : undefined;
   useEffect(() => {
     document.title = `${info.title} — Baton`;
   }, [info.title]);
@@ -81,11 +94,19 @@ function ProjectLayout({ mapId }: { mapId?: string }) {
           ✎
         </button>
         <SavedIndicator />
+        <HeaderActions />
       </header>
       <div className="project-body">
-        <MapList activeMapId={mapId} />
+        <nav className="sidebar" aria-label="Project">
+          <SectionNav active={mapId ? undefined : section} />
+          <MapList activeMapId={mapId} />
+        </nav>
         <main className="project-main">
-          {mapId && mapExists ? (
+          {active ? (
+            active.render({ itemId })
+          ) : section ? (
+            <p role="alert" className="empty-state">{S.sectionMissing}</p>
+          ) : mapId && mapExists ? (
             <MapEditor mapId={mapId} />
           ) : mapId ? (
             <p role="alert" className="empty-state">{S.mapMissing}</p>
@@ -126,7 +147,7 @@ function MapList({ activeMapId }: { activeMapId?: string }) {
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const cmd = useMapCommands();
   return (
-    <nav className="sidebar" aria-label={S.journeyMaps}>
+    <section className="sidebar-maps" aria-label={S.journeyMaps}>
       <h2>{S.journeyMaps}</h2>
       <ul className="map-list">
         {maps.map((m) => (
@@ -163,7 +184,23 @@ function MapList({ activeMapId }: { activeMapId?: string }) {
       <button type="button" onClick={() => cmd.create('b2b')}>
         + {S.newMap}
       </button>
-    </nav>
+    </section>
+  );
+}
+
+function SectionNav({ active }: { active?: string }) {
+  const projectId = useProject((s) => s.info.projectId);
+  if (!SECTIONS.length) return null;
+  return (
+    <ul className="section-nav">
+      {SECTIONS.map((sec) => (
+        <li key={sec.id}>
+          <a href={`#/p/${projectId}/${sec.id}`} aria-current={sec.id === active ? 'page' : undefined}>
+            <span aria-hidden>{sec.icon}</span> {sec.label}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -21,7 +21,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'node scripts/serve.mjs',
-    env: { PORT: String(PORT) },
+    env: { PORT: String(PORT), ...(process.env.BATON_WEB_ROOT ? { BATON_WEB_ROOT: process.env.BATON_WEB_ROOT } : {}) },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -6,7 +6,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(new URL('../out/renderer', import.meta.url)));
+// BATON_WEB_ROOT lets parallel test runs serve their own build (relative to the project).
+const root = process.env.BATON_WEB_ROOT
+  ? resolve(fileURLToPath(new URL('..', import.meta.url)), process.env.BATON_WEB_ROOT)
+  : resolve(fileURLToPath(new URL('../out/renderer', import.meta.url)));
 const port = Number(process.env.PORT || 5173);
 const host = process.env.HOST || '127.0.0.1';
 

@@ -27,7 +27,7 @@ export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 try {
-  await stat(join(root, 'index.html'));
+  await stat(process.env.BATON_WEB_ROOT ? root : join(root, 'index.html'));
 } catch {
   console.error('The renderer is not built yet: run `npm run build:web` (or `npm run web`, which builds it).');
   process.exit(1);

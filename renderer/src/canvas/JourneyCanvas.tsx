@@ -30,7 +30,7 @@ import {
   moveStage,
 } from '../document/actions';
 import { redo, undo } from '../document/history';
-import { useProjectDoc } from '../features/project/ProjectContext';
+import { useOpenProject, useProject, useProjectDoc } from '../features/project/ProjectContext';
 import { putSetting } from '../storage/db';
 import { S } from '../strings';
 import { report, showToast } from '../ui/toasts';
@@ -61,22 +61,23 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
-function describeCursor(layout: MapLayout, c: Cursor | null): string {
+function describeCursor(layout: MapLayout, c: Cursor | null, cardText: string | undefined): string {
   if (!c) return '';
   const stage = layout.stages.find((s) => s.id === c.stageId)?.name ?? '';
   const lane = layout.lanes.find((b) => b.lane.id === c.laneId)?.lane.name ?? '';
-  if (c.cardId) {
-    const card = layout.cells.get(cellKey(c.stageId, c.laneId))?.find((x) => x.id === c.cardId);
-    return S.cardLabel(card?.text ?? '', stage, lane);
-  }
-  return S.cellLabel(stage, lane);
+  return c.cardId ? S.cardLabel(cardText ?? '', stage, lane) : S.cellLabel(stage, lane);
 }
 
 export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initialViewport?: Viewport }) {
   const doc = useProjectDoc();
   const flow = useReactFlow();
-  const { stages, lanes, cards, connectors } = useMapRecords(mapId);
+  const { store } = useOpenProject();
+  const { stages, lanes, placements: cards, connectors } = useMapRecords(mapId);
   const layout = useMemo(() => computeLayout(stages, lanes, cards), [stages, lanes, cards]);
+  const cursorText = useProject((s) => {
+    const id = editorState.getState().cursor?.cardId;
+    return id ? s.cards[id]?.text : undefined;
+  });
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
   const cursor = useStore(editorState, (s) => s.cursor);
@@ -266,7 +267,8 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
   const onCopy = (e: React.ClipboardEvent, cut = false) => {
     if (isTyping(e.target)) return;
     const ids = new Set(selectedOrCursorCards());
-    const chosen = cards.filter((c) => ids.has(c.id));
+    const all = store.getState().cards;
+    const chosen = [...ids].map((id) => all[id]).filter((c) => !!c);
     if (!chosen.length) return;
     e.preventDefault();
     const { json, text } = serializeCards(chosen);
@@ -330,7 +332,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
         <MiniMap pannable zoomable ariaLabel="Overview of the whole map" nodeColor={miniMapColor} />
       </ReactFlow>
       <div className="visually-hidden" aria-live="polite" data-testid="cursor-announcer">
-        {describeCursor(layout, cursor)}
+        {describeCursor(layout, cursor, cursorText)}
       </div>
     </div>
   );

@@ -6,6 +6,9 @@
 import { byOrder, sortByOrder } from '../domain/ordering';
 import type { Card, Lane, Stage } from '../domain/types';
 
+/** What the layout needs of a card: where it is, not what it says. */
+export type Placed = Pick<Card, 'id' | 'stageId' | 'laneId' | 'order'>;
+
 export const GRID = {
   laneLabelW: 200,
   stageW: 280,
@@ -33,7 +36,7 @@ export interface MapLayout {
   readonly height: number;
   readonly cardPos: ReadonlyMap<string, { x: number; y: number }>;
   /** Cards of each cell in order, keyed by `cellKey`. */
-  readonly cells: ReadonlyMap<string, readonly Card[]>;
+  readonly cells: ReadonlyMap<string, readonly Placed[]>;
 }
 
 export const cellKey = (stageId: string, laneId: string) => `${stageId}|${laneId}`;
@@ -43,13 +46,13 @@ export const stageX = (index: number) => GRID.laneLabelW + index * GRID.stageW;
 export function computeLayout(
   stagesIn: Iterable<Stage>,
   lanesIn: Iterable<Lane>,
-  cardsIn: Iterable<Card>,
+  cardsIn: Iterable<Placed>,
 ): MapLayout {
   const stages = sortByOrder(stagesIn);
   const laneList = sortByOrder(lanesIn);
   const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
   const laneIds = new Set(laneList.map((l) => l.id));
-  const cells = new Map<string, Card[]>();
+  const cells = new Map<string, Placed[]>();
   for (const card of cardsIn) {
     if (!stageIndex.has(card.stageId) || !laneIds.has(card.laneId)) continue; // orphan: skip
     const key = cellKey(card.stageId, card.laneId);

@@ -39,7 +39,8 @@ export async function openProject(projectId: string): Promise<OpenResult> {
       ? { ok: false, error: 'newer-version', message: S.newerVersion }
       : { ok: false, error: 'migration-failed', message: S.migrationFailed };
   }
-  void compact(projectId).catch(() => undefined);
+  // Compaction is housekeeping: do it once the map is on screen, not while opening it.
+  setTimeout(() => void compact(projectId).catch(() => undefined), 3000);
   const stopTabSync = attachTabSync(doc, projectId);
   attachHistory(doc);
   const projection = createProjection(doc);

@@ -49,6 +49,15 @@ export function metadataOf(doc: Y.Doc, projectId: string, prev?: ProjectRow): Pr
   };
 }
 
+/**
+ * Tells the page that a change reached IndexedDB (a 'baton:saved' event on window), for the
+ * durability benchmark and tests; nothing in the app depends on it.
+ */
+function announceSaved(projectId: string): void {
+  if (typeof globalThis.dispatchEvent !== 'function' || typeof CustomEvent !== 'function') return;
+  globalThis.dispatchEvent(new CustomEvent('baton:saved', { detail: { projectId, at: performance.now() } }));
+}
+
 export interface Persistence {
   /** Resolves when every change made so far is in IndexedDB. */
   flush(): Promise<void>;
@@ -79,6 +88,7 @@ export function attachPersistence(doc: Y.Doc, projectId: string): Persistence {
         await db().projects.put(metadataOf(doc, projectId, prev));
       });
       writtenSinceCompact += 1;
+      announceSaved(projectId);
       if (failed) {
         failed = false;
         clearStorageError();

@@ -14,7 +14,7 @@ export type CardNodeData = { cardId: string; stageName: string; laneName: string
 export type CardNodeType = Node<CardNodeData, 'card'>;
 
 /** Typing is saved this long after the last keystroke (well inside the one-second promise). */
-const TYPING_SAVE_MS = 200;
+const TYPING_SAVE_MS = 80;
 
 function CardEditor({ cardId, initial }: { cardId: string; initial: string }) {
   const doc = useProjectDoc();

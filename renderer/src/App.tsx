@@ -6,7 +6,7 @@ import { getSetting, putSetting } from './storage/db';
 import { purgeDeleted } from './storage/projects';
 import { StorageBanner } from './ui/StorageBanner';
 import { Toasts } from './ui/Toasts';
-import { parseRoute, useHash } from './ui/router';
+import { navigate, parseRoute, useHash } from './ui/router';
 
 /** Projects deleted longer ago than this are purged at start-up (their undo has long passed). */
 const PURGE_AFTER_MS = 60 * 60 * 1000;
@@ -29,6 +29,16 @@ export function App() {
   useEffect(() => {
     void putSetting('lastRoute', hash || '#/').catch(() => undefined);
   }, [hash]);
+  // File › New project (desktop menu): the home screen with its title field ready to type in.
+  useEffect(
+    () =>
+      platform.onMenuCommand((c) => {
+        if (c !== 'new-project') return;
+        navigate({ name: 'home' });
+        requestAnimationFrame(() => document.getElementById('new-project-title')?.focus());
+      }),
+    [],
+  );
 
   return (
     <>

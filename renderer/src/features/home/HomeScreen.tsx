@@ -44,7 +44,7 @@ export function HomeScreen() {
       <form className="create-project" onSubmit={onCreate} aria-label={S.newProject}>
         <label>
           {S.projectTitleLabel}
-          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Acme: marketing and sales alignment" maxLength={500} />
+          <input id="new-project-title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Acme: marketing and sales alignment" maxLength={500} />
         </label>
         <label>
           {S.templateLabel}

@@ -13,6 +13,7 @@ import { SavedIndicator } from '../../ui/StorageBanner';
 import { report, showToast } from '../../ui/toasts';
 import { MapEditor } from '../editor/MapEditor';
 import { HeaderActions } from './HeaderActions';
+import { useMenuUndo } from './useMenuCommands';
 import { ProjectContext, useProject, useProjectDoc } from './ProjectContext';
 import { SECTIONS } from './sections';
 
@@ -67,6 +68,7 @@ export function ProjectScreen({
 
 function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: string; itemId?: string }) {
   const doc = useProjectDoc();
+  useMenuUndo(doc);
   const info = useProject((s) => s.info);
   const maps = useProject(useShallow((s) => sortByOrder(Object.values(s.maps))));
   const [renaming, setRenaming] = useState(false);

@@ -1,0 +1,44 @@
+/**
+ * Names and limits shared by the main process and the preload. Plain values only: no
+ * `electron` import, so the preload bundle and the unit tests can import this file.
+ */
+
+/** The privileged custom scheme the renderer is served from (never file:// or http://). */
+export const APP_SCHEME = 'app';
+/** The one host of that scheme. Together they make the origin IndexedDB is keyed by, so
+ * they must never change between releases or every user's projects would seem to vanish. */
+export const APP_HOST = 'baton';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/** The project file extension (without the dot) and its description in dialogs. */
+export const PROJECT_EXTENSION = 'baton';
+export const PROJECT_FILTER = { name: 'Baton project', extensions: [PROJECT_EXTENSION] };
+
+/** The largest file Baton reads or writes: larger ones are refused, not loaded into memory. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+/** IPC channels. Only these exist; the preload exposes one named function per channel. */
+export const IPC = {
+  /** renderer → main (invoke): show a save dialog and write the bytes. */
+  saveFile: 'baton:save-file',
+  /** renderer → main (invoke): show an open dialog for .baton files and read one. */
+  openFile: 'baton:open-file',
+  /** renderer → main (invoke): open an http(s) link in the system browser. */
+  openExternal: 'baton:open-external',
+  /** main → renderer: a menu item the renderer handles (New project, Undo, …). */
+  menuCommand: 'baton:menu-command',
+  /** main → renderer: a .baton file opened from the file manager, the command line or
+   * File › Open recent. */
+  openFileEvent: 'baton:open-file-event',
+} as const;
+
+/**
+ * The Content-Security-Policy of every app:// response (the same as scripts/serve.mjs
+ * sends to browsers). `'unsafe-inline'` for styles only, because React Flow sets inline
+ * style attributes; scripts come from the app's own files and nowhere else. `ws: wss:` is
+ * for the live-session connection. `frame-ancestors` only works as a header, which is why
+ * the header exists on top of the <meta> tag in index.html.
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";

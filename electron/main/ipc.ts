@@ -1,0 +1,84 @@
+/**
+ * The main-process side of the preload's API (window.baton). Three invoke handlers, each
+ * of which first checks WHO is calling (our own top-level page, app://baton, and no other
+ * frame or site) and then WHAT it was sent, before touching dialogs, disk or the shell.
+ */
+import { BrowserWindow, app, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
+import path from 'node:path';
+import type { OpenedFile } from '../../renderer/src/platform/contract';
+import { IPC, MAX_FILE_BYTES, PROJECT_EXTENSION, PROJECT_FILTER } from './constants';
+import { atomicWriteFile, readFileLimited } from './files';
+import { checkExternalUrl, checkSaveFileRequest, isTrustedSender } from './guards';
+
+export interface IpcOptions {
+  /** Called with every project file saved or opened through a dialog (for Open recent). */
+  readonly onProjectFileUsed?: (file: string) => void;
+}
+
+/** Rejects (and so fails the renderer's promise) unless the message comes from our page's
+ * main frame. A frame can be null when it navigated away or was destroyed meanwhile. */
+function assertTrustedSender(event: IpcMainInvokeEvent): void {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null || !isTrustedSender(frame.url)) {
+    throw new Error('Refused: this request does not come from Baton.');
+  }
+}
+
+const isProjectFile = (file: string) =>
+  path.extname(file).toLowerCase() === `.${PROJECT_EXTENSION}`;
+
+/** Reads a project file for the renderer: a name and its bytes, at most 200 MB. */
+export async function readProjectFile(file: string): Promise<OpenedFile> {
+  const data = await readFileLimited(file, MAX_FILE_BYTES);
+  return { name: path.basename(file), data };
+}
+
+export function registerIpcHandlers(options: IpcOptions = {}): void {
+  ipcMain.handle(IPC.saveFile, async (event, request: unknown): Promise<boolean> => {
+    assertTrustedSender(event);
+    const checked = checkSaveFileRequest(request);
+    if (!checked.ok) throw new Error(`Refused: ${checked.reason}.`);
+    const { suggestedName, data, filters } = checked.value;
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const dialogOptions = {
+      title: 'Save a copy',
+      defaultPath: path.join(app.getPath('documents'), suggestedName),
+      filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
+      properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<
+        'createDirectory' | 'showOverwriteConfirmation'
+      >,
+    };
+    const result = win
+      ? await dialog.showSaveDialog(win, dialogOptions)
+      : await dialog.showSaveDialog(dialogOptions);
+    if (result.canceled || !result.filePath) return false;
+    await atomicWriteFile(result.filePath, data);
+    if (isProjectFile(result.filePath)) options.onProjectFileUsed?.(result.filePath);
+    return true;
+  });
+
+  ipcMain.handle(IPC.openFile, async (event): Promise<OpenedFile | null> => {
+    assertTrustedSender(event);
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const dialogOptions = {
+      title: 'Open a Baton project',
+      properties: ['openFile'] as Array<'openFile'>,
+      filters: [{ name: PROJECT_FILTER.name, extensions: [...PROJECT_FILTER.extensions] }],
+    };
+    const result = win
+      ? await dialog.showOpenDialog(win, dialogOptions)
+      : await dialog.showOpenDialog(dialogOptions);
+    const file = result.filePaths[0];
+    if (result.canceled || !file) return null;
+    const opened = await readProjectFile(file);
+    if (isProjectFile(file)) options.onProjectFileUsed?.(file);
+    return opened;
+  });
+
+  ipcMain.handle(IPC.openExternal, async (event, url: unknown): Promise<void> => {
+    assertTrustedSender(event);
+    const checked = checkExternalUrl(url);
+    if (!checked.ok) throw new Error(`Refused: ${checked.reason}.`);
+    await shell.openExternal(checked.value);
+  });
+}

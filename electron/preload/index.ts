@@ -1,0 +1,90 @@
+/**
+ * The preload: runs before the page, in an isolated world of a sandboxed renderer, and
+ * exposes window.baton, a handful of named functions (BatonDesktopApi in
+ * renderer/src/platform/contract.ts). Nothing generic crosses the bridge: no ipcRenderer,
+ * no `send(channel, …)`, no Electron event objects (their `sender` IS ipcRenderer).
+ *
+ * Bundled into one CommonJS file (out/preload/index.cjs) by electron.vite.config.ts: a
+ * sandboxed preload can `require('electron')` and little else, and cannot load ES modules.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import {
+  MENU_COMMANDS,
+  type BatonDesktopApi,
+  type MenuCommand,
+  type OpenedFile,
+  type SaveFileRequest,
+} from '../../renderer/src/platform/contract';
+import { IPC } from '../main/constants';
+
+const isMenuCommand = (value: unknown): value is MenuCommand =>
+  typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+
+const isOpenedFile = (value: unknown): value is OpenedFile =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as OpenedFile).name === 'string' &&
+  (value as OpenedFile).data instanceof Uint8Array;
+
+function assertListener(listener: unknown): asserts listener is (...args: never[]) => void {
+  if (typeof listener !== 'function') throw new TypeError('listener must be a function');
+}
+
+// Files can arrive before the renderer subscribes (a double-clicked .baton file at
+// launch): they wait here and go to the first listener.
+const fileListeners = new Set<(file: OpenedFile) => void>();
+const waitingFiles: OpenedFile[] = [];
+ipcRenderer.on(IPC.openFileEvent, (_event, file: unknown) => {
+  if (!isOpenedFile(file)) return;
+  if (fileListeners.size === 0) waitingFiles.push(file);
+  else for (const l of fileListeners) l(file);
+});
+
+function toPlatform(p: string): BatonDesktopApi['platform'] {
+  return p === 'darwin' || p === 'win32' || p === 'linux' ? p : 'other';
+}
+
+const api = {
+  // Replaced at build time with package.json's version (electron.vite.config.ts).
+  version: __BATON_VERSION__,
+  platform: toPlatform(process.platform),
+
+  async saveFile(req: SaveFileRequest): Promise<boolean> {
+    // Only the known fields are sent; the main process validates them again.
+    const { suggestedName, data, filters } = req;
+    return (await ipcRenderer.invoke(IPC.saveFile, { suggestedName, data, filters })) === true;
+  },
+
+  async openFile(): Promise<OpenedFile | null> {
+    const result: unknown = await ipcRenderer.invoke(IPC.openFile);
+    return isOpenedFile(result) ? { name: result.name, data: result.data } : null;
+  },
+
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+    assertListener(listener);
+    // Only the command string reaches the page, and only a known one.
+    const handler = (_event: unknown, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(IPC.menuCommand, handler);
+    return () => {
+      ipcRenderer.removeListener(IPC.menuCommand, handler);
+    };
+  },
+
+  onOpenFile(listener: (file: OpenedFile) => void): () => void {
+    assertListener(listener);
+    fileListeners.add(listener);
+    for (const file of waitingFiles.splice(0)) listener(file);
+    return () => {
+      fileListeners.delete(listener);
+    };
+  },
+
+  async openExternal(url: string): Promise<void> {
+    if (typeof url !== 'string') throw new TypeError('url must be a string');
+    await ipcRenderer.invoke(IPC.openExternal, url);
+  },
+} satisfies BatonDesktopApi;
+
+contextBridge.exposeInMainWorld('baton', api);

@@ -1,0 +1,105 @@
+import { EventEmitter } from 'node:events';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { BatonDesktopApi, OpenedFile } from '../../renderer/src/platform/contract';
+
+// The preload against a fake contextBridge and ipcRenderer: what it exposes, and what it
+// lets through from the main process.
+const exposed = new Map<string, unknown>();
+const ipc = Object.assign(new EventEmitter(), {
+  invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => undefined),
+});
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
+  ipcRenderer: ipc,
+}));
+vi.stubGlobal('__BATON_VERSION__', '9.9.9');
+
+const { IPC } = await import('../../electron/main/constants');
+let api: BatonDesktopApi;
+const file: OpenedFile = { name: 'a.baton', data: new Uint8Array([1]) };
+
+beforeAll(async () => {
+  // A file opened at launch, before the page subscribed: it must wait for the listener.
+  await import('../../electron/preload/index');
+  ipc.emit(IPC.openFileEvent, {}, file);
+  api = exposed.get('baton') as BatonDesktopApi;
+});
+
+describe('window.baton', () => {
+  it('is the only thing exposed, with named functions only (no ipcRenderer)', () => {
+    expect([...exposed.keys()]).toEqual(['baton']);
+    expect(Object.keys(api).sort()).toEqual([
+      'onMenuCommand',
+      'onOpenFile',
+      'openExternal',
+      'openFile',
+      'platform',
+      'saveFile',
+      'version',
+    ]);
+    for (const value of Object.values(api)) expect(value).not.toBe(ipc);
+    expect(api.version).toBe('9.9.9');
+    expect(['darwin', 'win32', 'linux', 'other']).toContain(api.platform);
+  });
+
+  it('hands a file that arrived before any listener to the first listener', () => {
+    const got: OpenedFile[] = [];
+    const off = api.onOpenFile((f) => got.push(f));
+    expect(got).toEqual([file]);
+    ipc.emit(IPC.openFileEvent, {}, { name: 'b.baton', data: new Uint8Array([2]) });
+    ipc.emit(IPC.openFileEvent, {}, { name: 'bad', data: 'not bytes' });
+    expect(got.map((f) => f.name)).toEqual(['a.baton', 'b.baton']);
+    off();
+  });
+
+  it('passes on known menu commands only, never the Electron event, and unsubscribes', () => {
+    const listener = vi.fn();
+    const off = api.onMenuCommand(listener);
+    ipc.emit(IPC.menuCommand, { sender: ipc }, 'undo');
+    ipc.emit(IPC.menuCommand, { sender: ipc }, 'rm -rf');
+    ipc.emit(IPC.menuCommand, { sender: ipc }, { command: 'undo' });
+    expect(listener.mock.calls).toEqual([['undo']]);
+    off();
+    ipc.emit(IPC.menuCommand, {}, 'redo');
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(ipc.listenerCount(IPC.menuCommand)).toBe(0);
+  });
+
+  it('refuses listeners that are not functions', () => {
+    expect(() => api.onMenuCommand('x' as never)).toThrow(TypeError);
+    expect(() => api.onOpenFile(null as never)).toThrow(TypeError);
+  });
+
+  it('sends only the known fields of a save request', async () => {
+    ipc.invoke.mockResolvedValueOnce(true);
+    const req = {
+      suggestedName: 'a.baton',
+      data: new Uint8Array([1]),
+      filters: [],
+      sneaky: '/etc/passwd',
+    };
+    await expect(api.saveFile(req)).resolves.toBe(true);
+    expect(ipc.invoke).toHaveBeenLastCalledWith(IPC.saveFile, {
+      suggestedName: 'a.baton',
+      data: req.data,
+      filters: [],
+    });
+    ipc.invoke.mockResolvedValueOnce('yes');
+    await expect(api.saveFile(req)).resolves.toBe(false);
+  });
+
+  it('returns an opened file, or null for anything else', async () => {
+    ipc.invoke.mockResolvedValueOnce({ name: 'x.baton', data: new Uint8Array([3]), extra: 1 });
+    await expect(api.openFile()).resolves.toEqual({ name: 'x.baton', data: new Uint8Array([3]) });
+    ipc.invoke.mockResolvedValueOnce(null);
+    await expect(api.openFile()).resolves.toBeNull();
+    ipc.invoke.mockResolvedValueOnce({ name: 3 });
+    await expect(api.openFile()).resolves.toBeNull();
+  });
+
+  it('forwards openExternal, for strings only', async () => {
+    await api.openExternal('https://example.com/');
+    expect(ipc.invoke).toHaveBeenLastCalledWith(IPC.openExternal, 'https://example.com/');
+    await expect(api.openExternal(42 as never)).rejects.toThrow(TypeError);
+  });
+});

@@ -16,6 +16,9 @@ const pkgVersion = (rendererConfig.define as Record<string, string>).__BATON_VER
 
 export default defineConfig({
   main: {
+    // @y/websocket-server imports y-leveldb (a native database) when it loads; Baton keeps
+    // rooms in memory only, so a stub stands in and no native binary is bundled.
+    resolve: { alias: { 'y-leveldb': resolve(root, 'live/server/y-leveldb-stub.ts') } },
     build: {
       outDir: 'out/main',
       // Bundle everything: the packaged app ships only out/** (electron-builder.yml), so

@@ -31,6 +31,19 @@ export const IPC = {
   /** main → renderer: a .baton file opened from the file manager, the command line or
    * File › Open recent. */
   openFileEvent: 'baton:open-file-event',
+  /** renderer → main (invoke): the live-session host (live.ts), one channel per method. */
+  liveAddresses: 'baton:live-addresses',
+  liveStart: 'baton:live-start',
+  liveCurrent: 'baton:live-current',
+  liveSetLocked: 'baton:live-set-locked',
+  liveRemove: 'baton:live-remove',
+  liveEnd: 'baton:live-end',
+  /** renderer → main (invoke): print the leadership report to a PDF file (printToPdf.ts). */
+  printToPdf: 'baton:print-to-pdf',
+  /** renderer → main (invoke): open the workshop's presenter view in a second window. */
+  openPresenter: 'baton:open-presenter',
+  /** main → renderer: who is connected to the live session. */
+  liveParticipants: 'baton:live-participants',
 } as const;
 
 /**

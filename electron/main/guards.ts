@@ -247,3 +247,41 @@ export function findProjectFileInArgv(
   }
   return null;
 }
+
+const REPORT_ROUTE = /^#\/p\/[A-Za-z0-9_-]{1,64}\/report\/print$/;
+const PAGE_SIZES = ['A4', 'Letter', 'A3'] as const;
+
+export interface CheckedPrintRequest {
+  readonly pageSize: (typeof PAGE_SIZES)[number];
+  readonly landscape: boolean;
+  readonly suggestedName: string;
+  readonly route: string;
+}
+
+/** A request to print the leadership report: only the report's print route of the app. */
+export function checkPrintToPdfRequest(req: unknown): Checked<CheckedPrintRequest> {
+  if (!isRecord(req)) return fail('the request must be an object');
+  if (!(PAGE_SIZES as readonly unknown[]).includes(req.pageSize)) return fail('pageSize must be A4, Letter or A3');
+  if (typeof req.landscape !== 'boolean') return fail('landscape must be true or false');
+  const name = checkSuggestedName(req.suggestedName);
+  if (!name.ok) return name;
+  if (!/\.pdf$/i.test(name.value)) return fail('suggestedName must end in .pdf');
+  if (typeof req.route !== 'string' || !REPORT_ROUTE.test(req.route)) return fail('route must be a report print route');
+  return {
+    ok: true,
+    value: {
+      pageSize: req.pageSize as CheckedPrintRequest['pageSize'],
+      landscape: req.landscape,
+      suggestedName: name.value,
+      route: req.route,
+    },
+  };
+}
+
+const PRESENTER_ROUTE = /^#\/p\/[A-Za-z0-9_-]{1,64}\/workshop\/present$/;
+
+/** The presenter view's route of a project, and nothing else, may open a second window. */
+export function checkPresenterRoute(route: unknown): Checked<string> {
+  if (typeof route !== 'string' || !PRESENTER_ROUTE.test(route)) return fail('route must be a presenter route');
+  return { ok: true, value: route };
+}

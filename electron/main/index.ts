@@ -17,7 +17,10 @@ import { IPC } from './constants';
 import { FileRefusedError, whenWritesSettled } from './files';
 import { findProjectFileInArgv } from './guards';
 import { readProjectFile, registerIpcHandlers } from './ipc';
+import { endLiveSession, registerLiveHandlers } from './live';
 import { buildMenuTemplate } from './menu';
+import { registerPresenter } from './presenter';
+import { registerPrintToPdf } from './printToPdf';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { addRecent, loadRecentList, removeRecent, saveRecentList } from './recent';
 import { hardenSession, hardenWebContents } from './security';
@@ -187,7 +190,8 @@ function start(): void {
   app.on('will-quit', (event) => {
     if (writesFlushed) return;
     event.preventDefault();
-    void whenWritesSettled().finally(() => {
+    // The live-session server closes with the app: nothing listens once Baton is gone.
+    void Promise.all([whenWritesSettled(), endLiveSession()]).finally(() => {
       writesFlushed = true;
       app.quit();
     });
@@ -200,6 +204,9 @@ function start(): void {
       hardenSession(session.defaultSession);
       handleAppProtocol(RENDERER_ROOT);
       registerIpcHandlers({ onProjectFileUsed: rememberRecent });
+      registerLiveHandlers(RENDERER_ROOT, liveWindow);
+      registerPrintToPdf(PRELOAD_PATH);
+      registerPresenter(PRELOAD_PATH, liveWindow);
       recent = await loadRecentList(userDataFile('recent-files.json'));
       refreshMenu();
       await ensureWindow();

@@ -17,7 +17,7 @@ export interface IpcOptions {
 
 /** Rejects (and so fails the renderer's promise) unless the message comes from our page's
  * main frame. A frame can be null when it navigated away or was destroyed meanwhile. */
-function assertTrustedSender(event: IpcMainInvokeEvent): void {
+export function assertTrustedSender(event: IpcMainInvokeEvent): void {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null || !isTrustedSender(frame.url)) {
     throw new Error('Refused: this request does not come from Baton.');

@@ -11,7 +11,10 @@ import { contextBridge, ipcRenderer } from 'electron';
 import {
   MENU_COMMANDS,
   type BatonDesktopApi,
+  type LiveHostParticipant,
+  type LiveHostStartRequest,
   type MenuCommand,
+  type PrintToPdfRequest,
   type OpenedFile,
   type SaveFileRequest,
 } from '../../renderer/src/platform/contract';
@@ -84,6 +87,36 @@ const api = {
   async openExternal(url: string): Promise<void> {
     if (typeof url !== 'string') throw new TypeError('url must be a string');
     await ipcRenderer.invoke(IPC.openExternal, url);
+  },
+
+  async printToPdf(req: PrintToPdfRequest): Promise<boolean> {
+    const { pageSize, landscape, suggestedName, route } = req;
+    return (await ipcRenderer.invoke(IPC.printToPdf, { pageSize, landscape, suggestedName, route })) === true;
+  },
+
+  async openPresenterWindow(route: string): Promise<void> {
+    await ipcRenderer.invoke(IPC.openPresenter, String(route));
+  },
+
+  // Hosting a live session: one named function per main-process handler (electron/main/live.ts).
+  live: {
+    addresses: () => ipcRenderer.invoke(IPC.liveAddresses),
+    start: (req: LiveHostStartRequest) =>
+      ipcRenderer.invoke(IPC.liveStart, { projectId: req.projectId, host: req.host, port: req.port }),
+    current: () => ipcRenderer.invoke(IPC.liveCurrent),
+    setLocked: (locked: boolean) => ipcRenderer.invoke(IPC.liveSetLocked, locked === true),
+    remove: (participantId: string) => ipcRenderer.invoke(IPC.liveRemove, String(participantId)),
+    end: () => ipcRenderer.invoke(IPC.liveEnd),
+    onParticipants(listener: (list: LiveHostParticipant[]) => void): () => void {
+      assertListener(listener);
+      const handler = (_event: unknown, list: unknown) => {
+        if (Array.isArray(list)) listener(list as LiveHostParticipant[]);
+      };
+      ipcRenderer.on(IPC.liveParticipants, handler);
+      return () => {
+        ipcRenderer.removeListener(IPC.liveParticipants, handler);
+      };
+    },
   },
 } satisfies BatonDesktopApi;
 

@@ -1,9 +1,12 @@
 import { useEffect } from 'react';
+import { FileDrop } from './features/files/FileDrop';
+import { saveProjectCopy } from './features/files/fileCommands';
 import { HomeScreen } from './features/home/HomeScreen';
 import { ProjectScreen } from './features/project/ProjectScreen';
 import { platform } from './platform';
-import { getSetting, putSetting } from './storage/db';
+import { db, getSetting, putSetting } from './storage/db';
 import { purgeDeleted } from './storage/projects';
+import { reportStorageError } from './storage/storageStatus';
 import { StorageBanner } from './ui/StorageBanner';
 import { Toasts } from './ui/Toasts';
 import { navigate, parseRoute, useHash } from './ui/router';
@@ -16,6 +19,8 @@ export function App() {
   const route = parseRoute(hash);
 
   useEffect(() => {
+    // A database that can't be opened says so at once, on every screen (not only where a list fails).
+    void db().open().catch((err: unknown) => reportStorageError(err));
     void platform.requestPersistentStorage();
     void purgeDeleted(Date.now() - PURGE_AFTER_MS).catch(() => undefined);
     // A restart of the desktop app opens on the screen it was closed on. (In a browser the
@@ -27,7 +32,8 @@ export function App() {
     }
   }, []);
   useEffect(() => {
-    void putSetting('lastRoute', hash || '#/').catch(() => undefined);
+    // Print views are for printing, not for coming back to after a restart.
+    if (!/\/report\/print(-auto)?$/.test(hash)) void putSetting('lastRoute', hash || '#/').catch(() => undefined);
   }, [hash]);
   // File › New project (desktop menu): the home screen with its title field ready to type in.
   useEffect(
@@ -42,7 +48,8 @@ export function App() {
 
   return (
     <>
-      <StorageBanner />
+      {/* The backup is built from the open project's document in memory, unsaved changes included. */}
+      <StorageBanner onBackup={route.name === 'home' ? undefined : () => saveProjectCopy(route.projectId)} />
       {route.name === 'home' ? (
         <HomeScreen />
       ) : (
@@ -54,6 +61,7 @@ export function App() {
           itemId={route.name === 'project' ? route.itemId : undefined}
         />
       )}
+      <FileDrop />
       <Toasts />
     </>
   );

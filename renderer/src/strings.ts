@@ -100,6 +100,7 @@ export const S = {
   tooManyCards: (max: number) => `A map can have at most ${max} cards.`,
   notFound: 'That item no longer exists; someone may have deleted it.',
   cannotCardOnEmotionLane: 'The emotion lane holds a curve, not cards. Pick another lane.',
+  cannotCardOnOwnershipLane: 'The ownership lane shows who owns each stage, not cards. Pick another lane.',
   pastedCards: (n: number) => `Pasted ${n} ${n === 1 ? 'card' : 'cards'}.`,
   pasteNothing: 'Nothing to paste: the clipboard holds no text or Baton cards.',
   pasteNoCell: 'Pick a cell first (click it or move there with the arrow keys), then paste.',
@@ -113,10 +114,15 @@ export const S = {
   storageBlocked:
     'Baton is open in another window with an older version and is blocking an upgrade. Close the other Baton windows, then choose Try again.',
   storageUnreadable:
-    'Baton could not read its database on this computer. Download a backup of what is open, then try again.',
+    'Baton could not read its database on this computer. If a project is open, download a backup of it first; then choose Try again.',
   storageFailed: (detail: string) => `Baton could not save your latest change (${detail}).`,
   tryAgain: 'Try again',
   downloadBackup: 'Download a backup',
+  storageClosed:
+    'Baton was updated or reset in another window, so this window stopped saving to let it go ahead. Your latest changes are kept here: choose Try again to save them, or download a backup first.',
+  startFresh: 'Start fresh (keep the old database)',
+  startFreshNote:
+    'Start fresh opens an empty database; the old one stays on this computer untouched, so nothing is deleted.',
   newerVersion:
     'This project was made with a newer version of Baton. Update Baton to open it; nothing was changed.',
   migrationFailed: 'This project could not be upgraded to this version of Baton; nothing was changed.',
@@ -124,4 +130,7 @@ export const S = {
   mapMissing: 'This map is not in the project (it may have been deleted).',
   sectionMissing: 'This part of the project does not exist.',
   loading: 'Opening…',
+  // Version history labels written by storage (the rest of files/history: features/files, features/history)
+  automaticVersion: 'Automatic: while editing',
+  beforeImport: (fileName: string) => `Before importing “${fileName}”`,
 } as const;

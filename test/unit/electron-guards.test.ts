@@ -2,6 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../electron/main/constants';
 import {
+  checkPresenterRoute,
+  checkPrintToPdfRequest,
   checkExternalUrl,
   checkFilters,
   checkSaveFileRequest,
@@ -318,5 +320,33 @@ describe('findProjectFileInArgv', () => {
     expect(
       findProjectFileInArgv(['Baton.exe', 'file:///D:/Maps/q3.baton'], 'C:\\', path.win32),
     ).toBe('D:\\Maps\\q3.baton');
+  });
+});
+
+describe('checkPrintToPdfRequest', () => {
+  const ok = { pageSize: 'A4', landscape: true, suggestedName: 'Acme report.pdf', route: '#/p/abc-1/report/print' };
+  it('accepts the report print route of a project', () => {
+    expect(checkPrintToPdfRequest(ok)).toEqual({ ok: true, value: ok });
+  });
+  it.each([
+    ['another route', { ...ok, route: '#/p/abc/personas' }],
+    ['a route with a query', { ...ok, route: '#/p/abc/report/print?x=1' }],
+    ['a full URL', { ...ok, route: 'https://evil.example/#/p/a/report/print' }],
+    ['a path as a name', { ...ok, suggestedName: '../../x.pdf' }],
+    ['a name not ending in .pdf', { ...ok, suggestedName: 'report.exe' }],
+    ['an unknown paper', { ...ok, pageSize: 'A0' }],
+    ['a string for landscape', { ...ok, landscape: 'yes' }],
+    ['no object', null],
+  ])('refuses %s', (_label, req) => {
+    expect(checkPrintToPdfRequest(req).ok).toBe(false);
+  });
+});
+
+describe('checkPresenterRoute', () => {
+  it('accepts only the presenter route of a project', () => {
+    expect(checkPresenterRoute('#/p/abc_1/workshop/present')).toEqual({ ok: true, value: '#/p/abc_1/workshop/present' });
+    for (const bad of ['#/p/abc/workshop', 'https://x.example/#/p/a/workshop/present', '#/p/a/workshop/present/../..', 42]) {
+      expect(checkPresenterRoute(bad).ok).toBe(false);
+    }
   });
 });

@@ -143,8 +143,16 @@ describe('main process start-up', () => {
     expect(e.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
     expect(e.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();
     expect(e.ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual([
+      'baton:live-addresses',
+      'baton:live-current',
+      'baton:live-end',
+      'baton:live-remove',
+      'baton:live-set-locked',
+      'baton:live-start',
       'baton:open-external',
       'baton:open-file',
+      'baton:open-presenter',
+      'baton:print-to-pdf',
       'baton:save-file',
     ]);
     expect(e.Menu.setApplicationMenu).toHaveBeenCalled();

@@ -29,17 +29,37 @@ describe('window.baton', () => {
   it('is the only thing exposed, with named functions only (no ipcRenderer)', () => {
     expect([...exposed.keys()]).toEqual(['baton']);
     expect(Object.keys(api).sort()).toEqual([
+      'live',
       'onMenuCommand',
       'onOpenFile',
       'openExternal',
       'openFile',
+      'openPresenterWindow',
       'platform',
+      'printToPdf',
       'saveFile',
       'version',
     ]);
     for (const value of Object.values(api)) expect(value).not.toBe(ipc);
+    expect(Object.keys(api.live!).sort()).toEqual(['addresses', 'current', 'end', 'onParticipants', 'remove', 'setLocked', 'start']);
+    for (const value of Object.values(api.live!)) expect(typeof value).toBe('function');
     expect(api.version).toBe('9.9.9');
     expect(['darwin', 'win32', 'linux', 'other']).toContain(api.platform);
+  });
+
+  it('sends the live-session host only the known fields, on its own channels', async () => {
+    const invoke = vi.spyOn(ipc, 'invoke').mockResolvedValue(null);
+    await api.live!.start({ projectId: 'p1', host: '127.0.0.1', port: 5300, extra: 'x' } as never);
+    expect(invoke).toHaveBeenCalledWith(IPC.liveStart, { projectId: 'p1', host: '127.0.0.1', port: 5300 });
+    await api.live!.setLocked('yes' as never);
+    expect(invoke).toHaveBeenCalledWith(IPC.liveSetLocked, false);
+    const seen = vi.fn();
+    const off = api.live!.onParticipants(seen);
+    ipc.emit(IPC.liveParticipants, { sender: ipc }, [{ id: 'a' }]);
+    ipc.emit(IPC.liveParticipants, { sender: ipc }, 'not a list');
+    expect(seen).toHaveBeenCalledTimes(1);
+    off();
+    invoke.mockRestore();
   });
 
   it('hands a file that arrived before any listener to the first listener', () => {

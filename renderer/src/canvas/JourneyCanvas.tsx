@@ -34,7 +34,7 @@ import { useOpenProject, useProject, useProjectDoc } from '../features/project/P
 import { putSetting } from '../storage/db';
 import { S } from '../strings';
 import { report, showToast } from '../ui/toasts';
-import { buildEdges, buildNodes, mergeEdges, mergeNodes } from './buildNodes';
+import { buildEdges, buildHandoffNodes, buildNodes, mergeEdges, mergeNodes } from './buildNodes';
 import { BATON_CARDS_MIME, parseClipboard, serializeCards } from './clipboard';
 import { editorState, setEditor, type Cursor } from './editorState';
 import { cellAt, cellKey, computeLayout, GRID, indexAt, type MapLayout } from './layout';
@@ -44,6 +44,10 @@ import { EmotionNode } from './nodes/EmotionNode';
 import { CursorNode, GridNode } from './nodes/GridNode';
 import { LaneNode } from './nodes/LaneNode';
 import { StageNode } from './nodes/StageNode';
+import { HandoffBandNode, HandoffNode } from './nodes/HandoffNode';
+import { OwnershipNode } from './nodes/OwnershipNode';
+import { useHandoffPlacements } from '../features/alignment/hooks';
+import { holdsCards } from '../domain/types';
 import { useMapRecords } from './useMapRecords';
 
 // Defined once at module level: a new object per render would remount every node.
@@ -54,6 +58,9 @@ const nodeTypes = {
   emotion: EmotionNode,
   grid: GridNode,
   cursor: CursorNode,
+  handoff: HandoffNode,
+  handoffBand: HandoffBandNode,
+  ownership: OwnershipNode,
 };
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -85,7 +92,11 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
   const [nodes, setNodes] = useState<Node[]>([]);
   const [edges, setEdges] = useState<Edge[]>([]);
 
-  const desiredNodes = useMemo(() => buildNodes(layout, mapId, cursor), [layout, mapId, cursor]);
+  const handoffs = useHandoffPlacements(mapId);
+  const desiredNodes = useMemo(
+    () => [...buildNodes(layout, mapId, cursor), ...buildHandoffNodes(layout, handoffs)],
+    [layout, mapId, cursor, handoffs],
+  );
   useEffect(() => {
     setNodes((prev) => mergeNodes(prev, desiredNodes));
   }, [desiredNodes, relayout]);
@@ -126,15 +137,15 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
         const dropY = node.position.y + GRID.cardH / 2;
         const hit = cellAt(l, dropX, dropY);
         const band = hit && l.lanes.find((b) => b.lane.id === hit.laneId);
-        if (hit && band && band.lane.kind !== 'emotion') {
+        if (hit && band && holdsCards(band.lane.kind)) {
           const moving = dragged.filter((n) => n.type === 'card').sort((a, b) => a.position.y - b.position.y);
           const movingIds = new Set(moving.map((n) => n.id));
           const others = (l.cells.get(cellKey(hit.stageId, hit.laneId)) ?? []).filter((c) => !movingIds.has(c.id));
           const index = others.filter((c) => (l.cardPos.get(c.id)?.y ?? 0) + GRID.cardH / 2 < dropY).length;
           report(moveCards(doc, [...movingIds], { mapId, stageId: hit.stageId, laneId: hit.laneId }, index));
           setEditor({ cursor: { stageId: hit.stageId, laneId: hit.laneId, cardId: node.id } });
-        } else if (band?.lane.kind === 'emotion') {
-          showToast(S.cannotCardOnEmotionLane, { tone: 'error' });
+        } else if (band && !holdsCards(band.lane.kind)) {
+          showToast(band.lane.kind === 'ownership' ? S.cannotCardOnOwnershipLane : S.cannotCardOnEmotionLane, { tone: 'error' });
         }
       } else if (node.type === 'stage') {
         const to = indexAt(node.position.x + GRID.stageW / 2, GRID.laneLabelW, GRID.stageW, l.stages.length);
@@ -168,7 +179,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
     const hit = cellAt(layoutRef.current, p.x, p.y);
     if (!hit) return;
     const band = layoutRef.current.lanes.find((b) => b.lane.id === hit.laneId);
-    if (band?.lane.kind === 'emotion') return;
+    if (band && !holdsCards(band.lane.kind)) return;
     addCardAt(hit.stageId, hit.laneId);
   };
 

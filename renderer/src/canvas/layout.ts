@@ -12,12 +12,15 @@ export type Placed = Pick<Card, 'id' | 'stageId' | 'laneId' | 'order'>;
 export const GRID = {
   laneLabelW: 200,
   stageW: 280,
-  headerH: 112,
+  // Room for the name, two lines of description and one row of StageBadges (owner, KPIs…).
+  headerH: 144,
   cardW: 252,
   cardH: 84,
   gap: 10,
   pad: 14,
   emotionLaneH: 190,
+  /** The ownership lane holds one row of owner chips, not cards. */
+  ownershipLaneH: 84,
 } as const;
 
 /** Room for one card plus a little space to drop or double-click under it. */
@@ -67,6 +70,7 @@ export function computeLayout(
   for (const lane of laneList) {
     let h: number;
     if (lane.kind === 'emotion') h = GRID.emotionLaneH;
+    else if (lane.kind === 'ownership') h = GRID.ownershipLaneH;
     else {
       let most = 0;
       for (const s of stages) most = Math.max(most, cells.get(cellKey(s.id, lane.id))?.length ?? 0);

@@ -2,6 +2,7 @@
  * Keyboard movement over the map, as pure functions of the layout: the cursor walks through
  * the cards of a cell, then on to the next lane; left and right go to the neighbouring stage.
  */
+import { holdsCards } from '../domain/types';
 import type { Cursor } from './editorState';
 import { cellKey, type MapLayout } from './layout';
 
@@ -9,7 +10,7 @@ export type Direction = 'left' | 'right' | 'up' | 'down';
 
 export function firstCursor(layout: MapLayout): Cursor | null {
   const stage = layout.stages[0];
-  const band = layout.lanes.find((b) => b.lane.kind !== 'emotion') ?? layout.lanes[0];
+  const band = layout.lanes.find((b) => holdsCards(b.lane.kind)) ?? layout.lanes[0];
   return stage && band ? { stageId: stage.id, laneId: band.lane.id } : null;
 }
 
@@ -71,7 +72,7 @@ export function neighbourCell(
   const step = dir === 'up' ? -1 : 1;
   for (li += step; li >= 0 && li < layout.lanes.length; li += step) {
     const band = layout.lanes[li]!;
-    if (band.lane.kind !== 'emotion') return { stageId: from.stageId, laneId: band.lane.id };
+    if (holdsCards(band.lane.kind)) return { stageId: from.stageId, laneId: band.lane.id };
   }
   return null;
 }

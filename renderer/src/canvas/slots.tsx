@@ -3,18 +3,41 @@
  * renders the features' small components in a row; keep each one narrow (select only its own
  * records) because slots render inside memoised nodes.
  */
+import { MapPersonaStrip } from '../features/personas/MapPersonaStrip';
+import { PresenceLayer } from '../features/live/PresenceLayer';
+import { AlignmentStrip } from '../features/alignment/AlignmentStrip';
+import { CardAlignmentBadges, StageAlignmentBadges } from '../features/alignment/MapBadges';
+import { CardVotes, StageWorkshopBadges } from '../features/workshop/MapBadges';
+import { MapWorkshopStrip } from '../features/workshop/MapWorkshopStrip';
 
 /** Under a stage's name: owner, KPIs, content requests… */
-export function StageBadges(_props: { stageId: string; mapId: string }) {
-  return null;
+export function StageBadges(props: { stageId: string; mapId: string }) {
+  return (
+    <>
+      <StageAlignmentBadges stageId={props.stageId} mapId={props.mapId} />
+      <StageWorkshopBadges stageId={props.stageId} mapId={props.mapId} />
+    </>
+  );
 }
 
 /** At the bottom of a card: owner, votes, glossary terms… */
-export function CardBadges(_props: { cardId: string }) {
-  return null;
+export function CardBadges(props: { cardId: string }) {
+  return (
+    <>
+      <CardAlignmentBadges cardId={props.cardId} />
+      <CardVotes cardId={props.cardId} />
+    </>
+  );
 }
 
 /** A strip above the canvas: the map's personas… */
-export function MapStrip(_props: { mapId: string }) {
-  return null;
+export function MapStrip(props: { mapId: string }) {
+  return (
+    <>
+      <MapPersonaStrip mapId={props.mapId} />
+      <PresenceLayer mapId={props.mapId} />
+      <AlignmentStrip mapId={props.mapId} />
+      <MapWorkshopStrip mapId={props.mapId} />
+    </>
+  );
 }

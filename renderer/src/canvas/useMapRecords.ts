@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Card } from '../domain/types';
 import { useProject } from '../features/project/ProjectContext';
+import { useHiddenCardIds } from '../features/workshop/privacy';
 
 /**
  * Where a card sits, without its text or colour. The layout depends only on this, so typing
@@ -12,12 +13,14 @@ export type Placement = Pick<Card, 'id' | 'mapId' | 'stageId' | 'laneId' | 'orde
 
 function usePlacements(mapId: string): Placement[] {
   const cache = useRef(new Map<string, Placement>());
+  // Cards of a private vote round stay off others' screens until the reveal (features/workshop).
+  const hidden = useHiddenCardIds(mapId);
   return useProject(
     useShallow((s) => {
       const out: Placement[] = [];
       const next = new Map<string, Placement>();
       for (const c of Object.values(s.cards)) {
-        if (c.mapId !== mapId) continue;
+        if (c.mapId !== mapId || hidden.has(c.id)) continue;
         const prev = cache.current.get(c.id);
         const p =
           prev && prev.stageId === c.stageId && prev.laneId === c.laneId && prev.order === c.order

@@ -53,6 +53,11 @@ export function change(doc: Y.Doc, fn: () => void, mergeKey?: string): void {
   doc.transact(fn, ORIGIN.local);
 }
 
+/** A change that is saved and shared but is no undo step (session control: timers). */
+export function changeUntracked(doc: Y.Doc, fn: () => void): void {
+  doc.transact(fn, ORIGIN.control);
+}
+
 /** Ends any open merge so the next change starts its own undo step. */
 export function endStep(doc: Y.Doc): void {
   const h = histories.get(doc);

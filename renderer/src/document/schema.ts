@@ -23,6 +23,9 @@ import {
   type Stage,
   type Team,
 } from '../domain/types';
+import { alignmentReaders, readHubspot } from './alignmentReaders';
+import { readPersona, readPersonaSignoff } from '../domain/personas';
+import { workshopReaders } from '../domain/workshop';
 
 export const SCHEMA_VERSION = 3;
 
@@ -38,6 +41,11 @@ export const ORIGIN = {
   remote: { name: 'remote' },
   /** A schema migration: saved, not undoable. */
   migration: { name: 'migration' },
+  /**
+   * Session control (an agenda timer started, paused, extended): saved and sent to peers like
+   * any change, but not an undo step: Ctrl+Z on the map should undo the map, not the clock.
+   */
+  control: { name: 'control' },
   /** A merged or imported file: saved, undoable as one step by its own manager. */
   importFile: { name: 'import' },
 } as const;
@@ -46,7 +54,7 @@ export const ORIGIN = {
  * Every collection of the document. A feature that adds one adds its name here and a reader
  * below; the projection, undo, persistence and file export then cover it without more code.
  */
-export const COLLECTIONS = ['maps', 'stages', 'lanes', 'cards', 'connectors', 'emotions', 'teams'] as const;
+export const COLLECTIONS = ['maps', 'stages', 'lanes', 'cards', 'connectors', 'emotions', 'teams', 'handoffs', 'kpis', 'glossary', 'funnels', 'personas', 'personaSignoffs', 'sessions', 'participants', 'agendaItems', 'questionSets', 'questions', 'answers', 'voteRounds', 'votes', 'locks', 'parkingLot', 'decisions', 'actionItems', 'sessionTemplates'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export type YRecord = Y.Map<unknown>;
@@ -93,6 +101,10 @@ export const readers = {
     title: str(f.title, 'Untitled map'),
     order: num(f.order),
     createdAt: num(f.createdAt),
+    // Written as a Y.Array (two copies that each attach a persona keep both); read tolerantly.
+    personaIds: Array.isArray(f.personaIds)
+      ? [...new Set(f.personaIds.filter((x): x is string => typeof x === 'string' && x !== ''))]
+      : [],
   }),
   stages: (id: string, f: Fields): Stage => ({
     id,
@@ -100,6 +112,9 @@ export const readers = {
     name: str(f.name),
     description: str(f.description),
     order: num(f.order),
+    ownerTeamId: str(f.ownerTeamId),
+    hubspotStage: readHubspot(f.hubspotStage),
+    salesforceStatus: str(f.salesforceStatus),
   }),
   lanes: (id: string, f: Fields): Lane => ({
     id,
@@ -118,6 +133,9 @@ export const readers = {
       ? (f.color as CardColor)
       : 'yellow',
     order: num(f.order),
+    ownerTeamId: str(f.ownerTeamId),
+    // Written during a private vote round by a participant (features/workshop): hidden from others until revealed.
+    ...(str(f.authorId) && str(f.privateRoundId) ? { authorId: str(f.authorId), privateRoundId: str(f.privateRoundId) } : {}),
   }),
   connectors: (id: string, f: Fields): Connector => ({
     id,
@@ -131,6 +149,7 @@ export const readers = {
     laneId: str(f.laneId),
     stageId: str(f.stageId),
     score: Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(num(f.score)))),
+    ...(str(f.personaId) ? { personaId: str(f.personaId) } : {}),
   }),
   teams: (id: string, f: Fields): Team => ({
     id,
@@ -138,11 +157,18 @@ export const readers = {
     color: /^#[0-9a-fA-F]{6}$/.test(str(f.color)) ? str(f.color) : '#868e96',
     order: num(f.order),
   }),
+  ...alignmentReaders,
+  personas: readPersona,
+  personaSignoffs: readPersonaSignoff,
+  ...workshopReaders,
 } satisfies Record<CollectionName, (id: string, f: Fields) => unknown>;
 
 export type RecordOf<N extends CollectionName> = ReturnType<(typeof readers)[N]>;
 
-/** The id of the emotion point of a lane at a stage: deterministic, so two copies merge. */
-export function emotionId(laneId: string, stageId: string): string {
-  return `${laneId}:${stageId}`;
+/**
+ * The id of the emotion point of a lane at a stage (on a persona's curve, or on the map's
+ * curve without a persona): deterministic, so two copies merge.
+ */
+export function emotionId(laneId: string, stageId: string, personaId?: string): string {
+  return personaId ? `${laneId}:${stageId}:${personaId}` : `${laneId}:${stageId}`;
 }

@@ -60,6 +60,7 @@ export const LANE_KIND_LABELS: Record<LaneKind, string> = {
   opportunities: 'Opportunities',
   message: 'Our message',
   backstage: 'Backstage systems',
+  ownership: 'Who owns each step',
   text: 'Text cards',
 };
 

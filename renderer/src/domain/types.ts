@@ -13,9 +13,12 @@ export const LANE_KINDS = [
   'opportunities',
   'message',
   'backstage',
+  'ownership',
   'text',
 ] as const;
 export type LaneKind = (typeof LANE_KINDS)[number];
+/** Lanes drawn as one piece (the emotion curve, the row of owners) hold no cards. */
+export const holdsCards = (kind: LaneKind): boolean => kind !== 'emotion' && kind !== 'ownership';
 
 export const CARD_COLORS = ['yellow', 'blue', 'green', 'pink', 'purple', 'orange', 'grey'] as const;
 export type CardColor = (typeof CARD_COLORS)[number];
@@ -31,6 +34,8 @@ export interface JourneyMap {
   readonly title: string;
   readonly order: number;
   readonly createdAt: number;
+  /** The personas this map is drawn for, in the order of the strip (see domain/personas.ts). */
+  readonly personaIds: readonly Id[];
 }
 
 export interface Stage {
@@ -40,6 +45,11 @@ export interface Stage {
   /** The buyer's behaviour at this stage, shown under the name. */
   readonly description: string;
   readonly order: number;
+  /** The owning team's id, SHARED_OWNER, or '' (nobody yet). See domain/alignment.ts. */
+  readonly ownerTeamId?: Id;
+  /** CRM vocabulary for later exports: a HubSpot lifecycle stage and/or a Salesforce lead status. */
+  readonly hubspotStage?: HubspotStage | '';
+  readonly salesforceStatus?: string;
 }
 
 export interface Lane {
@@ -58,6 +68,11 @@ export interface Card {
   readonly text: string;
   readonly color: CardColor;
   readonly order: number;
+  /** The owning team's id, SHARED_OWNER, or '' (then the stage's owner applies). */
+  readonly ownerTeamId?: Id;
+  /** The participant who wrote it during a private vote round, and that round (see domain/workshop.ts). */
+  readonly authorId?: Id;
+  readonly privateRoundId?: Id;
 }
 
 export interface Connector {
@@ -74,6 +89,8 @@ export interface EmotionPoint {
   readonly laneId: Id;
   readonly stageId: Id;
   readonly score: number;
+  /** Whose curve this point is on; absent for the map's curve without a persona. */
+  readonly personaId?: Id;
 }
 
 export const EMOTION_MIN = -2;
@@ -90,3 +107,146 @@ export interface Team {
 
 /** The owner value meaning "owned by several teams together". */
 export const SHARED_OWNER = 'shared';
+
+// ---- The alignment layer: handoffs and their contracts, shared KPIs, the glossary, the funnel ----
+
+/** HubSpot's lifecycle stages, the CRM words a stage or a handoff can be mapped to. */
+export const HUBSPOT_STAGES = [
+  'subscriber',
+  'lead',
+  'mql',
+  'sql',
+  'opportunity',
+  'customer',
+  'evangelist',
+  'other',
+] as const;
+export type HubspotStage = (typeof HUBSPOT_STAGES)[number];
+
+/** One line of an ordered list inside a record (a criterion, a rejection reason…). */
+export interface ListItem {
+  readonly id: Id;
+  readonly text: string;
+  readonly order: number;
+}
+
+/** Lead scoring: a fit rule gives points when the lead's attribute has this value. */
+export interface FitRule {
+  readonly id: Id;
+  readonly attribute: string;
+  readonly value: string;
+  /** May be negative (e.g. "Company size: 1-10 → -10"). */
+  readonly points: number;
+  readonly order: number;
+}
+
+/** Lead scoring: an engagement rule gives points for an action, losing `decayPerWeek` each week since. */
+export interface EngagementRule {
+  readonly id: Id;
+  readonly action: string;
+  readonly points: number;
+  /** 0 = no decay. */
+  readonly decayPerWeek: number;
+  readonly order: number;
+}
+
+export const HANDOFF_STATUSES = ['draft', 'agreed'] as const;
+export type HandoffStatus = (typeof HANDOFF_STATUSES)[number];
+
+/**
+ * A point where a lead changes hands (marketing → sales, sales → customer success, sales back
+ * to nurture), with its written contract. Placed on the boundary after a stage, or on a card.
+ */
+export interface Handoff {
+  readonly id: Id;
+  readonly mapId: Id;
+  /** Drawn on the boundary between this stage and the next ('' when placed on a card). */
+  readonly afterStageId: Id;
+  /** Drawn on this card ('' when placed between stages). */
+  readonly cardId: Id;
+  readonly fromTeamId: Id;
+  readonly toTeamId: Id;
+  readonly name: string;
+  /** The stage names in each team's words, e.g. MQL (marketing) → SQL (sales). */
+  readonly fromStageName: string;
+  readonly toStageName: string;
+  /** The definition of a sales-ready lead, as a checklist. */
+  readonly criteria: readonly ListItem[];
+  readonly fitRules: readonly FitRule[];
+  readonly engagementRules: readonly EngagementRule[];
+  /** The lead score at which a lead is handed over; null when not set. */
+  readonly threshold: number | null;
+  readonly slaFirstContactHours: number | null;
+  readonly slaAttempts: number | null;
+  readonly slaAttemptDays: number | null;
+  readonly slaMissed: string;
+  readonly rejectionReasons: readonly ListItem[];
+  readonly rejectedGoesTo: string;
+  readonly feedbackWhat: string;
+  readonly feedbackFrequency: string;
+  readonly feedbackTo: string;
+  /** The person who answers for the contract on each side. */
+  readonly fromOwner: string;
+  readonly toOwner: string;
+  /** Each side's sign-off; the contract is "agreed" when both signed. */
+  readonly agreedFrom: boolean;
+  readonly agreedTo: boolean;
+  readonly hubspotStage: HubspotStage | '';
+  readonly salesforceStatus: string;
+  readonly order: number;
+}
+
+export const KPI_DIRECTIONS = ['higher', 'lower'] as const;
+/** Whether a higher or a lower actual is better (win rate vs. acquisition cost). */
+export type KpiDirection = (typeof KPI_DIRECTIONS)[number];
+
+/** A number both teams are judged by, attached to a stage, a handoff, or the whole project. */
+export interface Kpi {
+  readonly id: Id;
+  readonly name: string;
+  readonly definition: string;
+  readonly unit: string;
+  readonly target: number | null;
+  readonly actual: number | null;
+  readonly direction: KpiDirection;
+  readonly ownerTeamId: Id;
+  readonly period: string;
+  /** One of these two, or neither for a project-wide KPI. */
+  readonly stageId: Id;
+  readonly handoffId: Id;
+  readonly order: number;
+}
+
+export const TERM_STATUSES = ['agreed', 'disputed'] as const;
+export type TermStatus = (typeof TERM_STATUSES)[number];
+
+/** A word both teams use, defined once. */
+export interface GlossaryTerm {
+  readonly id: Id;
+  readonly term: string;
+  readonly definition: string;
+  readonly proposedByTeamId: Id;
+  readonly synonyms: readonly string[];
+  readonly status: TermStatus;
+  readonly order: number;
+}
+
+/** One step of the funnel: the share of its leads that move on to the next step. */
+export interface FunnelStep {
+  readonly id: Id;
+  readonly name: string;
+  /** Planned conversion rate to the next step, in percent (0–100); null when not set. */
+  readonly ratePct: number | null;
+  /** The rate seen so far, in percent; null when unknown. */
+  readonly actualPct: number | null;
+  readonly order: number;
+}
+
+/** The funnel calculator's inputs, saved with the project (one per project). */
+export interface Funnel {
+  readonly id: Id;
+  readonly revenueGoal: number | null;
+  readonly avgDealSize: number | null;
+  readonly period: string;
+  readonly steps: readonly FunnelStep[];
+}

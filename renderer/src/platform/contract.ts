@@ -36,6 +36,21 @@ export interface OpenedFile {
   readonly data: Uint8Array;
 }
 
+/** Paper of a PDF printed by the shell (the report view's own `@page` rule wins where it names one). */
+export type PdfPageSize = 'A4' | 'Letter' | 'A3';
+
+export interface PrintToPdfRequest {
+  readonly pageSize: PdfPageSize;
+  readonly landscape: boolean;
+  /** A suggested file name only (ends in .pdf); the user picks the folder and may rename it. */
+  readonly suggestedName: string;
+  /**
+   * The hash route of the report's print view, e.g. `#/p/<project>/report/print`: the page the
+   * shell loads in a hidden window of the app's own origin. The shell accepts only this shape.
+   */
+  readonly route: string;
+}
+
 export interface BatonDesktopApi {
   readonly version: string;
   readonly platform: 'darwin' | 'win32' | 'linux' | 'other';
@@ -49,6 +64,75 @@ export interface BatonDesktopApi {
   onOpenFile(listener: (file: OpenedFile) => void): () => void;
   /** Opens an http(s) link in the system browser. */
   openExternal(url: string): Promise<void>;
+  /**
+   * Optional: opens the workshop's presenter view (`route` is a hash route of the app, e.g.
+   * `#/p/<project>/workshop/present`) in a second window of the app's own origin, full screen on
+   * a second display when there is one. The shell accepts only that route shape.
+   */
+  openPresenterWindow?(route: string): void;
+  /**
+   * Optional (older shells lack it): renders `req.route` in a hidden window, waits for the
+   * report's ready signal (`document.body.dataset.reportReady === 'true'`, also the
+   * `baton:report-ready` event), prints it with `webContents.printToPDF` and saves the file
+   * through a save dialog. Resolves false when the user cancels the dialog.
+   */
+  printToPdf?(req: PrintToPdfRequest): Promise<boolean>;
+  /**
+   * Optional: hosting a live session (issue 7). The main process runs live/server's
+   * `startLiveServer` for one project at a time; see LiveHostApi.
+   */
+  readonly live?: LiveHostApi;
+}
+
+/** What the host asks for: which project, on which address and port (editable before start). */
+export interface LiveHostStartRequest {
+  readonly projectId: string;
+  /** '0.0.0.0' (every network of this computer) or one of `addresses()`; '127.0.0.1' = this computer only. */
+  readonly host: string;
+  /** 1024-65535, or 0 for any free port. */
+  readonly port: number;
+}
+
+/** A running session as the host's window sees it (it changes when the code is rotated). */
+export interface LiveHostSession {
+  readonly projectId: string;
+  readonly host: string;
+  readonly port: number;
+  /** The join link (http://<address>:<port>/?code=…#/join/<project>) for the QR code. */
+  readonly url: string;
+  /** The same link for each address of this computer. */
+  readonly urls: readonly string[];
+  readonly joinCode: string;
+  /** ws://127.0.0.1:<port>/sync: where the host's own window connects. */
+  readonly wsUrl: string;
+  /** The host window's own participant token (never removable). */
+  readonly hostToken: string;
+  readonly locked: boolean;
+}
+
+export interface LiveHostParticipant {
+  readonly id: string;
+  readonly name: string;
+  readonly team: string;
+  readonly color: string;
+  readonly host: boolean;
+  readonly address: string;
+  readonly connections: number;
+}
+
+export interface LiveHostApi {
+  /** The IPv4 addresses of this computer's networks, for the address field. */
+  addresses(): Promise<string[]>;
+  /** Starts the one session (ending any other first). Rejects with a sentence (e.g. port in use). */
+  start(req: LiveHostStartRequest): Promise<LiveHostSession>;
+  /** The running session, or null. */
+  current(): Promise<LiveHostSession | null>;
+  setLocked(locked: boolean): Promise<LiveHostSession>;
+  /** Disconnects and bans a participant; the join code changes (the result has the new one). */
+  remove(participantId: string): Promise<LiveHostSession>;
+  end(): Promise<void>;
+  /** Who is connected, pushed whenever it changes. Returns an unsubscribe. */
+  onParticipants(listener: (list: LiveHostParticipant[]) => void): () => void;
 }
 
 declare global {

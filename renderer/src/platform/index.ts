@@ -3,11 +3,13 @@
  * browser otherwise (download links, file inputs). Nothing else in the renderer touches
  * `window.baton`.
  */
-import type { BatonDesktopApi, MenuCommand, OpenedFile } from './contract';
+import type { BatonDesktopApi, LiveHostApi, MenuCommand, OpenedFile, PrintToPdfRequest } from './contract';
 
 export interface Platform {
   readonly isDesktop: boolean;
   readonly isMac: boolean;
+  /** Whether the shell saves a PDF itself (desktop); otherwise the browser's print window does. */
+  readonly canPrintToPdf: boolean;
   saveFile(name: string, data: Uint8Array, mime: string, extension: string): Promise<boolean>;
   openFile(accept: string): Promise<OpenedFile | null>;
   onMenuCommand(listener: (c: MenuCommand) => void): () => void;
@@ -19,6 +21,7 @@ function desktop(api: BatonDesktopApi): Platform {
   return {
     isDesktop: true,
     isMac: api.platform === 'darwin',
+    canPrintToPdf: typeof api.printToPdf === 'function',
     saveFile: (name, data, _mime, extension) =>
       api.saveFile({
         suggestedName: name,
@@ -36,6 +39,7 @@ function web(): Platform {
   return {
     isDesktop: false,
     isMac: typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform),
+    canPrintToPdf: false,
     async saveFile(name, data, mime) {
       const blob = new Blob([data as BlobPart], { type: mime });
       const url = URL.createObjectURL(blob);
@@ -75,6 +79,31 @@ function web(): Platform {
 
 export const platform: Platform =
   typeof window !== 'undefined' && window.baton ? desktop(window.baton) : web();
+
+export type PrintOutcome = 'saved' | 'cancelled' | 'browser';
+
+/**
+ * Prints the leadership report. The desktop shell renders the print view off-screen and saves
+ * a PDF ('saved', or 'cancelled' when the user closes the save dialog); a browser (or an older
+ * shell) opens the print view instead, which calls window.print() once it is ready ('browser').
+ */
+export async function printReport(req: PrintToPdfRequest, openPrintView: () => void): Promise<PrintOutcome> {
+  const api = typeof window !== 'undefined' ? window.baton : undefined;
+  if (api?.printToPdf) return (await api.printToPdf(req)) ? 'saved' : 'cancelled';
+  openPrintView();
+  return 'browser';
+}
+
+/** Hosting a live session: the desktop shell's, or none (a browser can join but not host). */
+export function liveHost(): LiveHostApi | undefined {
+  return typeof window !== 'undefined' ? window.baton?.live : undefined;
+}
+
+/** The desktop shell's presenter window (on a second display), or none: a browser uses window.open. */
+export function presenterWindowOpener(): ((route: string) => void) | undefined {
+  const api = typeof window !== 'undefined' ? window.baton : undefined;
+  return api?.openPresenterWindow ? (route) => api.openPresenterWindow?.(route) : undefined;
+}
 
 /** "Ctrl" or "⌘" for shortcut labels. */
 export const modKey = platform.isMac ? '⌘' : 'Ctrl';

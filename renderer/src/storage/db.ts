@@ -10,6 +10,7 @@
  * - settings: local-only state (viewport per map, last route): never exported.
  */
 import Dexie, { type Table } from 'dexie';
+import { databaseOpened, reportDatabaseBlocked, reportDatabaseClosed, setStorageReopen } from './storageStatus';
 
 export interface ProjectRow {
   id: string;
@@ -71,8 +72,53 @@ export class BatonDB extends Dexie {
 let instance: BatonDB | undefined;
 
 export function db(): BatonDB {
-  instance ??= new BatonDB();
+  if (!instance) {
+    instance = new BatonDB(activeDatabaseName());
+    watchDatabase(instance);
+  }
   return instance;
+}
+
+/**
+ * Storage failures the database itself announces (see storageStatus.ts for the banner).
+ * - versionchange: another window wants to upgrade or delete the database. Dexie's default
+ *   closes and silently reopens on the next write, with this window's older idea of the
+ *   schema; we close, stop saving (changes stay queued in memory) and say so, so the other
+ *   window is never blocked and this one never writes into a schema it does not know.
+ * - blocked: our own opening waits for another window that holds an older version.
+ */
+export function watchDatabase(d: BatonDB): void {
+  d.on('versionchange', () => {
+    d.close({ disableAutoOpen: true });
+    reportDatabaseClosed();
+    return false; // stops Dexie's default handler (close and reopen quietly)
+  });
+  d.on('blocked', () => reportDatabaseBlocked());
+  d.on('ready', () => databaseOpened(), true);
+  setStorageReopen(async () => {
+    if (!d.isOpen()) await d.open();
+  });
+}
+
+/**
+ * "Start fresh" after the database became unreadable: this browser profile switches to a new,
+ * empty database and KEEPS the old one untouched on disk (nothing is deleted; a developer or a
+ * later version can still read it). The choice is remembered in localStorage.
+ */
+const ACTIVE_DB_KEY = 'baton:database';
+
+export function activeDatabaseName(): string {
+  try {
+    return globalThis.localStorage?.getItem(ACTIVE_DB_KEY) || DB_NAME;
+  } catch {
+    return DB_NAME;
+  }
+}
+
+export function startFreshDatabase(): string {
+  const name = `${DB_NAME}-fresh-${Date.now()}`;
+  globalThis.localStorage?.setItem(ACTIVE_DB_KEY, name);
+  return name;
 }
 
 /** For tests: use a database of another name. */

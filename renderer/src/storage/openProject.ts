@@ -11,6 +11,8 @@ import { ORIGIN } from '../document/schema';
 import { S } from '../strings';
 import { loadUpdates, attachPersistence, compact, type Persistence } from './persistence';
 import { attachTabSync } from './tabSync';
+import { registerOpenDoc } from './openDocs';
+import { attachAutoSnapshots } from './snapshots';
 
 export interface OpenProject {
   readonly projectId: string;
@@ -44,6 +46,8 @@ export async function openProject(projectId: string): Promise<OpenResult> {
   const stopTabSync = attachTabSync(doc, projectId);
   attachHistory(doc);
   const projection = createProjection(doc);
+  const unregister = registerOpenDoc(projectId, { doc, persistence });
+  const stopAutoSnapshots = attachAutoSnapshots(doc, projectId);
   return {
     ok: true,
     project: {
@@ -55,6 +59,8 @@ export async function openProject(projectId: string): Promise<OpenResult> {
         try {
           await persistence.flush();
         } finally {
+          unregister();
+          stopAutoSnapshots();
           projection.destroy();
           stopTabSync();
           detachHistory(doc);

@@ -1,14 +1,25 @@
 import { useStore } from 'zustand';
 import { S } from '../strings';
+import { startFreshDatabase } from '../storage/db';
 import { storageStatus } from '../storage/storageStatus';
 
-/** A failure to save is never silent: it stays on screen with a way out until it is fixed. */
-export function StorageBanner({ onBackup }: { onBackup?: () => void }) {
+/**
+ * A failure to save is never silent: it stays on screen with a way out until it is fixed —
+ * Try again, Download a backup of the open project (from memory, unsaved changes included),
+ * and, when the database can't be read, Start fresh with the old database kept.
+ */
+export function StorageBanner({ onBackup }: { onBackup?: () => Promise<void> | void }) {
   const status = useStore(storageStatus);
   if (!status.problem) return null;
+  const startFresh = async () => {
+    if (onBackup) await onBackup();
+    startFreshDatabase();
+    location.reload();
+  };
   return (
-    <div className="storage-banner" role="alert">
+    <div className="storage-banner" role="alert" data-testid="storage-banner" data-problem={status.problem}>
       <p>{status.message}</p>
+      {status.problem === 'unreadable' && <p>{S.startFreshNote}</p>}
       <div className="row">
         {status.retry && (
           <button type="button" onClick={status.retry}>
@@ -16,8 +27,13 @@ export function StorageBanner({ onBackup }: { onBackup?: () => void }) {
           </button>
         )}
         {onBackup && (
-          <button type="button" onClick={onBackup}>
+          <button type="button" onClick={() => void onBackup()}>
             {S.downloadBackup}
+          </button>
+        )}
+        {status.problem === 'unreadable' && (
+          <button type="button" onClick={() => void startFresh()}>
+            {S.startFresh}
           </button>
         )}
       </div>

@@ -13,13 +13,19 @@ import { CardBadges } from '../slots';
 export type CardNodeData = { cardId: string; stageName: string; laneName: string };
 export type CardNodeType = Node<CardNodeData, 'card'>;
 
-/** Typing is saved this long after the last keystroke (well inside the one-second promise). */
+/** Typing is saved this long after the last keystroke (well inside the one-second promise)… */
 const TYPING_SAVE_MS = 80;
+/** …and at least this often while the keys keep coming faster than that: a pure debounce never
+ * saved a burst of fast typing until its first pause, so a crash lost all of it (found by
+ * test/e2e/hardening-crash.spec.ts). */
+const TYPING_MAX_WAIT_MS = 300;
 
 function CardEditor({ cardId, initial }: { cardId: string; initial: string }) {
   const doc = useProjectDoc();
   const [draft, setDraft] = useState(initial);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** When the oldest keystroke not yet written was typed. */
+  const pendingSince = useRef<number | undefined>(undefined);
   const mergeKey = useRef(`edit:${cardId}:${Math.random()}`);
   const latest = useRef(initial);
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -27,7 +33,14 @@ function CardEditor({ cardId, initial }: { cardId: string; initial: string }) {
   const write = () => {
     clearTimeout(timer.current);
     timer.current = undefined;
+    pendingSince.current = undefined;
     report(updateCardText(doc, cardId, latest.current, mergeKey.current));
+  };
+  const scheduleWrite = () => {
+    clearTimeout(timer.current);
+    const now = performance.now();
+    pendingSince.current ??= now;
+    timer.current = setTimeout(write, Math.max(0, Math.min(TYPING_SAVE_MS, pendingSince.current + TYPING_MAX_WAIT_MS - now)));
   };
   const finish = () => {
     write();
@@ -61,8 +74,7 @@ function CardEditor({ cardId, initial }: { cardId: string; initial: string }) {
       onChange={(e) => {
         setDraft(e.target.value);
         latest.current = e.target.value;
-        clearTimeout(timer.current);
-        timer.current = setTimeout(write, TYPING_SAVE_MS);
+        scheduleWrite();
       }}
       onBlur={finish}
       onKeyDown={(e) => {

@@ -6,6 +6,7 @@ import { S } from '../../strings';
 import { change } from '../history';
 import { collection, getRecord, newId, putRecord, type YRecord } from '../schema';
 import { done, refused, type ActionResult } from './result';
+import { cardsLockRefusal, cellTarget, lockRefusal, privateCardFields } from './workshopGuard';
 
 export interface CellRef {
   readonly mapId: string;
@@ -41,6 +42,7 @@ function cellProblem(doc: Y.Doc, cell: CellRef): string | undefined {
     return S.notFound;
   }
   if (lane.get('kind') === 'emotion') return S.cannotCardOnEmotionLane;
+  if (lane.get('kind') === 'ownership') return S.cannotCardOnOwnershipLane;
   return undefined;
 }
 
@@ -54,6 +56,8 @@ export function addCard(
 ): ActionResult<string> {
   const problem = cellProblem(doc, cell);
   if (problem) return refused(problem);
+  const locked = lockRefusal(doc, cellTarget(cell));
+  if (locked) return refused(locked);
   if (cardCount(doc, cell.mapId) >= LIMITS.cardsPerMap) return refused(S.tooManyCards(LIMITS.cardsPerMap));
   const c = cleanText(text, LIMITS.cardText, { allowEmpty: true });
   const value = c.ok ? c.value : '';
@@ -65,6 +69,7 @@ export function addCard(
       text: value,
       color: isColor(opts.color) ? opts.color : 'yellow',
       order: orderAt(siblings, opts.index ?? siblings.length),
+      ...privateCardFields(doc, cell.mapId),
     });
   });
   return done(id, c.ok && c.truncated ? S.textTruncated(LIMITS.cardText) : undefined);
@@ -77,6 +82,8 @@ export function addCard(
 export function updateCardText(doc: Y.Doc, cardId: string, text: string, mergeKey?: string): ActionResult {
   const rec = getRecord(doc, 'cards', cardId);
   if (!rec) return refused(S.notFound);
+  const locked = cardsLockRefusal(doc, [cardId]);
+  if (locked) return refused(locked);
   const c = cleanText(text, LIMITS.cardText, { allowEmpty: true });
   const value = c.ok ? c.value : '';
   if (rec.get('text') === value) return done(undefined);
@@ -88,6 +95,8 @@ export function setCardColor(doc: Y.Doc, cardIds: readonly string[], color: Card
   if (!isColor(color)) return refused(S.notFound);
   const recs = cardIds.map((id) => getRecord(doc, 'cards', id)).filter((r): r is YRecord => !!r);
   if (!recs.length) return refused(S.notFound);
+  const locked = cardsLockRefusal(doc, cardIds);
+  if (locked) return refused(locked);
   change(doc, () => recs.forEach((r) => r.set('color', color)));
   return done(undefined);
 }
@@ -100,6 +109,8 @@ export function moveCards(doc: Y.Doc, cardIds: readonly string[], to: CellRef, i
     .map((id) => ({ id, rec: getRecord(doc, 'cards', id) }))
     .filter((x): x is { id: string; rec: YRecord } => !!x.rec && x.rec.get('mapId') === to.mapId);
   if (!recs.length) return refused(S.notFound);
+  const locked = cardsLockRefusal(doc, cardIds, cellTarget(to));
+  if (locked) return refused(locked);
   change(doc, () => {
     const moving = new Set(recs.map((r) => r.id));
     const siblings = cardsInCell(doc, to, moving);
@@ -134,6 +145,8 @@ export function deleteCardsWhere(doc: Y.Doc, test: (card: YRecord, id: string) =
 }
 
 export function deleteCards(doc: Y.Doc, cardIds: readonly string[]): ActionResult<number> {
+  const locked = cardsLockRefusal(doc, cardIds);
+  if (locked) return refused(locked);
   const ids = new Set(cardIds);
   let n = 0;
   change(doc, () => {
@@ -151,6 +164,8 @@ export interface CardDraft {
 export function addCards(doc: Y.Doc, cell: CellRef, drafts: readonly CardDraft[]): ActionResult<string[]> {
   const problem = cellProblem(doc, cell);
   if (problem) return refused(problem);
+  const locked = lockRefusal(doc, cellTarget(cell));
+  if (locked) return refused(locked);
   const room = LIMITS.cardsPerMap - cardCount(doc, cell.mapId);
   if (room <= 0) return refused(S.tooManyCards(LIMITS.cardsPerMap));
   const ids: string[] = [];
@@ -165,6 +180,7 @@ export function addCards(doc: Y.Doc, cell: CellRef, drafts: readonly CardDraft[]
         text: c.ok ? c.value : '',
         color: isColor(d.color) ? d.color : 'yellow',
         order,
+        ...privateCardFields(doc, cell.mapId),
       });
       order += 1;
       ids.push(id);

@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { cleanText, LIMITS } from '../../domain/limits';
 import { orderAt } from '../../domain/ordering';
 import { EMOTION_MAX, EMOTION_MIN, LANE_KINDS, type LaneKind } from '../../domain/types';
@@ -7,7 +7,8 @@ import { change } from '../history';
 import { collection, emotionId, getRecord, newId, putRecord } from '../schema';
 import { deleteCardsWhere } from './cards';
 import { done, refused, type ActionResult } from './result';
-import { moveOrdered, orderedIn } from './stages';
+import { moveOrdered, orderedIn, orderedLockRefusal } from './stages';
+import { lockRefusal } from './workshopGuard';
 
 export function addLane(
   doc: Y.Doc,
@@ -17,6 +18,8 @@ export function addLane(
   index?: number,
 ): ActionResult<string> {
   if (!getRecord(doc, 'maps', mapId)) return refused(S.notFound);
+  const locked = lockRefusal(doc, { mapId });
+  if (locked) return refused(locked);
   const existing = orderedIn(doc, 'lanes', mapId);
   if (existing.length >= LIMITS.lanesPerMap) return refused(S.tooManyLanes(LIMITS.lanesPerMap));
   const c = cleanText(name, LIMITS.laneName, { singleLine: true });
@@ -35,6 +38,8 @@ export function addLane(
 export function renameLane(doc: Y.Doc, laneId: string, name: string): ActionResult {
   const rec = getRecord(doc, 'lanes', laneId);
   if (!rec) return refused(S.notFound);
+  const locked = orderedLockRefusal(doc, 'lanes', laneId);
+  if (locked) return refused(locked);
   const c = cleanText(name, LIMITS.laneName, { singleLine: true });
   if (!c.ok) return refused(S.nameEmpty);
   if (rec.get('name') !== c.value) change(doc, () => rec.set('name', c.value));
@@ -46,6 +51,8 @@ export const moveLane = (doc: Y.Doc, laneId: string, toIndex: number) =>
 
 export function deleteLane(doc: Y.Doc, laneId: string): ActionResult {
   if (!getRecord(doc, 'lanes', laneId)) return refused(S.notFound);
+  const locked = orderedLockRefusal(doc, 'lanes', laneId);
+  if (locked) return refused(locked);
   change(doc, () => {
     deleteCardsWhere(doc, (c) => c.get('laneId') === laneId);
     const emotions = collection(doc, 'emotions');
@@ -59,20 +66,37 @@ export function deleteLane(doc: Y.Doc, laneId: string): ActionResult {
   return done(undefined);
 }
 
-/** Sets how the customer feels at a stage on an emotion lane, clamped to -2..+2. */
-export function setEmotion(doc: Y.Doc, laneId: string, stageId: string, score: number): ActionResult {
+/**
+ * Sets how the customer feels at a stage on an emotion lane, clamped to -2..+2: on the map's
+ * curve without a persona, or on the curve of one of the map's personas.
+ */
+export function setEmotion(
+  doc: Y.Doc,
+  laneId: string,
+  stageId: string,
+  score: number,
+  personaId?: string,
+): ActionResult {
   const lane = getRecord(doc, 'lanes', laneId);
   const stage = getRecord(doc, 'stages', stageId);
   if (!lane || !stage || lane.get('kind') !== 'emotion') return refused(S.notFound);
   if (!Number.isFinite(score)) return refused(S.notFound);
+  const locked = lockRefusal(doc, { mapId: String(lane.get('mapId') ?? ''), stageIds: [stageId], laneIds: [laneId] });
+  if (locked) return refused(locked);
+  const mapId = lane.get('mapId');
+  if (personaId) {
+    const map = getRecord(doc, 'maps', mapId as string);
+    const attached = map?.get('personaIds');
+    const ids = attached instanceof Y.Array ? attached.toArray() : Array.isArray(attached) ? attached : [];
+    if (!getRecord(doc, 'personas', personaId) || !ids.includes(personaId)) return refused(S.notFound);
+  }
   const value = Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(score)));
-  const id = emotionId(laneId, stageId);
+  const id = emotionId(laneId, stageId, personaId);
   const existing = getRecord(doc, 'emotions', id);
   if (existing?.get('score') === value) return done(undefined);
   change(doc, () => {
     if (existing) existing.set('score', value);
-    else putRecord(doc, 'emotions', id, { mapId: lane.get('mapId'), laneId, stageId, score: value });
+    else putRecord(doc, 'emotions', id, { mapId, laneId, stageId, score: value, ...(personaId ? { personaId } : {}) });
   });
   return done(undefined);
 }
-

@@ -1,9 +1,9 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { cleanText, LIMITS } from '../../domain/limits';
 import { mapTemplate, type MapTemplate } from '../../domain/templates';
 import { S } from '../../strings';
 import { change } from '../history';
-import { collection, fieldsOf, getRecord, newId, putRecord, readers } from '../schema';
+import { collection, emotionId, fieldsOf, getRecord, newId, putRecord, readers } from '../schema';
 import { done, refused, type ActionResult } from './result';
 import { deleteCardsWhere } from './cards';
 
@@ -86,6 +86,7 @@ export function duplicateMap(doc: Y.Doc, mapId: string, title: string): ActionRe
       title: c.ok ? c.value : map.title,
       order: nextMapOrder(doc),
       createdAt: Date.now(),
+      ...(map.personaIds.length ? { personaIds: Y.Array.from([...map.personaIds]) } : {}),
     });
     const idMap = new Map<string, string>();
     for (const name of ['stages', 'lanes', 'cards'] as const) {
@@ -116,7 +117,8 @@ export function duplicateMap(doc: Y.Doc, mapId: string, title: string): ActionRe
       const f = fieldsOf(getRecord(doc, 'emotions', id));
       const laneId = remap(f.laneId) as string;
       const stageId = remap(f.stageId) as string;
-      putRecord(doc, 'emotions', `${laneId}:${stageId}`, { ...f, mapId: newMapId, laneId, stageId });
+      const personaId = typeof f.personaId === 'string' ? f.personaId : undefined;
+      putRecord(doc, 'emotions', emotionId(laneId, stageId, personaId), { ...f, mapId: newMapId, laneId, stageId });
     }
   });
   return done(newMapId);

@@ -6,6 +6,13 @@ import { change } from '../history';
 import { collection, getRecord, newId, putRecord } from '../schema';
 import { deleteCardsWhere } from './cards';
 import { done, refused, type ActionResult } from './result';
+import { lockRefusal } from './workshopGuard';
+
+/** A facilitator's lock on the stage or lane's map, stage or lane (features/workshop); undefined when free. */
+export function orderedLockRefusal(doc: Y.Doc, name: 'stages' | 'lanes', id: string): string | undefined {
+  const mapId = String(getRecord(doc, name, id)?.get('mapId') ?? '');
+  return lockRefusal(doc, name === 'stages' ? { mapId, stageIds: [id] } : { mapId, laneIds: [id] });
+}
 
 /** The ordered stages or lanes of a map, read straight from the document. */
 export function orderedIn(doc: Y.Doc, name: 'stages' | 'lanes', mapId: string, exclude?: string) {
@@ -21,6 +28,8 @@ export function orderedIn(doc: Y.Doc, name: 'stages' | 'lanes', mapId: string, e
 
 export function addStage(doc: Y.Doc, mapId: string, name: string = S.newStageName, index?: number): ActionResult<string> {
   if (!getRecord(doc, 'maps', mapId)) return refused(S.notFound);
+  const locked = lockRefusal(doc, { mapId });
+  if (locked) return refused(locked);
   const existing = orderedIn(doc, 'stages', mapId);
   if (existing.length >= LIMITS.stagesPerMap) return refused(S.tooManyStages(LIMITS.stagesPerMap));
   const c = cleanText(name, LIMITS.stageName, { singleLine: true });
@@ -39,6 +48,8 @@ export function addStage(doc: Y.Doc, mapId: string, name: string = S.newStageNam
 export function renameStage(doc: Y.Doc, stageId: string, name: string): ActionResult {
   const rec = getRecord(doc, 'stages', stageId);
   if (!rec) return refused(S.notFound);
+  const locked = orderedLockRefusal(doc, 'stages', stageId);
+  if (locked) return refused(locked);
   const c = cleanText(name, LIMITS.stageName, { singleLine: true });
   if (!c.ok) return refused(S.nameEmpty);
   if (rec.get('name') !== c.value) change(doc, () => rec.set('name', c.value));
@@ -48,6 +59,8 @@ export function renameStage(doc: Y.Doc, stageId: string, name: string): ActionRe
 export function setStageDescription(doc: Y.Doc, stageId: string, text: string): ActionResult {
   const rec = getRecord(doc, 'stages', stageId);
   if (!rec) return refused(S.notFound);
+  const locked = orderedLockRefusal(doc, 'stages', stageId);
+  if (locked) return refused(locked);
   const c = cleanText(text, LIMITS.stageDescription, { allowEmpty: true, singleLine: true });
   const value = c.ok ? c.value : '';
   if (rec.get('description') !== value) change(doc, () => rec.set('description', value));
@@ -58,6 +71,8 @@ export function setStageDescription(doc: Y.Doc, stageId: string, text: string): 
 export function moveOrdered(doc: Y.Doc, name: 'stages' | 'lanes', id: string, toIndex: number): ActionResult {
   const rec = getRecord(doc, name, id);
   if (!rec) return refused(S.notFound);
+  const locked = orderedLockRefusal(doc, name, id);
+  if (locked) return refused(locked);
   const mapId = rec.get('mapId') as string;
   const all = orderedIn(doc, name, mapId);
   const from = all.findIndex((x) => x.id === id);
@@ -73,6 +88,8 @@ export const moveStage = (doc: Y.Doc, stageId: string, toIndex: number) =>
 
 export function deleteStage(doc: Y.Doc, stageId: string): ActionResult {
   if (!getRecord(doc, 'stages', stageId)) return refused(S.notFound);
+  const locked = orderedLockRefusal(doc, 'stages', stageId);
+  if (locked) return refused(locked);
   change(doc, () => {
     deleteCardsWhere(doc, (c) => c.get('stageId') === stageId);
     const emotions = collection(doc, 'emotions');

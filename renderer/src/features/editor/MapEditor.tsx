@@ -8,6 +8,7 @@ import { resetEditor } from '../../canvas/editorState';
 import { getSetting } from '../../storage/db';
 import { S } from '../../strings';
 import { MapToolbar } from './MapToolbar';
+import { MapSidePanel } from '../alignment/MapSidePanel';
 
 const ZOOM_COMMANDS: readonly MenuCommand[] = ['zoom-in', 'zoom-out', 'zoom-reset'];
 
@@ -47,7 +48,10 @@ export function MapEditor({ mapId }: { mapId: string }) {
       <div className="map-editor">
         <MapToolbar mapId={mapId} />
         <MapStrip mapId={mapId} />
-        <JourneyCanvas mapId={mapId} initialViewport={viewport} />
+        <div className="map-editor-body">
+          <JourneyCanvas mapId={mapId} initialViewport={viewport} />
+          <MapSidePanel mapId={mapId} />
+        </div>
       </div>
     </ReactFlowProvider>
   );

@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react';
 import { MAP_TEMPLATES, type MapTemplate } from '../../domain/templates';
+import { OpenFileButton } from '../files/FileButtons';
+import { saveProjectCopy } from '../files/fileCommands';
+import { RecentFiles } from '../files/RecentFiles';
+import { FS } from '../files/strings';
 import { createProject, deleteProject, duplicateProject, listProjects, renameProject, restoreProject } from '../../storage/projects';
 import { useLiveQuery } from '../../storage/useLiveQuery';
 import { S } from '../../strings';
@@ -7,6 +11,8 @@ import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';
 import { navigate } from '../../ui/router';
 import { report, showToast } from '../../ui/toasts';
+import { JoinLiveSession } from '../live/JoinLiveSession';
+import { SampleProject } from '../workshop/SampleProject';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -41,6 +47,7 @@ export function HomeScreen() {
         </h1>
         <p className="tagline">Map your customer’s journey with marketing and sales in one room.</p>
       </header>
+      <JoinLiveSession />
       <form className="create-project" onSubmit={onCreate} aria-label={S.newProject}>
         <label>
           {S.projectTitleLabel}
@@ -60,6 +67,9 @@ export function HomeScreen() {
           + {S.newProject}
         </button>
       </form>
+      <div className="home-file-actions">
+        <OpenFileButton />
+      </div>
       <section aria-label={S.projects}>
         <div className="row spread">
           <h2>{S.projects}</h2>
@@ -72,6 +82,7 @@ export function HomeScreen() {
           />
         </div>
         {projects && projects.length === 0 && <p className="empty-state">{S.noProjects}</p>}
+        <SampleProject hasProjects={projects ? projects.length > 0 : undefined} />
         {projects && projects.length > 0 && shown.length === 0 && <p className="empty-state">{S.noProjectsMatch(query)}</p>}
         <ul className="project-list">
           {shown.map((p) => (
@@ -99,6 +110,7 @@ export function HomeScreen() {
                 items={[
                   { label: S.renameProject, run: () => setRenamingId(p.id) },
                   { label: S.duplicateProject, run: () => void run(duplicateProject(p.id)) },
+                  { label: FS.saveCopy, run: () => void saveProjectCopy(p.id) },
                   {
                     label: S.deleteProject,
                     danger: true,
@@ -117,6 +129,7 @@ export function HomeScreen() {
           ))}
         </ul>
       </section>
+      <RecentFiles />
     </main>
   );
 }

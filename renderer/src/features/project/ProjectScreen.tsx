@@ -16,6 +16,7 @@ import { HeaderActions } from './HeaderActions';
 import { useMenuUndo } from './useMenuCommands';
 import { ProjectContext, useProject, useProjectDoc } from './ProjectContext';
 import { SECTIONS } from './sections';
+import { OpenActionsBlock } from '../workshop/OpenActionsBlock';
 
 /** Opens a project's document for as long as the screen shows it. */
 export function ProjectScreen({
@@ -238,6 +239,7 @@ function MapsOverview() {
           </button>
         ))}
       </div>
+      <OpenActionsBlock />
     </section>
   );
 }

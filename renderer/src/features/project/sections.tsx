@@ -4,6 +4,16 @@
  * The journey maps section is built in (it has its own list and editor route).
  */
 import type { ReactNode } from 'react';
+import { HistorySection } from '../history/HistorySection';
+import { HS } from '../history/strings';
+import { ReportScreen } from '../report/ReportScreen';
+import { RS } from '../report/strings';
+import { personasSection } from '../personas/PersonasSection';
+import { alignmentSections } from '../alignment/sections';
+import { PhoneView } from '../live/PhoneView';
+import { LS } from '../live/strings';
+import { WorkshopSection } from '../workshop/WorkshopSection';
+import { W } from '../workshop/strings';
 
 export interface ProjectSection {
   /** The route segment: lower-case letters and dashes. */
@@ -15,4 +25,11 @@ export interface ProjectSection {
   readonly render: (props: { itemId?: string }) => ReactNode;
 }
 
-export const SECTIONS: readonly ProjectSection[] = [];
+export const SECTIONS: readonly ProjectSection[] = [
+  personasSection,
+  ...alignmentSections,
+  { id: 'workshop', label: W.section, icon: '◷', render: ({ itemId }) => <WorkshopSection itemId={itemId} /> },
+  { id: 'report', label: RS.sectionLabel, icon: '▤', render: ({ itemId }) => <ReportScreen itemId={itemId} /> },
+  { id: 'history', label: HS.sectionLabel, icon: '⟲', render: ({ itemId }) => <HistorySection itemId={itemId} /> },
+  { id: 'phone', label: LS.phoneSection, icon: '▣', render: () => <PhoneView /> },
+];

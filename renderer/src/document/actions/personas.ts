@@ -1,0 +1,469 @@
+/**
+ * Actions on personas, their sign-offs and their place on journey maps. The only writers of
+ * the `personas` and `personaSignoffs` collections and of a map's `personaIds`.
+ *
+ * Lists (goals, pains…) and a map's `personaIds` are Y.Arrays, so two offline copies that
+ * each add an item keep both. Extra fields are one record field each (`extra:<id>`), so two
+ * copies that each add a field keep both. Sign-offs live in their own collection with a
+ * deterministic id (persona, section, team), so two copies signing the same thing merge into
+ * one record; whether a sign-off still holds is derived (see domain/personas.ts).
+ */
+import * as Y from 'yjs';
+import { cleanText } from '../../domain/limits';
+import { orderAt, sortByOrder } from '../../domain/ordering';
+import {
+  colorForNewPersona,
+  EXTRA_FIELD_PREFIX,
+  extraSectionId,
+  fingerprint,
+  isListField,
+  isTextField,
+  PERSONA_COLORS,
+  PERSONA_LIMITS,
+  PERSONA_LIST_FIELDS,
+  PERSONA_TEXT_FIELDS,
+  personaStatus,
+  readPersona,
+  readPersonaSignoff,
+  sectionIds,
+  signoffId,
+  textLimit,
+  type Persona,
+  type PersonaListField,
+  type PersonaSignoff,
+  type PersonaTextField,
+  type SignoffVerdict,
+} from '../../domain/personas';
+import { PS } from '../../features/personas/strings';
+import { S } from '../../strings';
+import { change } from '../history';
+import { collection, fieldsOf, getRecord, newId, putRecord, readers, type YRecord } from '../schema';
+import { done, refused, type ActionResult } from './result';
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+function personaOf(doc: Y.Doc, id: string): { rec: YRecord; persona: Persona } | undefined {
+  const rec = getRecord(doc, 'personas', id);
+  return rec ? { rec, persona: readPersona(id, fieldsOf(rec)) } : undefined;
+}
+
+function orderedPersonas(doc: Y.Doc, exclude?: string) {
+  const list: { id: string; order: number }[] = [];
+  collection(doc, 'personas').forEach((rec, id) => {
+    if (id === exclude) return;
+    const o = rec.get('order');
+    list.push({ id, order: typeof o === 'number' ? o : 0 });
+  });
+  return sortByOrder(list);
+}
+
+/** The record's list as a Y.Array, converting a plain array (an older or imported record). Inside a transaction. */
+function listOf(rec: YRecord, field: PersonaListField): Y.Array<string> {
+  const v = rec.get(field);
+  if (v instanceof Y.Array) return v as Y.Array<string>;
+  const arr = new Y.Array<string>();
+  rec.set(field, arr);
+  if (Array.isArray(v)) arr.push(v.filter((x): x is string => typeof x === 'string'));
+  return arr;
+}
+
+const truncatedNotice = (c: { ok: boolean; truncated?: boolean }, max: number) =>
+  c.ok && c.truncated ? S.textTruncated(max) : undefined;
+
+// ---- Personas ----
+
+export function createPersona(doc: Y.Doc, name: string = PS.newPersonaName): ActionResult<string> {
+  const existing = orderedPersonas(doc);
+  if (existing.length >= PERSONA_LIMITS.personas) return refused(PS.tooManyPersonas(PERSONA_LIMITS.personas));
+  const c = cleanText(name, PERSONA_LIMITS.shortText, { singleLine: true, allowEmpty: true });
+  const id = newId();
+  change(doc, () => {
+    putRecord(doc, 'personas', id, {
+      name: c.ok ? c.value : '',
+      color: colorForNewPersona(existing.length),
+      order: orderAt(existing, existing.length),
+      createdAt: Date.now(),
+    });
+  });
+  return done(id, truncatedNotice(c, PERSONA_LIMITS.shortText));
+}
+
+/** Copies a persona right after itself, as a new draft: the copy has no sign-offs. */
+export function duplicatePersona(doc: Y.Doc, personaId: string, name?: string): ActionResult<string> {
+  const src = personaOf(doc, personaId);
+  if (!src) return refused(S.notFound);
+  const all = orderedPersonas(doc);
+  if (all.length >= PERSONA_LIMITS.personas) return refused(PS.tooManyPersonas(PERSONA_LIMITS.personas));
+  const p = src.persona;
+  const c = cleanText(name ?? PS.copyOf(p.name || PS.unnamed), PERSONA_LIMITS.shortText, { singleLine: true });
+  const id = newId();
+  change(doc, () => {
+    const fields: Record<string, unknown> = {
+      color: p.color,
+      order: orderAt(all, all.findIndex((x) => x.id === personaId) + 1),
+      createdAt: Date.now(),
+      ...(p.imageHash ? { imageHash: p.imageHash } : {}),
+    };
+    for (const f of PERSONA_TEXT_FIELDS) if (p[f]) fields[f] = p[f];
+    fields.name = c.ok ? c.value : p.name;
+    for (const f of PERSONA_LIST_FIELDS) if (p[f].length) fields[f] = Y.Array.from([...p[f]]);
+    for (const x of p.extras) fields[EXTRA_FIELD_PREFIX + x.id] = { label: x.label, value: x.value, order: x.order };
+    putRecord(doc, 'personas', id, fields);
+  });
+  return done(id);
+}
+
+/**
+ * Deletes a persona and everything that points at it: it leaves every map it was on (no map
+ * points at nothing), its emotion curves and its sign-offs go with it. One undo step.
+ * Its picture stays in the assets table (other personas, or an undo, may need it).
+ */
+export function deletePersona(
+  doc: Y.Doc,
+  personaId: string,
+): ActionResult<{ maps: number; emotionPoints: number; signoffs: number }> {
+  if (!getRecord(doc, 'personas', personaId)) return refused(S.notFound);
+  let maps = 0;
+  let emotionPoints = 0;
+  let signoffs = 0;
+  change(doc, () => {
+    collection(doc, 'maps').forEach((m) => {
+      if (removeFromPersonaIds(m, personaId)) maps++;
+    });
+    const emotions = collection(doc, 'emotions');
+    const deadPoints: string[] = [];
+    emotions.forEach((e, id) => {
+      if (e.get('personaId') === personaId) deadPoints.push(id);
+    });
+    deadPoints.forEach((id) => emotions.delete(id));
+    emotionPoints = deadPoints.length;
+    const so = collection(doc, 'personaSignoffs');
+    const deadSignoffs: string[] = [];
+    so.forEach((s, id) => {
+      if (s.get('personaId') === personaId) deadSignoffs.push(id);
+    });
+    deadSignoffs.forEach((id) => so.delete(id));
+    signoffs = deadSignoffs.length;
+    collection(doc, 'personas').delete(personaId);
+  });
+  return done({ maps, emotionPoints, signoffs });
+}
+
+/** Removes every occurrence of a persona from a map's list; true when there was one. */
+function removeFromPersonaIds(map: YRecord, personaId: string): boolean {
+  const v = map.get('personaIds');
+  if (v instanceof Y.Array) {
+    let removed = false;
+    for (let i = v.length - 1; i >= 0; i--) {
+      if (v.get(i) === personaId) {
+        v.delete(i, 1);
+        removed = true;
+      }
+    }
+    return removed;
+  }
+  if (Array.isArray(v) && v.includes(personaId)) {
+    map.set('personaIds', Y.Array.from(v.filter((x) => x !== personaId && typeof x === 'string')));
+    return true;
+  }
+  return false;
+}
+
+export function movePersona(doc: Y.Doc, personaId: string, toIndex: number): ActionResult {
+  const rec = getRecord(doc, 'personas', personaId);
+  if (!rec) return refused(S.notFound);
+  const all = orderedPersonas(doc);
+  const from = all.findIndex((x) => x.id === personaId);
+  const target = Math.max(0, Math.min(toIndex, all.length - 1));
+  if (from === target) return done(undefined);
+  change(doc, () => rec.set('order', orderAt(orderedPersonas(doc, personaId), target)));
+  return done(undefined);
+}
+
+// ---- Sections ----
+
+/** Sets a text section (name, role, quote, budget…). Typing passes one merge key per session. */
+export function setPersonaText(
+  doc: Y.Doc,
+  personaId: string,
+  field: PersonaTextField,
+  text: string,
+  mergeKey?: string,
+): ActionResult {
+  const rec = getRecord(doc, 'personas', personaId);
+  if (!rec || !isTextField(field)) return refused(S.notFound);
+  const max = textLimit(field);
+  const c = cleanText(text, max, { allowEmpty: true, singleLine: field !== 'quote' });
+  const value = c.ok ? c.value : '';
+  if ((rec.get(field) ?? '') === value) return done(undefined);
+  change(doc, () => rec.set(field, value), mergeKey);
+  return done(undefined, truncatedNotice(c, max));
+}
+
+export function addPersonaListItem(
+  doc: Y.Doc,
+  personaId: string,
+  field: PersonaListField,
+  text: string,
+  index?: number,
+): ActionResult<number> {
+  const found = personaOf(doc, personaId);
+  if (!found || !isListField(field)) return refused(S.notFound);
+  const c = cleanText(text, PERSONA_LIMITS.listItem, { singleLine: true });
+  if (!c.ok) return refused(PS.itemEmpty);
+  const current = found.persona[field];
+  if (current.length >= PERSONA_LIMITS.listItems) return refused(PS.tooManyItems(PERSONA_LIMITS.listItems));
+  const at = Math.max(0, Math.min(index ?? current.length, current.length));
+  change(doc, () => listOf(found.rec, field).insert(at, [c.value]));
+  return done(at, truncatedNotice(c, PERSONA_LIMITS.listItem));
+}
+
+/** Rewrites one item. Emptying it removes it. */
+export function updatePersonaListItem(
+  doc: Y.Doc,
+  personaId: string,
+  field: PersonaListField,
+  index: number,
+  text: string,
+  mergeKey?: string,
+): ActionResult {
+  const found = personaOf(doc, personaId);
+  if (!found || !isListField(field)) return refused(S.notFound);
+  const current = found.persona[field];
+  if (!Number.isInteger(index) || index < 0 || index >= current.length) return refused(S.notFound);
+  const c = cleanText(text, PERSONA_LIMITS.listItem, { singleLine: true, allowEmpty: true });
+  const value = c.ok ? c.value : '';
+  if (current[index] === value) return done(undefined);
+  change(
+    doc,
+    () => {
+      const arr = listOf(found.rec, field);
+      arr.delete(index, 1);
+      if (value) arr.insert(index, [value]);
+    },
+    mergeKey,
+  );
+  return done(undefined, truncatedNotice(c, PERSONA_LIMITS.listItem));
+}
+
+export function removePersonaListItem(doc: Y.Doc, personaId: string, field: PersonaListField, index: number): ActionResult {
+  const found = personaOf(doc, personaId);
+  if (!found || !isListField(field)) return refused(S.notFound);
+  if (!Number.isInteger(index) || index < 0 || index >= found.persona[field].length) return refused(S.notFound);
+  change(doc, () => listOf(found.rec, field).delete(index, 1));
+  return done(undefined);
+}
+
+export function addPersonaExtra(doc: Y.Doc, personaId: string, label: string = PS.newExtraLabel): ActionResult<string> {
+  const found = personaOf(doc, personaId);
+  if (!found) return refused(S.notFound);
+  const extras = found.persona.extras;
+  if (extras.length >= PERSONA_LIMITS.extras) return refused(PS.tooManyExtras(PERSONA_LIMITS.extras));
+  const c = cleanText(label, PERSONA_LIMITS.extraLabel, { singleLine: true });
+  const id = newId();
+  change(doc, () =>
+    found.rec.set(EXTRA_FIELD_PREFIX + id, {
+      label: c.ok ? c.value : PS.newExtraLabel,
+      value: '',
+      order: orderAt(extras, extras.length),
+    }),
+  );
+  return done(id);
+}
+
+export function updatePersonaExtra(
+  doc: Y.Doc,
+  personaId: string,
+  extraId: string,
+  patch: { label?: string; value?: string },
+  mergeKey?: string,
+): ActionResult {
+  const found = personaOf(doc, personaId);
+  const extra = found?.persona.extras.find((x) => x.id === extraId);
+  if (!found || !extra) return refused(S.notFound);
+  let notice: string | undefined;
+  let label = extra.label;
+  let value = extra.value;
+  if (patch.label !== undefined) {
+    const c = cleanText(patch.label, PERSONA_LIMITS.extraLabel, { singleLine: true });
+    if (!c.ok) return refused(S.nameEmpty);
+    label = c.value;
+    notice = truncatedNotice(c, PERSONA_LIMITS.extraLabel);
+  }
+  if (patch.value !== undefined) {
+    const c = cleanText(patch.value, PERSONA_LIMITS.extraValue, { allowEmpty: true });
+    value = c.ok ? c.value : '';
+    notice ??= truncatedNotice(c, PERSONA_LIMITS.extraValue);
+  }
+  if (label === extra.label && value === extra.value) return done(undefined);
+  change(doc, () => found.rec.set(EXTRA_FIELD_PREFIX + extraId, { label, value, order: extra.order }), mergeKey);
+  return done(undefined, notice);
+}
+
+export function removePersonaExtra(doc: Y.Doc, personaId: string, extraId: string): ActionResult {
+  const rec = getRecord(doc, 'personas', personaId);
+  if (!rec || !rec.has(EXTRA_FIELD_PREFIX + extraId)) return refused(S.notFound);
+  change(doc, () => {
+    rec.delete(EXTRA_FIELD_PREFIX + extraId);
+    const so = collection(doc, 'personaSignoffs');
+    const dead: string[] = [];
+    so.forEach((s, id) => {
+      if (s.get('personaId') === personaId && s.get('section') === extraSectionId(extraId)) dead.push(id);
+    });
+    dead.forEach((id) => so.delete(id));
+  });
+  return done(undefined);
+}
+
+/** Sets the picture by its hash in the assets table (stored beforehand), or removes it (null). */
+export function setPersonaPicture(doc: Y.Doc, personaId: string, imageHash: string | null): ActionResult {
+  const rec = getRecord(doc, 'personas', personaId);
+  if (!rec) return refused(S.notFound);
+  if (imageHash !== null && !SHA256_HEX.test(imageHash)) return refused(S.notFound);
+  if ((rec.get('imageHash') ?? null) === imageHash) return done(undefined);
+  change(doc, () => (imageHash ? rec.set('imageHash', imageHash) : rec.delete('imageHash')));
+  return done(undefined);
+}
+
+export function setPersonaColor(doc: Y.Doc, personaId: string, color: string): ActionResult {
+  const rec = getRecord(doc, 'personas', personaId);
+  if (!rec || !(PERSONA_COLORS as readonly string[]).includes(color)) return refused(S.notFound);
+  if (rec.get('color') !== color) change(doc, () => rec.set('color', color));
+  return done(undefined);
+}
+
+// ---- Sign-offs ----
+
+function sectionExists(p: Persona, section: string): boolean {
+  return sectionIds(p).includes(section);
+}
+
+/**
+ * A team agrees or disagrees with a section as it reads now (its fingerprint is remembered),
+ * or withdraws its word (null). Its comment is kept when the verdict changes.
+ */
+export function signOffSection(
+  doc: Y.Doc,
+  personaId: string,
+  section: string,
+  teamId: string,
+  verdict: SignoffVerdict | null,
+): ActionResult {
+  const found = personaOf(doc, personaId);
+  if (!found || !sectionExists(found.persona, section)) return refused(S.notFound);
+  if (!getRecord(doc, 'teams', teamId)) return refused(PS.unknownTeam);
+  const id = signoffId(personaId, section, teamId);
+  const existing = getRecord(doc, 'personaSignoffs', id);
+  if (verdict === null) {
+    if (existing) change(doc, () => collection(doc, 'personaSignoffs').delete(id));
+    return done(undefined);
+  }
+  if (verdict !== 'agree' && verdict !== 'disagree') return refused(S.notFound);
+  const fp = fingerprint(found.persona, section);
+  if (existing && existing.get('verdict') === verdict && existing.get('fingerprint') === fp) return done(undefined);
+  change(doc, () => {
+    if (existing) {
+      existing.set('verdict', verdict);
+      existing.set('fingerprint', fp);
+      existing.set('at', Date.now());
+    } else {
+      putRecord(doc, 'personaSignoffs', id, { personaId, section, teamId, verdict, comment: '', fingerprint: fp, at: Date.now() });
+    }
+  });
+  return done(undefined);
+}
+
+/** The comment with a team's verdict ("we never see them at events"). Needs a verdict first. */
+export function setSignoffComment(
+  doc: Y.Doc,
+  personaId: string,
+  section: string,
+  teamId: string,
+  comment: string,
+  mergeKey?: string,
+): ActionResult {
+  const rec = getRecord(doc, 'personaSignoffs', signoffId(personaId, section, teamId));
+  if (!rec) return refused(PS.commentNeedsVerdict);
+  const c = cleanText(comment, PERSONA_LIMITS.comment, { allowEmpty: true });
+  const value = c.ok ? c.value : '';
+  if (rec.get('comment') === value) return done(undefined);
+  change(doc, () => rec.set('comment', value), mergeKey);
+  return done(undefined, truncatedNotice(c, PERSONA_LIMITS.comment));
+}
+
+/**
+ * A team agrees with every counted section it has not yet signed off (or whose content
+ * changed since). Its disagreements stay as they are. One undo step.
+ */
+export function agreeWithOpenSections(doc: Y.Doc, personaId: string, teamId: string): ActionResult<number> {
+  const found = personaOf(doc, personaId);
+  const team = getRecord(doc, 'teams', teamId);
+  if (!found) return refused(S.notFound);
+  if (!team) return refused(PS.unknownTeam);
+  const signoffs: PersonaSignoff[] = [];
+  collection(doc, 'personaSignoffs').forEach((rec, id) => {
+    if (rec.get('personaId') === personaId) signoffs.push(readPersonaSignoff(id, fieldsOf(rec)));
+  });
+  const status = personaStatus(found.persona, [readers.teams(teamId, fieldsOf(team))], signoffs);
+  const open = status.sections.filter(
+    (s) => s.counted && s.teams[0] && (s.teams[0].state === 'open' || s.teams[0].state === 'reopened'),
+  );
+  if (!open.length) return done(0);
+  change(doc, () => {
+    for (const s of open) {
+      const id = signoffId(personaId, s.section, teamId);
+      const fp = fingerprint(found.persona, s.section);
+      const existing = getRecord(doc, 'personaSignoffs', id);
+      if (existing) {
+        existing.set('verdict', 'agree');
+        existing.set('fingerprint', fp);
+        existing.set('at', Date.now());
+      } else {
+        putRecord(doc, 'personaSignoffs', id, {
+          personaId,
+          section: s.section,
+          teamId,
+          verdict: 'agree',
+          comment: '',
+          fingerprint: fp,
+          at: Date.now(),
+        });
+      }
+    }
+  });
+  return done(open.length);
+}
+
+// ---- Personas on journey maps ----
+
+export function attachPersona(doc: Y.Doc, mapId: string, personaId: string): ActionResult {
+  const map = getRecord(doc, 'maps', mapId);
+  if (!map || !getRecord(doc, 'personas', personaId)) return refused(S.notFound);
+  const v = map.get('personaIds');
+  const current = v instanceof Y.Array ? v.toArray() : Array.isArray(v) ? v : [];
+  if (current.includes(personaId)) return refused(PS.alreadyOnMap);
+  change(doc, () => {
+    if (v instanceof Y.Array) v.push([personaId]);
+    else map.set('personaIds', Y.Array.from([...current.filter((x) => typeof x === 'string'), personaId]));
+  });
+  return done(undefined);
+}
+
+/** Takes a persona off a map, with its emotion curve on that map. One undo step. */
+export function detachPersona(doc: Y.Doc, mapId: string, personaId: string): ActionResult<number> {
+  const map = getRecord(doc, 'maps', mapId);
+  if (!map) return refused(S.notFound);
+  let points = 0;
+  change(doc, () => {
+    removeFromPersonaIds(map, personaId);
+    const emotions = collection(doc, 'emotions');
+    const dead: string[] = [];
+    emotions.forEach((e, id) => {
+      if (e.get('personaId') === personaId && e.get('mapId') === mapId) dead.push(id);
+    });
+    dead.forEach((id) => emotions.delete(id));
+    points = dead.length;
+  });
+  return done(points);
+}
+

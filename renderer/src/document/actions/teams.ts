@@ -1,0 +1,104 @@
+/**
+ * Teams of a project: add, rename, recolour, remove. Removing a team clears what pointed at it
+ * (stage and card owners, handoff sides, KPI owners, proposers of glossary terms) in the same
+ * undo step, so nothing keeps a dangling id and undo brings every reference back.
+ */
+import type * as Y from 'yjs';
+import { teamReferences, type TeamReferences } from '../../domain/alignment';
+import { cleanText } from '../../domain/limits';
+import { sortByOrder } from '../../domain/ordering';
+import { A } from '../../features/alignment/strings';
+import { S } from '../../strings';
+import { change } from '../history';
+import { readSnapshot } from '../projection';
+import { collection, getRecord, newId, putRecord } from '../schema';
+import { done, refused, type ActionResult } from './result';
+
+export const TEAM_LIMITS = { name: 60, teams: 20 } as const;
+const HEX = /^#[0-9a-fA-F]{6}$/;
+/** Colours offered to a new team in turn (each readable with white text and on white). */
+const NEW_TEAM_COLORS = ['#7048e8', '#c2255c', '#0b7285', '#5c940d', '#e67700', '#495057'];
+
+function teamList(doc: Y.Doc) {
+  const list: { id: string; name: string; order: number }[] = [];
+  collection(doc, 'teams').forEach((rec, id) => {
+    const o = rec.get('order');
+    const n = rec.get('name');
+    list.push({ id, name: typeof n === 'string' ? n : '', order: typeof o === 'number' ? o : 0 });
+  });
+  return sortByOrder(list);
+}
+
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export function addTeam(doc: Y.Doc, name: string, color?: string): ActionResult<string> {
+  const c = cleanText(name, TEAM_LIMITS.name, { singleLine: true });
+  if (!c.ok) return refused(S.nameEmpty);
+  const teams = teamList(doc);
+  if (teams.length >= TEAM_LIMITS.teams) return refused(A.tooManyTeams(TEAM_LIMITS.teams));
+  if (teams.some((t) => sameName(t.name, c.value))) return refused(A.teamNameTaken(c.value));
+  if (color !== undefined && !HEX.test(color)) return refused(A.badColor);
+  const id = newId();
+  const order = (teams[teams.length - 1]?.order ?? 0) + 1;
+  change(doc, () => {
+    putRecord(doc, 'teams', id, {
+      name: c.value,
+      color: color ?? NEW_TEAM_COLORS[teams.length % NEW_TEAM_COLORS.length],
+      order,
+    });
+  });
+  return done(id, c.truncated ? S.textTruncated(TEAM_LIMITS.name) : A.teamAdded(c.value));
+}
+
+export function renameTeam(doc: Y.Doc, teamId: string, name: string, mergeKey?: string): ActionResult {
+  const rec = getRecord(doc, 'teams', teamId);
+  if (!rec) return refused(S.notFound);
+  const c = cleanText(name, TEAM_LIMITS.name, { singleLine: true });
+  if (!c.ok) return refused(S.nameEmpty);
+  if (teamList(doc).some((t) => t.id !== teamId && sameName(t.name, c.value))) return refused(A.teamNameTaken(c.value));
+  if (rec.get('name') !== c.value) change(doc, () => rec.set('name', c.value), mergeKey);
+  return done(undefined, c.truncated ? S.textTruncated(TEAM_LIMITS.name) : undefined);
+}
+
+/** `mergeKey`: the colour picker reports every shade while it is dragged; one pick is one undo step. */
+export function setTeamColor(doc: Y.Doc, teamId: string, color: string, mergeKey?: string): ActionResult {
+  const rec = getRecord(doc, 'teams', teamId);
+  if (!rec) return refused(S.notFound);
+  if (!HEX.test(color)) return refused(A.badColor);
+  if (rec.get('color') !== color) change(doc, () => rec.set('color', color), mergeKey);
+  return done(undefined);
+}
+
+/** What refers to a team, read straight from the document (for the question before removing). */
+export function referencesToTeam(doc: Y.Doc, teamId: string): TeamReferences {
+  const s = readSnapshot(doc);
+  return teamReferences(teamId, {
+    stages: Object.values(s.stages),
+    cards: Object.values(s.cards),
+    handoffs: Object.values(s.handoffs),
+    kpis: Object.values(s.kpis),
+    terms: Object.values(s.glossary),
+  });
+}
+
+/** Removes a team; everything it owned becomes unassigned (one undo step). Returns what referred to it. */
+export function removeTeam(doc: Y.Doc, teamId: string): ActionResult<TeamReferences> {
+  const rec = getRecord(doc, 'teams', teamId);
+  if (!rec) return refused(S.notFound);
+  const name = String(rec.get('name') ?? '');
+  const refs = referencesToTeam(doc, teamId);
+  change(doc, () => {
+    const clear = (col: 'stages' | 'cards' | 'kpis' | 'handoffs' | 'glossary', fields: readonly string[]) => {
+      collection(doc, col).forEach((r) => {
+        for (const f of fields) if (r.get(f) === teamId) r.set(f, '');
+      });
+    };
+    clear('stages', ['ownerTeamId']);
+    clear('cards', ['ownerTeamId']);
+    clear('kpis', ['ownerTeamId']);
+    clear('handoffs', ['fromTeamId', 'toTeamId']);
+    clear('glossary', ['proposedByTeamId']);
+    collection(doc, 'teams').delete(teamId);
+  });
+  return done(refs, A.teamRemoved(name, refs.total));
+}

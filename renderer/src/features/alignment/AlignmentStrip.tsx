@@ -1,0 +1,107 @@
+/**
+ * The alignment bar above the map (MapStrip slot): the "Alignment check" toggle with its
+ * summary, "Add handoff" after the stage under the keyboard cursor, and owner / handoff
+ * commands for the selected cards. It also carries out "go there" requests from the alignment
+ * overview (centre a stage and open its panel).
+ */
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, useId, useMemo } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { editorState } from '../../canvas/editorState';
+import { addHandoff, setCardOwner } from '../../document/actions/alignment';
+import { ownershipCheck } from '../../domain/alignment';
+import { sortByOrder } from '../../domain/ordering';
+import { report } from '../../ui/toasts';
+import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { alignmentUi, openHandoffPanel, openStagePanel, setAlignmentUi } from './alignmentUi';
+import { OwnerSelect, useTeams } from './fields';
+import { A } from './strings';
+
+export function AlignmentStrip({ mapId }: { mapId: string }) {
+  const doc = useProjectDoc();
+  const flow = useReactFlow();
+  const teams = useTeams();
+  const check = useStore(alignmentUi, (s) => s.check);
+  const focusStageId = useStore(alignmentUi, (s) => s.focusStageId);
+  const cursorStage = useStore(editorState, (s) => s.cursor?.stageId ?? null);
+  const selected = useStore(editorState, (s) => s.selectedCardIds);
+  const stages = useProject(useShallow((s) => sortByOrder(Object.values(s.stages).filter((x) => x.mapId === mapId))));
+  const cardOwners = useProject(useShallow((s) => (check ? Object.values(s.cards).filter((c) => c.mapId === mapId && c.ownerTeamId) : [])));
+  const selectedOwner = useProject((s) => {
+    const owners = new Set(selected.map((id) => s.cards[id]?.ownerTeamId ?? ''));
+    return owners.size === 1 ? [...owners][0]! : '';
+  });
+  const checkId = useId();
+
+  const summary = useMemo(() => {
+    if (!check) return null;
+    const r = ownershipCheck(stages, cardOwners, new Set(teams.map((t) => t.id)));
+    return { gaps: r.stages.filter((x) => x.gap).length, overlaps: r.stages.filter((x) => x.overlap).length };
+  }, [check, stages, cardOwners, teams]);
+
+  // A link from the alignment overview asked for a stage of this map: centre it and open its panel.
+  useEffect(() => {
+    if (!focusStageId) return;
+    const i = stages.findIndex((s) => s.id === focusStageId);
+    if (i < 0) return;
+    setAlignmentUi({ focusStageId: null, check: true });
+    openStagePanel(focusStageId);
+    const node = flow.getNode(focusStageId);
+    if (node) void flow.setCenter(node.position.x + 140, node.position.y + 200, { zoom: 1, duration: 0 });
+  }, [focusStageId, stages, flow]);
+
+  const afterStage = cursorStage && stages.findIndex((s) => s.id === cursorStage) < stages.length - 1 ? cursorStage : null;
+  const onAdd = () => {
+    const target = afterStage ?? stages[0]?.id;
+    if (!target) return;
+    const r = addHandoff(doc, { mapId, afterStageId: target });
+    if (report(r) && r.ok) openHandoffPanel(r.value);
+  };
+  const afterName = stages.find((s) => s.id === (afterStage ?? stages[0]?.id))?.name ?? '';
+
+  return (
+    <div className="al-strip" role="group" aria-label={A.alignmentCheck}>
+      <label className="al-toggle" htmlFor={checkId} title={A.alignmentCheckHelp}>
+        <input
+          id={checkId}
+          type="checkbox"
+          checked={check}
+          data-testid="alignment-check"
+          onChange={(e) => setAlignmentUi({ check: e.target.checked })}
+        />{' '}
+        {A.alignmentCheck}
+      </label>
+      {summary && (
+        <span className="al-summary" role="status" data-testid="alignment-summary" title={A.checkSummary(summary.gaps, summary.overlaps)}>
+          {A.checkSummary(summary.gaps, summary.overlaps)}
+        </span>
+      )}
+      <button type="button" onClick={onAdd} disabled={stages.length < 2} title={A.addHandoffAfterNamed(afterName)}>
+        ⇆ {A.addHandoffAfterNamed(afterName)}
+      </button>
+      {selected.length > 0 && (
+        <span className="al-strip-group">
+          <OwnerSelect
+            value={selectedOwner}
+            label={A.ownerOfSelected(selected.length)}
+            noneLabel={A.sameAsStageShort}
+            teams={teams}
+            onChange={(v) => report(setCardOwner(doc, selected, v))}
+          />
+          {selected.length === 1 && (
+            <button
+              type="button"
+              onClick={() => {
+                const r = addHandoff(doc, { mapId, cardId: selected[0]! });
+                if (report(r) && r.ok) openHandoffPanel(r.value);
+              }}
+            >
+              ⇆ {A.addHandoffOnCard}
+            </button>
+          )}
+        </span>
+      )}
+    </div>
+  );
+}

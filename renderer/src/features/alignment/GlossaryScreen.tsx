@@ -1,0 +1,132 @@
+/** The shared glossary: terms, definitions, the team that proposed each, synonyms, agreed or disputed. */
+import { useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { addTerm, deleteTerm, setTermProposer, setTermStatus, setTermSynonyms, setTermText } from '../../document/actions/alignment';
+import { undo } from '../../document/history';
+import { sortByOrder } from '../../domain/ordering';
+import type { GlossaryTerm, TermStatus } from '../../domain/types';
+import { S } from '../../strings';
+import { report, showToast } from '../../ui/toasts';
+import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { OwnerSelect, SelectField, TextField, useTeams } from './fields';
+import { A } from './strings';
+
+export function GlossaryScreen({ itemId }: { itemId?: string }) {
+  const doc = useProjectDoc();
+  const terms = useProject(useShallow((s) => sortByOrder(Object.values(s.glossary))));
+  const [draft, setDraft] = useState('');
+  useEffect(() => {
+    if (!itemId) return;
+    const el = document.getElementById(`term-${itemId}`);
+    el?.scrollIntoView({ block: 'center' });
+    el?.querySelector<HTMLElement>('select')?.focus();
+  }, [itemId]);
+  return (
+    <section className="al-screen" aria-labelledby="al-glossary-title">
+      <h2 id="al-glossary-title">{A.glossarySection}</h2>
+      <p className="al-intro">{A.glossaryIntro}</p>
+      <form
+        className="al-row al-add-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (report(addTerm(doc, { term: draft }))) setDraft('');
+        }}
+      >
+        <label className="al-field">
+          <span>{A.newTerm}</span>
+          <input type="text" value={draft} onChange={(e) => setDraft(e.target.value)} />
+        </label>
+        <button type="submit" className="primary">
+          + {A.addTerm}
+        </button>
+      </form>
+      {terms.length === 0 && <p className="empty-state">{A.noTerms}</p>}
+      <ul className="al-terms">
+        {terms.map((t) => (
+          <TermRow key={t.id} term={t} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function TermRow({ term }: { term: GlossaryTerm }) {
+  const doc = useProjectDoc();
+  const teams = useTeams();
+  return (
+    <li className={`al-term${term.status === 'disputed' ? ' disputed' : ''}`} id={`term-${term.id}`} data-testid="term">
+      <fieldset>
+        <legend className="visually-hidden">{term.term}</legend>
+        <div className="al-row">
+          <TextField value={term.term} label={A.term} onSave={(v, k) => setTermText(doc, term.id, 'term', v, k)} />
+          <SynonymsField term={term} />
+          <OwnerSelect
+            value={term.proposedByTeamId}
+            label={A.proposedBy}
+            teams={teams}
+            noneLabel={A.nobody}
+            allowShared={false}
+            onChange={(v) => report(setTermProposer(doc, term.id, v))}
+          />
+          <SelectField<TermStatus>
+            value={term.status}
+            label={A.termStatus}
+            options={[
+              { value: 'agreed', label: A.agreed },
+              { value: 'disputed', label: A.disputed },
+            ]}
+            onChange={(v) => report(setTermStatus(doc, term.id, v))}
+          />
+          <button
+            type="button"
+            className="danger"
+            aria-label={A.deleteTerm(term.term)}
+            title={A.deleteTerm(term.term)}
+            onClick={() => {
+              if (report(deleteTerm(doc, term.id))) showToast(A.termDeleted(term.term), { action: { label: S.undoAction, run: () => undo(doc) } });
+            }}
+          >
+            ✕
+          </button>
+        </div>
+        <TextField value={term.definition} label={A.definition} multiline onSave={(v, k) => setTermText(doc, term.id, 'definition', v, k)} />
+      </fieldset>
+    </li>
+  );
+}
+
+/** Synonyms are typed as one comma-separated line and saved when the field is left. */
+function SynonymsField({ term }: { term: GlossaryTerm }) {
+  const doc = useProjectDoc();
+  const joined = term.synonyms.join(', ');
+  const [draft, setDraft] = useState(joined);
+  const [focused, setFocused] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const shown = focused ? draft : joined;
+  return (
+    <label className="al-field">
+      <span>{A.synonyms}</span>
+      <input
+        type="text"
+        value={shown}
+        aria-invalid={error ? true : undefined}
+        onFocus={() => {
+          setDraft(joined);
+          setFocused(true);
+        }}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => {
+          setFocused(false);
+          const r = setTermSynonyms(doc, term.id, draft);
+          setError(r.ok ? null : r.message);
+        }}
+        onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLElement).blur()}
+      />
+      {error && (
+        <span className="al-error" role="alert">
+          {error}
+        </span>
+      )}
+    </label>
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * What the alignment layer adds to the map through the canvas slots: the owner and KPIs under
+ * each stage's name (StageBadges), a card's owner and the glossary terms it uses (CardBadges).
+ * Each selects only its own records.
+ */
+import { useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { addHandoff, addKpi, setStageOwner } from '../../document/actions/alignment';
+import { kpiSummary, ownerOf, type TermHit } from '../../domain/alignment';
+import { SHARED_OWNER } from '../../domain/types';
+import { report } from '../../ui/toasts';
+import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { alignmentUi, openHandoffPanel, openStagePanel } from './alignmentUi';
+import { ownerName, TeamChip, useTeams } from './fields';
+import { useKpisOf, useTermsIn } from './hooks';
+import { PopupMenu } from './PopupMenu';
+import { A } from './strings';
+
+/** Teams that claim a stage (its owner, owners of its cards); computed only while the check is on. */
+function useStageClaims(stageId: string, on: boolean): string[] {
+  return useProject(
+    useShallow((s) => {
+      if (!on) return [] as string[];
+      const ids = new Set(Object.keys(s.teams));
+      const out: string[] = [];
+      const add = (v: string | undefined) => {
+        const o = ownerOf(v, ids);
+        if (o && o !== SHARED_OWNER && !out.includes(o)) out.push(o);
+      };
+      add(s.stages[stageId]?.ownerTeamId);
+      for (const c of Object.values(s.cards)) if (c.stageId === stageId) add(c.ownerTeamId);
+      return out;
+    }),
+  );
+}
+
+export function StageAlignmentBadges({ stageId, mapId }: { stageId: string; mapId: string }) {
+  const doc = useProjectDoc();
+  const teams = useTeams();
+  const name = useProject((s) => s.stages[stageId]?.name ?? '');
+  const rawOwner = useProject((s) => s.stages[stageId]?.ownerTeamId ?? '');
+  const owner = ownerOf(rawOwner, new Set(teams.map((t) => t.id)));
+  const check = useStore(alignmentUi, (s) => s.check);
+  const claims = useStageClaims(stageId, check);
+  const kpis = useKpisOf({ stageId });
+  const sum = kpiSummary(kpis);
+  const gap = check && !owner;
+  const overlap = check && owner !== SHARED_OWNER && claims.length >= 2;
+  const ownerText = ownerName(owner, teams);
+  const addHandoffHere = () => {
+    const r = addHandoff(doc, { mapId, afterStageId: stageId });
+    if (report(r) && r.ok) openHandoffPanel(r.value);
+  };
+  return (
+    <div className={`al-stage-badges nodrag nopan${gap || overlap ? ' al-flagged' : ''}`} onDoubleClick={(e) => e.stopPropagation()}>
+      <button
+        type="button"
+        className="al-badge-button"
+        data-testid="stage-owner"
+        aria-label={A.ownerChip(name, ownerText)}
+        title={A.ownerChip(name, ownerText)}
+        onClick={() => openStagePanel(stageId)}
+      >
+        <TeamChip owner={owner} teams={teams} />
+      </button>
+      <PopupMenu
+        label={A.stageMenu(name)}
+        icon="⇄"
+        items={[
+          ...teams.map((t) => ({ label: A.setOwner(t.name), run: () => report(setStageOwner(doc, stageId, t.id)) })),
+          { label: A.setOwner(A.shared), run: () => report(setStageOwner(doc, stageId, SHARED_OWNER)) },
+          { label: A.setOwner(A.noOwner), run: () => report(setStageOwner(doc, stageId, '')) },
+          { label: A.addHandoffAfter, run: addHandoffHere },
+          {
+            label: A.addKpiHere,
+            run: () => {
+              if (report(addKpi(doc, { stageId }))) openStagePanel(stageId);
+            },
+          },
+        ]}
+      />
+      {gap && <span className="al-warning">⚠ {A.gapBadge}</span>}
+      {overlap && (
+        <span className="al-warning" title={A.overlapBadge(A.teamsAnd(claims.map((id) => ownerName(id, teams))))}>
+          ⚠ {A.overlapShort(claims.length)}
+          <span className="visually-hidden"> ({A.overlapBadge(A.teamsAnd(claims.map((id) => ownerName(id, teams))))})</span>
+        </span>
+      )}
+      {sum.count > 0 && (
+        <button
+          type="button"
+          className={`al-badge-button al-kpi-badge${sum.offTarget ? ' off' : ''}`}
+          data-testid="stage-kpis"
+          aria-label={A.kpiBadgeLabel(sum.count, sum.offTarget, name)}
+          onClick={() => openStagePanel(stageId)}
+        >
+          ◔ {A.kpiBadge(sum.count, sum.offTarget)}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function CardAlignmentBadges({ cardId }: { cardId: string }) {
+  const teams = useTeams();
+  const owner = useProject((s) => s.cards[cardId]?.ownerTeamId ?? '');
+  const text = useProject((s) => s.cards[cardId]?.text);
+  const hits = useTermsIn(text);
+  const known = owner && (owner === SHARED_OWNER || teams.some((t) => t.id === owner));
+  if (!known && !hits.length) return null;
+  const shown = hits.slice(0, 2);
+  return (
+    <div className="al-card-badges nodrag nopan" onDoubleClick={(e) => e.stopPropagation()}>
+      {known && (
+        <span className="al-card-owner" title={A.cardOwnerChip(ownerName(owner, teams))} aria-label={A.cardOwnerChip(ownerName(owner, teams))} role="img">
+          <TeamChip owner={owner} teams={teams} short />
+        </span>
+      )}
+      {shown.map((h) => (
+        <TermChip key={h.termId} hit={h} />
+      ))}
+      {hits.length > shown.length && <span className="al-more">+{hits.length - shown.length}</span>}
+    </div>
+  );
+}
+
+/** "(i) MQL": the term's definition on hover or keyboard focus (also in its accessible name). */
+export function TermChip({ hit }: { hit: TermHit }) {
+  const term = useProject((s) => s.glossary[hit.termId]);
+  const [at, setAt] = useState<DOMRect | null>(null);
+  if (!term) return null;
+  const status = term.status === 'disputed' ? A.disputed : A.agreed;
+  const tip = A.termTooltip(term.term, term.definition, status);
+  return (
+    <>
+      <button
+        type="button"
+        className={`al-term-chip nodrag nopan${term.status === 'disputed' ? ' disputed' : ''}`}
+        data-testid="term-chip"
+        aria-label={`${A.termChip(term.term)}. ${tip}`}
+        onMouseEnter={(e) => setAt(e.currentTarget.getBoundingClientRect())}
+        onMouseLeave={() => setAt(null)}
+        onFocus={(e) => setAt(e.currentTarget.getBoundingClientRect())}
+        onBlur={() => setAt(null)}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Escape') setAt(null);
+        }}
+        onClick={(e) => {
+          e.stopPropagation();
+          setAt(at ? null : e.currentTarget.getBoundingClientRect());
+        }}
+      >
+        <span className="al-term-icon" aria-hidden>
+          i
+        </span>{' '}
+        {hit.word}
+      </button>
+      {at &&
+        createPortal(
+          <div
+            className="al-term-tooltip"
+            role="tooltip"
+            data-testid="term-tooltip"
+            style={{ left: Math.max(8, Math.min(at.left, window.innerWidth - 340)), top: at.bottom + 6 }}
+          >
+            <strong dir="auto">{term.term}</strong>
+            {term.status === 'disputed' && <span className="al-disputed-tag"> ({A.disputed})</span>}
+            <p dir="auto">{term.definition || A.noDefinition}</p>
+            {term.synonyms.length > 0 && <p className="al-muted">{term.synonyms.join(', ')}</p>}
+          </div>,
+          document.body,
+        )}
+    </>
+  );
+}

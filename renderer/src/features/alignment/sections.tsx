@@ -1,0 +1,14 @@
+/** The alignment layer's project sections: the overview, teams, KPIs with the funnel, the glossary. */
+import type { ProjectSection } from '../project/sections';
+import { GlossaryScreen } from './GlossaryScreen';
+import { KpiScreen } from './KpiScreen';
+import { OverviewScreen } from './OverviewScreen';
+import { A } from './strings';
+import { TeamsScreen } from './TeamsScreen';
+
+export const alignmentSections: readonly ProjectSection[] = [
+  { id: 'alignment', label: A.overviewSection, icon: '⚖', render: () => <OverviewScreen /> },
+  { id: 'teams', label: A.teamsSection, icon: '⚑', render: () => <TeamsScreen /> },
+  { id: 'kpis', label: A.kpisSection, icon: '◔', render: ({ itemId }) => <KpiScreen key={itemId ?? ''} itemId={itemId} /> },
+  { id: 'glossary', label: A.glossarySection, icon: '≡', render: ({ itemId }) => <GlossaryScreen key={itemId ?? ''} itemId={itemId} /> },
+];

@@ -1,0 +1,368 @@
+/**
+ * Every sentence of the alignment layer (teams, ownership, handoffs, KPIs, funnel, glossary,
+ * the alignment overview). Plain data, no React: the actions use it for their refusals too.
+ */
+import type { FunnelProblem, KpiState, OpenItem, ScoreProblem, TeamReferences } from '../../domain/alignment';
+import type { HubspotStage } from '../../domain/types';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const A = {
+  // Sections
+  overviewSection: 'Alignment overview',
+  teamsSection: 'Teams',
+  kpisSection: 'KPIs and funnel',
+  glossarySection: 'Glossary',
+
+  // Teams
+  teamsIntro: 'The teams that own steps of the journey and sign contracts. Each has a name and a colour; the name is always shown with the colour.',
+  teamName: 'Team name',
+  teamColor: (name: string) => `Colour of ${name}`,
+  renameTeam: (name: string) => `Rename ${name}`,
+  removeTeam: (name: string) => `Remove ${name}`,
+  addTeam: 'Add team',
+  newTeamName: 'New team name',
+  teamNameTaken: (name: string) => `There is already a team called “${name}”.`,
+  tooManyTeams: (max: number) => `A project can have at most ${max} teams.`,
+  badColor: 'Pick a colour from the colour picker.',
+  teamAdded: (name: string) => `Team “${name}” added.`,
+  removeTeamNothing: (name: string) => `Nothing refers to ${name}. Remove it?`,
+  removeTeamWhat: (name: string, r: TeamReferences) => {
+    const parts: string[] = [];
+    if (r.stages) parts.push(`owns ${plural(r.stages, 'stage', 'stages')}`);
+    if (r.cards) parts.push(`owns ${plural(r.cards, 'card', 'cards')}`);
+    if (r.handoffs) parts.push(`is a side of ${plural(r.handoffs, 'handoff', 'handoffs')}`);
+    if (r.kpis) parts.push(`owns ${plural(r.kpis, 'KPI', 'KPIs')}`);
+    if (r.terms) parts.push(`proposed ${plural(r.terms, 'glossary term', 'glossary terms')}`);
+    return `${name} ${A.teamsAnd(parts)}. If you remove it, those owners and sides become unassigned (nothing else is deleted). You can undo this.`;
+  },
+  confirmRemove: 'Remove the team',
+  teamRemoved: (name: string, total: number) =>
+    total ? `Team “${name}” removed; ${plural(total, 'place', 'places')} it owned are now unassigned.` : `Team “${name}” removed.`,
+
+  // Owners
+  owner: 'Owner',
+  ownerOf: (what: string) => `Owner of ${what}`,
+  noOwner: 'No owner',
+  shared: 'Shared',
+  unknownTeam: 'Unknown team',
+  ownerChip: (stage: string, owner: string) => `${stage}: owned by ${owner}. Open the stage’s alignment panel`,
+  cardOwnerChip: (owner: string) => `Card owned by ${owner}`,
+  setOwner: (name: string) => `Owner: ${name}`,
+  notATeam: 'That team no longer exists; pick another one.',
+  ownershipLane: 'Who owns each step',
+  ownershipSegment: (stage: string, owner: string) => `${stage}: owned by ${owner}. Change the owner`,
+  cardOwner: 'Card owner',
+  sameAsStage: (owner: string) => `Same as the stage (${owner})`,
+
+  // Alignment check
+  alignmentCheck: 'Alignment check',
+  alignmentCheckHelp: 'Highlights stages with no owner and stages two teams both claim.',
+  checkSummary: (gaps: number, overlaps: number) =>
+    gaps || overlaps
+      ? `⚠ ${plural(gaps, 'stage', 'stages')} without owner · ${overlaps} claimed by two teams`
+      : '✓ Every stage has one owner (or is shared on purpose).',
+  gapBadge: 'No owner',
+  overlapShort: (n: number) => `${n} teams claim it`,
+  overlapBadge: (teams: string) => `Claimed by ${teams}`,
+
+  // Handoffs on the map
+  addHandoff: 'Add handoff',
+  handoffBand: 'Handoffs',
+  addHandoffAfter: 'Add handoff after this stage',
+  stageMenu: (n: string) => `Owner, handoff and KPI of stage ${n}`,
+  addHandoffOnCard: 'Handoff on this card',
+  addHandoffAfterNamed: (stage: string) => `Handoff after ${stage}`,
+  ownerOfSelected: (n: number) => (n === 1 ? 'Card owner' : `Owner of ${n} cards`),
+  sameAsStageShort: 'Same as the stage',
+  handoffMarker: (name: string, from: string, to: string, status: string) =>
+    `Handoff ${name}: ${from} to ${to}, ${status}. Open its contract`,
+  handoffAdded: 'Handoff added. Write its contract in the panel on the right.',
+  handoffNeedsTwoStages: 'A handoff sits between two stages: this is the last stage. Add a stage after it, or put the handoff on a card.',
+  handoffSameTeam: 'A handoff passes a lead between two different teams. Pick another team for one side.',
+  needTwoTeams: 'Add at least two teams first (Teams, in the sidebar).',
+  handoffDeleted: (name: string) => `Handoff “${name}” deleted.`,
+  pickStageFirst: 'Pick a stage first: click a cell of the stage the handoff follows.',
+  tooManyHandoffs: (max: number) => `A map can have at most ${max} handoffs.`,
+  untitledHandoff: 'Untitled handoff',
+  defaultHandoffName: (from: string, to: string) => `${from} to ${to}`,
+
+  // Side panel
+  closePanel: 'Close the panel',
+  panelLabel: 'Alignment panel',
+  handoffPanelTitle: 'Handoff contract',
+  stagePanelTitle: (name: string) => `Stage ${name}`,
+  handoffName: 'Handoff name',
+  fromTeam: 'From team',
+  toTeam: 'To team',
+  placedAfter: 'Between stages (after)',
+  placedOnCard: 'On a card',
+  placement: 'Where it sits on the map',
+  fromWords: (team: string) => `Stage name in ${team}’s words`,
+  toWords: (team: string) => `Stage name in ${team}’s words`,
+  fromWordsHint: 'e.g. MQL',
+  toWordsHint: 'e.g. SQL',
+  criteriaTitle: 'A sales-ready lead is…',
+  criteriaHelp: 'The checklist both teams agree a lead must meet before it is handed over.',
+  criterion: (n: number) => `Criterion ${n}`,
+  addCriterion: 'Add criterion',
+  newCriterion: 'New criterion',
+  removeItem: (what: string) => `Remove ${what}`,
+  tooManyItems: (max: number) => `A list can hold at most ${max} lines.`,
+  scoringTitle: 'Lead scoring',
+  fitRules: 'Fit rules (who the lead is)',
+  engagementRules: 'Engagement rules (what the lead did)',
+  attribute: 'Attribute',
+  value: 'Value',
+  points: 'Points',
+  action: 'Action',
+  decay: 'Decay per week',
+  addFitRule: 'Add fit rule',
+  addEngagementRule: 'Add engagement rule',
+  fitRuleLabel: (n: number) => `fit rule ${n}`,
+  engagementRuleLabel: (n: number) => `engagement rule ${n}`,
+  threshold: 'Threshold (a lead passes at this score or above)',
+  calculatorTitle: 'Try a sample lead',
+  calculatorHelp: 'Type who the lead is and what it did; the score updates as you type. Sample leads are not saved.',
+  sampleAttribute: (a: string) => `Sample lead’s ${a}`,
+  sampleDid: (a: string) => `The sample lead did “${a}”`,
+  sampleWeeks: (a: string) => `Weeks since “${a}”`,
+  weeksAgo: 'weeks ago',
+  clearSample: 'Clear the sample lead',
+  noRulesYet: 'Add fit or engagement rules above to try a sample lead.',
+  scoreIs: (score: number) => `Score ${fmt(score)}`,
+  passes: (score: number, threshold: number) => `Passes: ${fmt(score)} is at or above the threshold of ${fmt(threshold)}.`,
+  fails: (score: number, threshold: number) => `Does not pass: ${fmt(score)} is below the threshold of ${fmt(threshold)}.`,
+  noThreshold: (score: number) => `Score ${fmt(score)}. Set a threshold to see whether it passes.`,
+  scoreLine: (label: string, points: number, base: number, weeks?: number) =>
+    weeks !== undefined && points !== base
+      ? `${label}: ${signed(points)} (${signed(base)}, ${fmt(weeks)} ${weeks === 1 ? 'week' : 'weeks'} ago)`
+      : `${label}: ${signed(points)}`,
+  scoreProblem: (p: ScoreProblem) => {
+    switch (p.kind) {
+      case 'bad-points':
+        return `“${p.label}” has no valid number of points, so it was not counted.`;
+      case 'bad-decay':
+        return `“${p.label}” has a decay that is not a number of 0 or more, so it was counted without decay.`;
+      case 'bad-weeks':
+        return `“${p.action}”: weeks ago must be a number of 0 or more, so it was not counted.`;
+      case 'bad-threshold':
+        return 'The threshold is not a number, so nothing can pass yet.';
+    }
+  },
+  slaTitle: 'Service level',
+  slaFirstContact: 'First contact within (hours)',
+  slaAttempts: 'Follow-up attempts',
+  slaAttemptDays: 'Within (days)',
+  slaMissed: 'When the service level is missed',
+  slaMissedHint: 'e.g. the lead goes back to the queue and the sales manager is told',
+  slaSummary: (h: number | null, m: number | null, d: number | null) =>
+    h === null
+      ? 'No service level yet.'
+      : `First contact within ${fmt(h)} ${h === 1 ? 'hour' : 'hours'}${m !== null ? `, ${plural(m, 'attempt', 'attempts')}${d !== null ? ` within ${plural(d, 'day', 'days')}` : ''}` : ''}.`,
+  rejectionTitle: 'Acceptance and rejection',
+  rejectionReasons: 'Reasons to reject a lead',
+  rejectionReason: (n: number) => `Rejection reason ${n}`,
+  addRejectionReason: 'Add rejection reason',
+  rejectedGoesTo: 'Where a rejected lead goes',
+  rejectedGoesToHint: 'e.g. recycle to nurture',
+  rejectedDestinations: ['Recycle to nurture', 'Back to marketing with a reason', 'Disqualified', 'Partner channel'],
+  frequencies: ['Every lead', 'Weekly', 'Every two weeks', 'Monthly', 'Quarterly'],
+  feedbackTitle: 'Feedback loop',
+  feedbackWhat: 'What the receiving team reports back',
+  feedbackWhatHint: 'e.g. which leads became revenue, and from which campaign',
+  feedbackFrequency: 'How often',
+  feedbackFrequencyHint: 'e.g. weekly',
+  feedbackTo: 'To whom',
+  feedbackToHint: 'e.g. the marketing operations lead',
+  ownersTitle: 'Owners and sign-off',
+  sideOwner: (team: string) => `Owner on ${team}’s side`,
+  sideOwnerHint: 'A person’s name',
+  agreedBy: (team: string) => `${team} agrees to this contract`,
+  statusDraft: 'Draft',
+  statusAgreed: 'Agreed by both',
+  status: 'Status',
+  crmTitle: 'CRM vocabulary',
+  hubspotStage: 'HubSpot lifecycle stage',
+  salesforceStatus: 'Salesforce lead status',
+  salesforceHint: 'e.g. Working - Contacted',
+  notMapped: 'Not mapped',
+  deleteHandoff: 'Delete this handoff',
+  handoffKpis: 'KPIs of this handoff',
+  stageKpis: 'KPIs of this stage',
+  addKpiHere: 'Add KPI',
+  openKpis: 'Edit on the KPI screen',
+  notANumber: (what: string) => `${what}: type a number (or leave it empty).`,
+  mustBePositive: (what: string) => `${what}: type a number of 0 or more.`,
+  mustBeWhole: (what: string) => `${what}: type a whole number of 0 or more.`,
+  mustBePercent: (what: string) => `${what}: type a percentage between 0 and 100.`,
+  notOnMap: 'Not placed on the map (its stage or card was deleted). Pick where it sits:',
+  stageGone: '(deleted stage)',
+
+  // KPIs
+  kpisIntro: 'One set of numbers both teams are judged by. Each KPI belongs to a stage, a handoff, or the whole project.',
+  kpiName: 'KPI name',
+  kpiDefinition: 'Definition',
+  kpiUnit: 'Unit',
+  kpiUnitHint: 'e.g. %, €, leads',
+  kpiTarget: 'Target',
+  kpiActual: 'Actual',
+  kpiDirection: 'Better when',
+  kpiHigher: 'higher',
+  kpiLower: 'lower',
+  kpiOwner: 'Owner team',
+  kpiPeriod: 'Period',
+  kpiPeriodHint: 'e.g. per month',
+  kpiAttachedTo: 'Measured at',
+  kpiWholeProject: 'The whole project',
+  kpiAtStage: (map: string, stage: string) => `Stage ${stage} (${map})`,
+  kpiAtHandoff: (name: string) => `Handoff ${name}`,
+  addKpi: 'Add KPI',
+  newKpiName: 'New KPI',
+  deleteKpi: (name: string) => `Delete KPI ${name}`,
+  kpiDeleted: (name: string) => `KPI “${name}” deleted.`,
+  noKpis: 'No KPIs yet. Add the numbers both teams agree to be judged by.',
+  kpiState: (s: KpiState) =>
+    ({ 'no-target': 'No target yet', 'no-actual': 'No actual yet', 'on-target': 'On target', 'off-target': 'Off target' })[s],
+  kpiBadge: (count: number, off: number) =>
+    off ? `${plural(count, 'KPI', 'KPIs')}, ${off} off target` : `${plural(count, 'KPI', 'KPIs')}`,
+  kpiBadgeLabel: (count: number, off: number, stage: string) =>
+    `${A.kpiBadge(count, off)} at ${stage}. Open the stage’s alignment panel`,
+  kpiCard: (name: string) => `KPI ${name}`,
+  tooManyKpis: (max: number) => `A project can have at most ${max} KPIs.`,
+
+  // Funnel
+  funnelTitle: 'Funnel calculator',
+  funnelIntro:
+    'From the revenue goal, the average deal size and the conversion rate of each step: how many leads each step needs (rounded up), and where today’s rates leave a shortfall.',
+  revenueGoal: 'Revenue goal',
+  avgDealSize: 'Average deal size',
+  funnelPeriod: 'Period',
+  stepName: (n: number) => `Name of step ${n}`,
+  stepRate: (name: string) => `Planned rate from ${name} to the next step (%)`,
+  stepActual: (name: string) => `Actual rate from ${name} to the next step (%)`,
+  addStep: 'Add step',
+  removeStep: (name: string) => `Remove step ${name}`,
+  stepCol: 'Step',
+  rateCol: 'Planned rate %',
+  actualCol: 'Actual rate %',
+  neededCol: 'Leads needed',
+  expectedCol: 'At actual rates',
+  shortfallCol: 'Shortfall',
+  dealsNeeded: (n: number) => `${plural(n, 'won deal', 'won deals')} needed.`,
+  topNeeds: (step: string, n: number) => `The funnel needs ${n.toLocaleString('en')} at “${step}” (rounded up at every step).`,
+  funnelProblem: (p: FunnelProblem) => {
+    switch (p.kind) {
+      case 'bad-goal':
+        return 'Type a revenue goal of 0 or more.';
+      case 'bad-deal-size':
+        return 'Type an average deal size above 0.';
+      case 'no-steps':
+        return 'Add at least one step.';
+      case 'bad-rate':
+        return `Type the planned rate of “${p.name || `step ${p.stepIndex + 1}`}” as a percentage from 0 to 100.`;
+      case 'bad-actual':
+        return `The actual rate of “${p.name || `step ${p.stepIndex + 1}`}” must be a percentage from 0 to 100 (or empty).`;
+    }
+  },
+  funnelImpossible: (name: string) =>
+    `Impossible: at “${name}” 0% of leads move on, so no number of leads reaches the goal. Agree on a rate above 0%.`,
+  funnelOnPlan: 'At the actual rates the goal is reached.',
+  funnelShortfall: (deals: number, revenue: number, worst: string | null) =>
+    `At the actual rates, ${plural(deals, 'won deal is', 'won deals are')} missing (${fmt(revenue)} of revenue)${worst ? `; the biggest leak is at “${worst}”` : ''}.`,
+  funnelTopAtActual: (n: number | null, top: string) =>
+    n === null
+      ? 'With an actual rate of 0%, no number of leads reaches the goal at today’s rates.'
+      : `To reach the goal at today’s rates, “${top}” needs ${n.toLocaleString('en')} leads.`,
+  untitledStep: 'Step',
+
+  // Report
+  reportHandoffs: 'Handoff contracts',
+  reportKpis: 'Shared KPIs',
+  signed: 'signed',
+  notSigned: 'not signed yet',
+  reportAgreedFigure: 'handoff contracts agreed by both teams',
+  reportKpiFigure: 'shared KPIs on target',
+  reportOpenFigure: (n: number) => (n === 1 ? 'open alignment point' : 'open alignment points'),
+
+  // Glossary
+  glossaryIntro:
+    'Every stage name, lead status and piece of jargon, defined once. Terms are recognised in cards and contracts (whole words, synonyms too).',
+  term: 'Term',
+  definition: 'Definition',
+  synonyms: 'Synonyms (separated by commas)',
+  proposedBy: 'Proposed by',
+  termStatus: 'Status',
+  agreed: 'Agreed',
+  disputed: 'Disputed',
+  addTerm: 'Add term',
+  newTerm: 'New term',
+  deleteTerm: (t: string) => `Delete term ${t}`,
+  termDeleted: (t: string) => `Term “${t}” deleted.`,
+  termTaken: (word: string, term: string) => `“${word}” is already in the glossary (under “${term}”).`,
+  noTerms: 'No terms yet. Start with the stage names and lead statuses both teams use.',
+  termChip: (term: string) => `Glossary: ${term}`,
+  termTooltip: (term: string, def: string, status: string) => `${term}: ${def || 'no definition yet'} (${status})`,
+  noDefinition: 'No definition yet.',
+  termsInContract: 'Glossary terms used in this contract',
+  tooManyTerms: (max: number) => `A glossary can have at most ${max} terms.`,
+  nobody: 'Nobody',
+
+  // Overview
+  overviewIntro: 'What is still open. Each line links to the place to fix it; the list shrinks as the room closes each gap.',
+  allClosed: 'Nothing is open: every stage has an owner, every handoff has an agreed contract, every KPI a target and an owner, and no term is disputed.',
+  openCount: (n: number) => `${plural(n, 'open point', 'open points')}`,
+  groupOwnership: 'Ownership',
+  groupHandoffs: 'Handoffs',
+  groupKpis: 'KPIs',
+  groupPersonas: 'Personas',
+  groupTerms: 'Glossary',
+  handoffsList: 'All handoffs',
+  noHandoffs: 'No handoffs yet. Open a journey map and choose “Add handoff” to mark where a lead changes hands.',
+  openItem: (item: OpenItem, names: { stage?: string; map?: string; handoff?: string; kpi?: string; persona?: string; term?: string; teams?: string }) => {
+    switch (item.kind) {
+      case 'stage-no-owner':
+        return `Stage “${names.stage}” (${names.map}) has no owner.`;
+      case 'stage-overlap':
+        return `Stage “${names.stage}” (${names.map}) is claimed by ${names.teams}.`;
+      case 'handoff-not-placed':
+        return `Handoff “${names.handoff}” is not placed on the map.`;
+      case 'handoff-no-criteria':
+        return `Handoff “${names.handoff}” has no criteria for a sales-ready lead.`;
+      case 'handoff-no-sla':
+        return `Handoff “${names.handoff}” has no service level.`;
+      case 'handoff-not-agreed':
+        return `Handoff “${names.handoff}” is not agreed by both teams yet.`;
+      case 'kpi-no-target':
+        return `KPI “${names.kpi}” has no target.`;
+      case 'kpi-no-owner':
+        return `KPI “${names.kpi}” has no owner team.`;
+      case 'persona-not-agreed':
+        return `Persona “${names.persona}” is not agreed by both teams yet.`;
+      case 'term-disputed':
+        return `The term “${names.term}” is disputed.`;
+    }
+  },
+  fixIt: 'Fix it',
+  teamsAnd: (names: string[]) =>
+    names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`,
+} as const;
+
+export const HUBSPOT_LABELS: Record<HubspotStage, string> = {
+  subscriber: 'Subscriber',
+  lead: 'Lead',
+  mql: 'Marketing qualified lead (MQL)',
+  sql: 'Sales qualified lead (SQL)',
+  opportunity: 'Opportunity',
+  customer: 'Customer',
+  evangelist: 'Evangelist',
+  other: 'Other',
+};
+
+export function fmt(n: number): string {
+  return Number.isInteger(n) ? n.toLocaleString('en') : n.toLocaleString('en', { maximumFractionDigits: 2 });
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${fmt(n)}` : fmt(n);
+}

@@ -1,0 +1,66 @@
+/**
+ * The .baton commands as the user meets them (home screen button, drop on the window, the
+ * desktop app's File menu and file manager): they call storage, then say what happened in a
+ * toast with its way back, and remember the file in the recent list. One definition, used by
+ * every entry point.
+ */
+import { BATON_EXTENSION, BATON_MIME } from '../../document/file/format';
+import { platform } from '../../platform';
+import type { OpenedFile } from '../../platform/contract';
+import { buildProjectFile } from '../../storage/exportProject';
+import { importBatonFile } from '../../storage/importProject';
+import { addRecentFile } from '../../storage/recentFiles';
+import { navigate } from '../../ui/router';
+import { showToast } from '../../ui/toasts';
+import { describeChanges, FILE_ERROR_MESSAGES, FS } from './strings';
+
+const errorText = (err: unknown) => String((err as Error)?.message ?? err).slice(0, 200);
+
+export function isBatonFileName(name: string): boolean {
+  return name.toLowerCase().endsWith(`.${BATON_EXTENSION}`);
+}
+
+/** Imports one file: adds the project, or merges it into the one here, and says which. */
+export async function openBatonFile(file: OpenedFile): Promise<void> {
+  const r = await importBatonFile(file.data, file.name);
+  if (!r.ok) {
+    showToast(r.error === 'storage' ? FS.importFailedStorage(r.detail) : FILE_ERROR_MESSAGES[r.error], { tone: 'error' });
+    return;
+  }
+  void addRecentFile({ name: file.name, at: Date.now(), projectId: r.projectId, action: 'imported' }).catch(() => undefined);
+  const openIt = { label: FS.openProjectAction, run: () => navigate({ name: 'project', projectId: r.projectId }) };
+  if (r.kind === 'added') showToast(FS.added(r.title), { action: openIt });
+  else if (r.kind === 'restored') showToast(FS.restored(r.title), { action: openIt });
+  else if (r.kind === 'merged' && r.undo) {
+    const undo = r.undo;
+    showToast(FS.merged(r.title, describeChanges(r.changes)), {
+      action: {
+        label: FS.undoMerge,
+        run: () =>
+          void undo()
+            .then(() => showToast(FS.mergeUndone))
+            .catch((err: unknown) => showToast(FS.importFailedStorage(errorText(err)), { tone: 'error' })),
+      },
+    });
+  } else showToast(FS.nothingNew);
+  if (r.droppedAssets > 0) showToast(FS.droppedPictures(r.droppedAssets));
+}
+
+/** Asks for a .baton file (file picker or the desktop's open dialog) and imports it. */
+export async function pickAndOpenBatonFile(): Promise<void> {
+  const file = await platform.openFile(`.${BATON_EXTENSION}`);
+  if (file) await openBatonFile(file);
+}
+
+/** "Save a copy": the project as a .baton file, downloaded or saved where the user chooses. */
+export async function saveProjectCopy(projectId: string): Promise<void> {
+  try {
+    const file = await buildProjectFile(projectId);
+    const saved = await platform.saveFile(file.name, file.bytes, BATON_MIME, BATON_EXTENSION);
+    if (!saved) return;
+    await addRecentFile({ name: file.name, at: Date.now(), projectId, action: 'exported' }).catch(() => undefined);
+    showToast(FS.saved(file.name));
+  } catch (err) {
+    showToast(FS.saveFailed(errorText(err)), { tone: 'error' });
+  }
+}

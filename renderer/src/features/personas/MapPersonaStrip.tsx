@@ -1,0 +1,76 @@
+import { useShallow } from 'zustand/react/shallow';
+import { attachPersona, detachPersona } from '../../document/actions/personas';
+import { undo } from '../../document/history';
+import { Menu } from '../../ui/Menu';
+import { navigate } from '../../ui/router';
+import { report, showToast } from '../../ui/toasts';
+import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { curveDash } from './curveStyle';
+import { PersonaAvatar } from './PersonaAvatar';
+import { PS } from './strings';
+import { personaName, useOrderedPersonas } from './usePersonas';
+
+/** The personas a map is drawn for, above its stages; each chip is also its curve's legend. */
+export function MapPersonaStrip({ mapId }: { mapId: string }) {
+  const doc = useProjectDoc();
+  const projectId = useProject((s) => s.info.projectId);
+  const attachedIds = useProject(useShallow((s) => (s.maps[mapId]?.personaIds ?? []).filter((id) => !!s.personas[id])));
+  const hasEmotionLane = useProject((s) => Object.values(s.lanes).some((l) => l.mapId === mapId && l.kind === 'emotion'));
+  const all = useOrderedPersonas();
+  const attached = attachedIds.map((id) => all.find((p) => p.id === id)).filter((p) => !!p);
+  const available = all.filter((p) => !attachedIds.includes(p.id));
+
+  const addItems = all.length
+    ? available.map((p) => ({
+        label: PS.attach(personaName(p)),
+        run: () => report(attachPersona(doc, mapId, p.id)),
+      }))
+    : [];
+  const menuItems = addItems.length
+    ? addItems
+    : [
+        all.length
+          ? { label: PS.allAttached, run: () => undefined, disabled: true }
+          : { label: PS.createPersonaFirst, run: () => navigate({ name: 'project', projectId, section: 'personas' }) },
+      ];
+
+  return (
+    <section className="map-persona-strip" aria-label={PS.mapPersonas} data-testid="map-persona-strip">
+      <span className="strip-label">{PS.mapPersonas}:</span>
+      {attached.length === 0 && <span className="hint">{PS.noMapPersonas}</span>}
+      <ul className="persona-chips" aria-label={hasEmotionLane ? PS.curveLegend : PS.mapPersonas}>
+        {attached.map((p, i) => {
+          const name = personaName(p);
+          return (
+            <li key={p.id} className="persona-chip" data-testid="persona-chip">
+              <a href={`#/p/${projectId}/personas/${p.id}`} aria-label={PS.openPersona(name)} className="persona-chip-link">
+                <PersonaAvatar persona={p} size={28} />
+                <span dir="auto">{name}</span>
+                {hasEmotionLane && (
+                  <svg width="34" height="12" className="curve-swatch" role="img" aria-label={PS.curveOf(name)}>
+                    <line x1="2" x2="32" y1="6" y2="6" stroke={p.color} strokeWidth="3.5" strokeDasharray={curveDash(i)} />
+                  </svg>
+                )}
+              </a>
+              <button
+                type="button"
+                className="icon-button chip-remove"
+                aria-label={PS.detach(name)}
+                title={PS.detach(name)}
+                onClick={() => {
+                  const r = detachPersona(doc, mapId, p.id);
+                  if (report(r) && r.ok) {
+                    showToast(PS.detached(name, r.value), { action: { label: PS.undo, run: () => undo(doc) } });
+                  }
+                }}
+              >
+                ×
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <Menu label={PS.attachPersona} icon={`+ ${PS.attachPersona}`} items={menuItems} />
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import type { ProjectSection } from '../project/sections';
+import { PersonaEditor } from './PersonaEditor';
+import { PersonaGallery } from './PersonaGallery';
+import { PS } from './strings';
+
+/** The "Personas" section of a project: the gallery, or one persona's editor. */
+export const personasSection: ProjectSection = {
+  id: 'personas',
+  label: PS.section,
+  icon: '☺',
+  render: ({ itemId }) => (itemId ? <PersonaEditor key={itemId} personaId={itemId} /> : <PersonaGallery />),
+};

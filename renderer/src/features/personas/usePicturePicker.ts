@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { setPersonaPicture } from '../../document/actions/personas';
+import { report, showToast } from '../../ui/toasts';
+import { useProjectDoc } from '../project/ProjectContext';
+import { preparePicture, storePicture } from './pictures';
+import { PS } from './strings';
+
+/** Checks, resizes and stores a chosen or dropped file, then points the persona at it. */
+export function usePicturePicker(personaId: string) {
+  const doc = useProjectDoc();
+  const [busy, setBusy] = useState(false);
+  const accept = async (files: FileList | readonly File[] | null | undefined) => {
+    const list = files ? Array.from(files) : [];
+    const file = list[0];
+    if (!file) return;
+    if (list.length > 1) showToast(PS.onePicture);
+    setBusy(true);
+    try {
+      const prepared = await preparePicture(file);
+      if (!prepared.ok) return showToast(prepared.message, { tone: 'error' });
+      let hash: string;
+      try {
+        hash = await storePicture(prepared.bytes, prepared.mime);
+      } catch {
+        return showToast(PS.pictureStoreFailed, { tone: 'error' });
+      }
+      if (report(setPersonaPicture(doc, personaId, hash))) showToast(PS.pictureAdded);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, accept };
+}

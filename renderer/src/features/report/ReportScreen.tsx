@@ -1,0 +1,213 @@
+/**
+ * The "Leadership report" section of a project: a settings panel (sections, maps, paper,
+ * orientation) beside a live preview of the document, and the button that prints it. The
+ * print view itself is the same section with the item `print` (or `print-auto`).
+ */
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { ORIENTATIONS, PAPERS, pageGeometry, stagesPerPage } from '../../domain/reportLayout';
+import { platform, printReport } from '../../platform';
+import { showToast } from '../../ui/toasts';
+import { useProject } from '../project/ProjectContext';
+import { fileNameFor } from './exports';
+import { orderedMaps } from './mapModel';
+import { PrintView } from './PrintView';
+import { ReportDocument } from './ReportDocument';
+import { reportOptionsStored, updateReportOptions, useReportOptions, type ReportOptions } from './reportOptions';
+import { REPORT_SECTIONS, isSectionOn, sectionsToPrint } from './reportSections';
+import { RS } from './strings';
+
+export function ReportScreen({ itemId }: { itemId?: string }) {
+  if (itemId === 'print' || itemId === 'print-auto') return <PrintView auto={itemId === 'print-auto'} />;
+  return <ReportSettingsScreen />;
+}
+
+const MM_TO_PX = 96 / 25.4;
+
+function ReportSettingsScreen() {
+  const snapshot = useProject((s) => s);
+  const projectId = snapshot.info.projectId;
+  const options = useReportOptions(projectId);
+  const [generatedAt] = useState(() => Date.now());
+  const [job, setJob] = useState<{ cancelled: boolean } | null>(null);
+
+  const print = async () => {
+    if (!options || job) return;
+    if (sectionsToPrint(snapshot, options).length === 0) return showToast(RS.nothingSelected, { tone: 'error' });
+    // Another window (the desktop shell's print window) reads the choices from the database.
+    await reportOptionsStored(projectId);
+    const me = { cancelled: false };
+    if (platform.canPrintToPdf) setJob(me);
+    try {
+      const outcome = await printReport(
+        {
+          pageSize: options.paper,
+          landscape: options.orientation === 'landscape',
+          suggestedName: fileNameFor(`${snapshot.info.title || RS.untitledProject} - ${RS.sectionLabel}`, 'pdf'),
+          route: `#/p/${projectId}/report/print`,
+        },
+        () => location.assign(`#/p/${projectId}/report/print-auto`),
+      );
+      if (me.cancelled || outcome === 'browser') return;
+      showToast(outcome === 'saved' ? RS.pdfSaved : RS.printCancelled);
+    } catch (err) {
+      if (!me.cancelled) showToast(RS.printFailed(String((err as Error)?.message ?? err)), { tone: 'error' });
+    } finally {
+      setJob((j) => (j === me ? null : j));
+    }
+  };
+
+  // Ctrl/⌘+P prints the report, not the app's screen around it.
+  const printRef = useRef(print);
+  printRef.current = print;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'p') {
+        e.preventDefault();
+        void printRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (!options) return <p className="loading">{RS.preparing}</p>;
+  const set = (change: (o: ReportOptions) => ReportOptions) => void updateReportOptions(projectId, change);
+  const perPage = stagesPerPage(pageGeometry(options.paper, options.orientation));
+
+  return (
+    <div className="report-screen">
+      <aside className="report-settings" aria-label={RS.settingsHeading}>
+        <h2>{RS.sectionLabel}</h2>
+        <fieldset>
+          <legend>{RS.sectionsHeading}</legend>
+          {REPORT_SECTIONS.map((sec) => {
+            const empty = sec.isEmpty?.(snapshot, { ...options, excludedMapIds: sec.id === 'maps' ? [] : options.excludedMapIds }) ?? false;
+            return (
+              <div key={sec.id}>
+                <label className="report-check">
+                  <input
+                    type="checkbox"
+                    checked={isSectionOn(sec, options) && !empty}
+                    disabled={empty}
+                    onChange={(e) => set((o) => ({ ...o, sections: { ...o.sections, [sec.id]: e.target.checked } }))}
+                  />
+                  <span>
+                    {sec.label}
+                    {empty && <span className="report-note"> ({RS.nothingYet})</span>}
+                  </span>
+                </label>
+                {sec.id === 'maps' && !empty && isSectionOn(sec, options) && <MapChoices options={options} set={set} />}
+              </div>
+            );
+          })}
+        </fieldset>
+        <fieldset>
+          <legend>{RS.paperLabel}</legend>
+          <div className="report-radios">
+            {PAPERS.map((p) => (
+              <label key={p}>
+                <input type="radio" name="report-paper" value={p} checked={options.paper === p} onChange={() => set((o) => ({ ...o, paper: p }))} />
+                {p}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{RS.orientationLabel}</legend>
+          <div className="report-radios">
+            {ORIENTATIONS.map((v) => (
+              <label key={v}>
+                <input
+                  type="radio"
+                  name="report-orientation"
+                  value={v}
+                  checked={options.orientation === v}
+                  onChange={() => set((o) => ({ ...o, orientation: v }))}
+                />
+                {v === 'portrait' ? RS.portrait : RS.landscape}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <p className="report-note">{RS.runningHeaderNote}</p>
+        <p className="report-note">{RS.stagesPerPageNote(perPage)}</p>
+        {job ? (
+          <div className="report-progress" role="status">
+            <progress aria-label={RS.preparing} />
+            <span>{RS.preparing}</span>
+            <button
+              type="button"
+              onClick={() => {
+                job.cancelled = true;
+                setJob(null);
+                showToast(RS.printCancelled);
+              }}
+            >
+              {RS.cancelPrint}
+            </button>
+          </div>
+        ) : (
+          <button type="button" className="primary" onClick={() => void print()}>
+            {platform.canPrintToPdf ? RS.printButtonDesktop : RS.printButtonBrowser}
+          </button>
+        )}
+        {!platform.canPrintToPdf && <p className="report-note">{RS.printHintBrowser}</p>}
+      </aside>
+      <PreviewFrame widthMm={pageGeometry(options.paper, options.orientation).widthMm}>
+        {sectionsToPrint(snapshot, options).length ? (
+          <ReportDocument snapshot={snapshot} options={options} generatedAt={generatedAt} preview />
+        ) : (
+          <p className="empty-state">{RS.nothingSelected}</p>
+        )}
+      </PreviewFrame>
+    </div>
+  );
+}
+
+function MapChoices({ options, set }: { options: ReportOptions; set: (c: (o: ReportOptions) => ReportOptions) => void }) {
+  const maps = useProject(useShallow((s) => orderedMaps(s)));
+  if (maps.length < 2) return null;
+  return (
+    <fieldset className="report-map-choices">
+      <legend>{RS.mapsToInclude}</legend>
+      {maps.map((m) => (
+        <label key={m.id} className="report-check">
+          <input
+            type="checkbox"
+            checked={!options.excludedMapIds.includes(m.id)}
+            onChange={(e) =>
+              set((o) => ({
+                ...o,
+                excludedMapIds: e.target.checked ? o.excludedMapIds.filter((x) => x !== m.id) : [...o.excludedMapIds, m.id],
+              }))
+            }
+          />
+          <span dir="auto">{m.title}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Shows the pages at a zoom that fits the panel's width (never larger than life). */
+function PreviewFrame({ widthMm, children }: { widthMm: number; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [zoom, setZoom] = useState(1);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const fit = () => setZoom(Math.min(1, (el.clientWidth - 48) / (widthMm * MM_TO_PX)));
+    fit();
+    const ro = new ResizeObserver(fit);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [widthMm]);
+  return (
+    <section className="report-preview" ref={ref} aria-label={RS.previewLabel} tabIndex={0}>
+      <div className="report-preview-pages" style={{ zoom }}>
+        {children}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,334 @@
+import { memo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  addActionItem,
+  addDecision,
+  addParkingLotItem,
+  deleteActionItem,
+  deleteDecision,
+  deleteParkingLotItem,
+  parkedToAction,
+  setActionStatus,
+  setParkedStatus,
+  updateActionItem,
+} from '../../document/actions/workshop';
+import { isoDate, type ActionItem } from '../../domain/workshop';
+import { report } from '../../ui/toasts';
+import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { DebouncedText } from './DebouncedText';
+import { runningSessionOf, useTeams } from './hooks';
+import { formatDay } from './SessionList';
+import { W } from './strings';
+
+const byNewest = <T extends { createdAt: number; id: string }>(a: T, b: T) =>
+  b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1);
+
+export function ActionsScreen() {
+  return (
+    <div className="workshop-screen actions-screen">
+      <ActionItems />
+      <ParkingLot />
+      <Decisions />
+    </div>
+  );
+}
+
+function ActionItems() {
+  const doc = useProjectDoc();
+  const teams = useTeams();
+  const running = useProject(runningSessionOf);
+  const open = useProject(
+    useShallow((s) =>
+      Object.values(s.actionItems)
+        .filter((a) => a.status === 'open')
+        .sort(byDue),
+    ),
+  );
+  const doneList = useProject(
+    useShallow((s) =>
+      Object.values(s.actionItems)
+        .filter((a) => a.status === 'done')
+        .sort(byNewest),
+    ),
+  );
+  const [title, setTitle] = useState('');
+  const [owner, setOwner] = useState('');
+  const [teamId, setTeamId] = useState('');
+  const [due, setDue] = useState('');
+  const onAdd = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (
+      report(addActionItem(doc, { title, owner, teamId, dueDate: due, sessionId: running?.id }))
+    ) {
+      setTitle('');
+      setOwner('');
+      setDue('');
+    }
+  };
+  return (
+    <section className="panel" aria-labelledby="actions-heading">
+      <h2 id="actions-heading">
+        {W.actionItems} <span className="meta">({W.openActionsCount(open.length)})</span>
+      </h2>
+      <form className="form-row" onSubmit={onAdd} aria-label={W.addAction}>
+        <label className="grow">
+          {W.actionTitle}
+          <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={1000} />
+        </label>
+        <label>
+          {W.owner}
+          <input value={owner} onChange={(e) => setOwner(e.target.value)} maxLength={200} />
+        </label>
+        <label>
+          {W.team}
+          <TeamSelect value={teamId} onChange={setTeamId} teams={teams} />
+        </label>
+        <label>
+          {W.dueDate}
+          <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+        </label>
+        <button type="submit" className="primary">
+          + {W.addAction}
+        </button>
+      </form>
+      {open.length + doneList.length === 0 && <p className="empty-state">{W.noActions}</p>}
+      <ul className="action-list" data-testid="open-actions">
+        {open.map((a) => (
+          <ActionRow key={a.id} action={a} />
+        ))}
+      </ul>
+      {doneList.length > 0 && (
+        <details>
+          <summary>
+            {W.finish} ({doneList.length})
+          </summary>
+          <ul className="action-list">
+            {doneList.map((a) => (
+              <ActionRow key={a.id} action={a} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+const byDue = (a: ActionItem, b: ActionItem) =>
+  (a.dueDate || '9999') < (b.dueDate || '9999')
+    ? -1
+    : (a.dueDate || '9999') > (b.dueDate || '9999')
+      ? 1
+      : byNewest(a, b);
+
+function TeamSelect({
+  value,
+  onChange,
+  teams,
+  label,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  teams: ReturnType<typeof useTeams>;
+  label?: string;
+}) {
+  return (
+    <select value={value} onChange={(e) => onChange(e.target.value)} aria-label={label}>
+      <option value="">{W.noTeam}</option>
+      {teams.map((t) => (
+        <option key={t.id} value={t.id}>
+          {t.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** One action item: done checkbox, title, owner, team, due date; used here, in sessions and on the project's home. */
+export const ActionRow = memo(function ActionRow({
+  action: a,
+  compact = false,
+}: {
+  action: ActionItem;
+  compact?: boolean;
+}) {
+  const doc = useProjectDoc();
+  const teams = useTeams();
+  const session = useProject((s) => (a.sessionId ? s.sessions[a.sessionId] : undefined));
+  const team = teams.find((t) => t.id === a.teamId);
+  const overdue = a.status === 'open' && a.dueDate !== '' && a.dueDate < isoDate(Date.now());
+  return (
+    <li className={`action-row ${a.status}`} data-testid="action-item">
+      <input
+        type="checkbox"
+        checked={a.status === 'done'}
+        aria-label={W.markDone(a.title)}
+        onChange={(e) => report(setActionStatus(doc, a.id, e.target.checked ? 'done' : 'open'))}
+      />
+      {compact ? (
+        <span className="action-title" dir="auto">
+          {a.title}
+          <span className="meta">
+            {a.owner && ` · ${a.owner}`}
+            {team && ` · ${team.name}`}
+            {a.dueDate && ` · ${W.due(formatDay(a.dueDate))}`}
+            {overdue && ` · ${W.overdue}`}
+          </span>
+        </span>
+      ) : (
+        <>
+          <DebouncedText
+            value={a.title}
+            label={W.actionTitle}
+            className="action-title-input"
+            write={(text) => text.trim() && report(updateActionItem(doc, a.id, { title: text }))}
+          />
+          <DebouncedText
+            value={a.owner}
+            label={`${W.owner}: ${a.title}`}
+            className="action-owner"
+            placeholder={W.owner}
+            write={(text) => report(updateActionItem(doc, a.id, { owner: text }))}
+          />
+          <TeamSelect
+            value={a.teamId}
+            teams={teams}
+            label={`${W.team}: ${a.title}`}
+            onChange={(v) => report(updateActionItem(doc, a.id, { teamId: v }))}
+          />
+          <input
+            type="date"
+            aria-label={`${W.dueDate}: ${a.title}`}
+            value={a.dueDate}
+            className={overdue ? 'overdue' : undefined}
+            onChange={(e) => report(updateActionItem(doc, a.id, { dueDate: e.target.value }))}
+          />
+          {session && <span className="meta">{W.fromSession(session.title)}</span>}
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={W.deleteAction(a.title)}
+            title={W.deleteAction(a.title)}
+            onClick={() => report(deleteActionItem(doc, a.id))}
+          >
+            ×
+          </button>
+        </>
+      )}
+    </li>
+  );
+});
+
+function ParkingLot() {
+  const doc = useProjectDoc();
+  const running = useProject(runningSessionOf);
+  const items = useProject(
+    useShallow((s) =>
+      Object.values(s.parkingLot).sort((a, b) =>
+        a.status === b.status ? byNewest(a, b) : a.status === 'open' ? -1 : 1,
+      ),
+    ),
+  );
+  const [text, setText] = useState('');
+  return (
+    <section className="panel" aria-labelledby="parking-heading">
+      <h2 id="parking-heading">{W.parkingLot}</h2>
+      <form
+        className="form-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (report(addParkingLotItem(doc, text, running?.id ?? ''))) setText('');
+        }}
+      >
+        <label className="grow">
+          {W.parkText}
+          <input value={text} onChange={(e) => setText(e.target.value)} maxLength={1000} />
+        </label>
+        <button type="submit">+ {W.addParked}</button>
+      </form>
+      {items.length === 0 && <p className="empty-state">{W.noParked}</p>}
+      <ul className="action-list" data-testid="parking-lot">
+        {items.map((p) => (
+          <li key={p.id} className={`action-row ${p.status}`}>
+            <input
+              type="checkbox"
+              checked={p.status === 'resolved'}
+              aria-label={W.resolveParked(p.text)}
+              onChange={(e) =>
+                report(setParkedStatus(doc, p.id, e.target.checked ? 'resolved' : 'open'))
+              }
+            />
+            <span className="action-title" dir="auto">
+              {p.text}
+            </span>
+            {p.status === 'open' && (
+              <button
+                type="button"
+                onClick={() => report(parkedToAction(doc, p.id))}
+                aria-label={W.parkedToAction(p.text)}
+              >
+                {W.makeAction}
+              </button>
+            )}
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={W.deleteParked(p.text)}
+              title={W.deleteParked(p.text)}
+              onClick={() => report(deleteParkingLotItem(doc, p.id))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Decisions() {
+  const doc = useProjectDoc();
+  const running = useProject(runningSessionOf);
+  const items = useProject(useShallow((s) => Object.values(s.decisions).sort(byNewest)));
+  const sessions = useProject((s) => s.sessions);
+  const [text, setText] = useState('');
+  return (
+    <section className="panel" aria-labelledby="decisions-heading">
+      <h2 id="decisions-heading">{W.decisions}</h2>
+      <form
+        className="form-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (report(addDecision(doc, text, running?.id ?? ''))) setText('');
+        }}
+      >
+        <label className="grow">
+          {W.decisionText}
+          <input value={text} onChange={(e) => setText(e.target.value)} maxLength={1000} />
+        </label>
+        <button type="submit">+ {W.addDecision}</button>
+      </form>
+      {items.length === 0 && <p className="empty-state">{W.noDecisions}</p>}
+      <ul className="action-list">
+        {items.map((d) => (
+          <li key={d.id} className="action-row">
+            <span className="action-title" dir="auto">
+              {d.text}
+              {sessions[d.sessionId] && (
+                <span className="meta"> · {W.fromSession(sessions[d.sessionId]!.title)}</span>
+              )}
+            </span>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={W.deleteDecision(d.text)}
+              title={W.deleteDecision(d.text)}
+              onClick={() => report(deleteDecision(doc, d.id))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

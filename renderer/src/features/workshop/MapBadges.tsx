@@ -1,0 +1,140 @@
+/**
+ * The workshop on the journey map's nodes: a card's dots (and its rank once the results are
+ * out), with buttons to add or take back a dot; a stage's lock and "Focus this stage". Each
+ * selects only primitives for its own record, so a vote re-renders only the cards it touches.
+ */
+import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { castVote, retractVote, setFocusStage, setLock } from '../../document/actions/workshop';
+import { dotsLeft, lockId, visibleVotes } from '../../domain/workshop';
+import { report } from '../../ui/toasts';
+import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { runningSessionOf, shownRoundOf, tallyFor, useIdentity } from './hooks';
+import { W } from './strings';
+
+const stop = (e: React.SyntheticEvent) => e.stopPropagation();
+
+export const CardVotes = memo(function CardVotes({ cardId }: { cardId: string }) {
+  const doc = useProjectDoc();
+  const me = useIdentity();
+  const view = useProject(
+    useShallow((s) => {
+      const card = s.cards[cardId];
+      if (!card) return null;
+      const round = shownRoundOf(s, card.mapId);
+      if (!round || !round.laneIds.includes(card.laneId)) return null;
+      const { tally } = tallyFor(s, round);
+      const seen = visibleVotes(round, tally.counted, me);
+      const dots = seen.filter((v) => v.cardId === cardId).length;
+      const mine =
+        me.role === 'participant'
+          ? tally.counted.filter((v) => v.cardId === cardId && v.participantId === me.participantId)
+              .length
+          : 0;
+      const resultsOut = round.status === 'closed' && (!round.private || round.revealed);
+      return {
+        roundId: round.id,
+        open: round.status === 'open',
+        dots,
+        mine,
+        left: me.role === 'participant' ? dotsLeft(tally, me.participantId, round.dots) : 0,
+        rank: resultsOut ? (tally.ranked.find((r) => r.cardId === cardId)?.rank ?? 0) : 0,
+        text: card.text,
+      };
+    }),
+  );
+  if (!view) return null;
+  const voter = me.role === 'participant' ? me.participantId : '';
+  return (
+    <div
+      className="card-votes nodrag nopan"
+      data-testid="card-votes"
+      onDoubleClick={stop}
+      onKeyDown={stop}
+    >
+      {view.rank > 0 && <span className="vote-rank">#{view.rank}</span>}
+      <span className="vote-dots" data-testid="vote-count" aria-label={W.dotsOn(view.dots)}>
+        <span aria-hidden>{'●'.repeat(Math.min(view.dots, 8))}</span> {view.dots}
+      </span>
+      {view.open && voter && (
+        <>
+          {view.mine > 0 && (
+            <button
+              type="button"
+              className="vote-button"
+              aria-label={W.removeDot(view.text)}
+              title={W.removeDot(view.text)}
+              onClick={() => report(retractVote(doc, view.roundId, voter, cardId))}
+            >
+              −
+            </button>
+          )}
+          <button
+            type="button"
+            className="vote-button"
+            aria-label={W.addDot(view.text, view.left)}
+            title={W.addDot(view.text, view.left)}
+            disabled={view.left <= 0}
+            onClick={() => report(castVote(doc, view.roundId, voter, cardId))}
+          >
+            +
+          </button>
+        </>
+      )}
+    </div>
+  );
+});
+
+export const StageWorkshopBadges = memo(function StageWorkshopBadges({
+  stageId,
+  mapId,
+}: {
+  stageId: string;
+  mapId: string;
+}) {
+  const doc = useProjectDoc();
+  const me = useIdentity();
+  const view = useProject(
+    useShallow((s) => {
+      const running = runningSessionOf(s);
+      return {
+        sessionId: running?.id ?? '',
+        focused: !!running && running.focusStageId === stageId,
+        locked: !!s.locks[lockId('stage', stageId)],
+        name: s.stages[stageId]?.name ?? '',
+      };
+    }),
+  );
+  const facilitator = me.role === 'facilitator';
+  if (!view.sessionId && !view.locked) return null;
+  return (
+    <div className="stage-workshop nodrag nopan" onDoubleClick={stop} onKeyDown={stop}>
+      {view.locked &&
+        (facilitator ? (
+          <button
+            type="button"
+            className="badge-button"
+            aria-label={W.unlock(view.name)}
+            title={W.unlock(view.name)}
+            onClick={() => report(setLock(doc, 'stage', stageId, false))}
+          >
+            {W.lockedShort}
+          </button>
+        ) : (
+          <span className="badge" role="img" aria-label={W.lockedChip(view.name)}>
+            {W.lockedShort}
+          </span>
+        ))}
+      {view.sessionId && facilitator && (
+        <button
+          type="button"
+          className={`badge-button ${view.focused ? 'focused' : ''}`}
+          aria-pressed={view.focused}
+          onClick={() => report(setFocusStage(doc, view.sessionId, mapId, stageId))}
+        >
+          {view.focused ? `◉ ${W.focused}` : `◎ ${W.focusStage}`}
+        </button>
+      )}
+    </div>
+  );
+});

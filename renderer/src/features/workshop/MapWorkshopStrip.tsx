@@ -1,0 +1,326 @@
+/**
+ * The workshop strip above the journey map: who is at the keyboard (the participant switcher
+ * of a shared machine), the dot vote (start, dots left, reveal, close, results) and the
+ * facilitator's locks. Shows nothing when no session runs and nothing is voted or locked.
+ */
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  archiveVoteRound,
+  closeVoteRound,
+  reopenVoteRound,
+  revealVoteRound,
+  setLock,
+  startVoteRound,
+} from '../../document/actions/workshop';
+import { setIdentity, FACILITATOR } from '../../document/identity';
+import { sortByOrder } from '../../domain/ordering';
+import {
+  dotsLeft,
+  isCardHidden,
+  lockId,
+  visibleVotes,
+  type VoteRound,
+} from '../../domain/workshop';
+import { Menu } from '../../ui/Menu';
+import { report, showToast } from '../../ui/toasts';
+import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { runningSessionOf, shownRoundOf, tallyFor, useIdentity, useParticipants } from './hooks';
+import { W } from './strings';
+
+export function MapWorkshopStrip({ mapId }: { mapId: string }) {
+  const running = useProject(runningSessionOf);
+  const round = useProject((s) => shownRoundOf(s, mapId));
+  const hasLocks = useProject((s) => Object.values(s.locks).some((l) => l.mapId === mapId));
+  if (!running && !round && !hasLocks) return null;
+  const sessionId = round?.sessionId ?? running?.id ?? '';
+  return (
+    <div
+      className="workshop-strip"
+      role="region"
+      aria-label={W.section}
+      data-testid="workshop-strip"
+    >
+      {sessionId && (running || round?.status === 'open') && (
+        <ParticipantSwitcher sessionId={sessionId} />
+      )}
+      {round ? (
+        <VoteControls round={round} />
+      ) : running ? (
+        <StartVote mapId={mapId} sessionId={running.id} />
+      ) : null}
+      <Locks mapId={mapId} />
+    </div>
+  );
+}
+
+function ParticipantSwitcher({ sessionId }: { sessionId: string }) {
+  const projectId = useProject((s) => s.info.projectId);
+  const people = useParticipants(sessionId);
+  const me = useIdentity();
+  return (
+    <label className="inline-label switcher">
+      {W.whoAmI}
+      <select
+        data-testid="participant-switcher"
+        value={me.role === 'participant' ? me.participantId : ''}
+        onChange={(e) =>
+          setIdentity(
+            projectId,
+            e.target.value ? { role: 'participant', participantId: e.target.value } : FACILITATOR,
+          )
+        }
+      >
+        <option value="">{W.facilitator}</option>
+        {people.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function StartVote({ mapId, sessionId }: { mapId: string; sessionId: string }) {
+  const doc = useProjectDoc();
+  const me = useIdentity();
+  const lanes = useProject(
+    useShallow((s) =>
+      sortByOrder(Object.values(s.lanes).filter((l) => l.mapId === mapId && l.kind !== 'emotion')),
+    ),
+  );
+  const [open, setOpen] = useState(false);
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  const [dots, setDots] = useState(3);
+  const [priv, setPriv] = useState(false);
+  if (me.role !== 'facilitator') return null;
+  const picked = chosen ?? lanes.filter((l) => l.kind === 'pains').map((l) => l.id);
+  if (!open) {
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        ● {W.startVote}
+      </button>
+    );
+  }
+  return (
+    <form
+      className="vote-setup"
+      aria-label={W.startVote}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (report(startVoteRound(doc, { sessionId, mapId, laneIds: picked, dots, private: priv })))
+          setOpen(false);
+      }}
+    >
+      <fieldset>
+        <legend>{W.voteLanes}</legend>
+        {lanes.map((l) => (
+          <label key={l.id} className="check">
+            <input
+              type="checkbox"
+              checked={picked.includes(l.id)}
+              onChange={(e) =>
+                setChosen(e.target.checked ? [...picked, l.id] : picked.filter((x) => x !== l.id))
+              }
+            />
+            {l.name}
+          </label>
+        ))}
+      </fieldset>
+      <label className="inline-label">
+        {W.dotsPerParticipant}
+        <input
+          type="number"
+          min={1}
+          max={20}
+          value={dots}
+          onChange={(e) => setDots(Number(e.target.value) || 1)}
+          className="minutes-input"
+        />
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={priv} onChange={(e) => setPriv(e.target.checked)} />
+        {W.privateMode}
+      </label>
+      <button type="submit" className="primary">
+        {W.beginVote}
+      </button>
+      <button type="button" onClick={() => setOpen(false)}>
+        ×<span className="visually-hidden"> {W.startVote}</span>
+      </button>
+    </form>
+  );
+}
+
+function VoteControls({ round }: { round: VoteRound }) {
+  const doc = useProjectDoc();
+  const me = useIdentity();
+  const [showResults, setShowResults] = useState(false);
+  const laneNames = useProject(
+    useShallow((s) => round.laneIds.map((id) => s.lanes[id]?.name ?? '').filter(Boolean)),
+  );
+  const left = useProject((s) =>
+    me.role === 'participant'
+      ? dotsLeft(tallyFor(s, round).tally, me.participantId, round.dots)
+      : -1,
+  );
+  const facilitator = me.role === 'facilitator';
+  return (
+    <div className="vote-controls" data-testid="vote-controls">
+      <span className="vote-summary">
+        {W.votingOn(laneNames.join(', '), round.dots, round.private && !round.revealed)}
+      </span>
+      {left >= 0 && round.status === 'open' && (
+        <span className="dots-left" data-testid="dots-left">
+          {W.yourDotsLeft(left)}
+        </span>
+      )}
+      {facilitator && round.private && !round.revealed && (
+        <button
+          type="button"
+          className="primary"
+          onClick={() => report(revealVoteRound(doc, round.id)) && showToast(W.revealed)}
+        >
+          {W.reveal}
+        </button>
+      )}
+      {facilitator && round.status === 'open' && (
+        <button type="button" onClick={() => report(closeVoteRound(doc, round.id))}>
+          {W.closeVote}
+        </button>
+      )}
+      {facilitator && round.status === 'closed' && (
+        <>
+          <button type="button" onClick={() => report(reopenVoteRound(doc, round.id))}>
+            {W.reopenVote}
+          </button>
+          <button type="button" onClick={() => report(archiveVoteRound(doc, round.id))}>
+            {W.clearDots}
+          </button>
+        </>
+      )}
+      <button type="button" aria-expanded={showResults} onClick={() => setShowResults((v) => !v)}>
+        {W.results}
+      </button>
+      {showResults && <VoteResults round={round} />}
+    </div>
+  );
+}
+
+/** The ranked results, as far as the current identity may see them. */
+export function VoteResults({ round }: { round: VoteRound }) {
+  const me = useIdentity();
+  const flat = useProject(
+    useShallow((s) => {
+      const { tally, order } = tallyFor(s, round);
+      const seen = visibleVotes(round, tally.counted, me);
+      const count = new Map<string, number>();
+      for (const v of seen) count.set(v.cardId, (count.get(v.cardId) ?? 0) + 1);
+      const pos = new Map(order.map((id, i) => [id, i]));
+      const rows = [...count.entries()]
+        .sort((a, b) => b[1] - a[1] || (pos.get(a[0]) ?? 0) - (pos.get(b[0]) ?? 0))
+        .map(([cardId, dots]) => `${cardId}|${dots}|${s.cards[cardId]?.text ?? ''}`);
+      const hidden = Object.values(s.cards).filter(
+        (c) => c.privateRoundId === round.id && isCardHidden(c, s.voteRounds, me),
+      ).length;
+      // A flat list of strings, so the shallow comparison sees when nothing changed.
+      return [String(tally.counted.length), String(hidden), ...rows];
+    }),
+  );
+  const data = { cast: Number(flat[0]), hidden: Number(flat[1]), rows: flat.slice(2) };
+  const withheld = round.private && !round.revealed;
+  let rank = 0;
+  let prev = -1;
+  return (
+    <section className="vote-results" aria-label={W.results} data-testid="vote-results">
+      {withheld && me.role === 'facilitator' && <p className="meta">{W.resultsHidden}</p>}
+      <p className="meta">
+        {W.dotsCast(data.cast)}
+        {data.hidden > 0 && ` · ${W.hiddenCards(data.hidden)}`}
+      </p>
+      {data.rows.length === 0 ? (
+        !withheld && <p className="meta">{W.noVotesYet}</p>
+      ) : (
+        <ol className="results-list">
+          {data.rows.map((row, i) => {
+            const [id, dotsText, ...rest] = row.split('|');
+            const dots = Number(dotsText);
+            if (dots !== prev) rank = i + 1;
+            prev = dots;
+            return (
+              <li key={id} data-testid="result-row">
+                {W.rankLine(rank, rest.join('|'), dots)}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function Locks({ mapId }: { mapId: string }) {
+  const doc = useProjectDoc();
+  const me = useIdentity();
+  const stages = useProject(
+    useShallow((s) => sortByOrder(Object.values(s.stages).filter((x) => x.mapId === mapId))),
+  );
+  const lanes = useProject(
+    useShallow((s) => sortByOrder(Object.values(s.lanes).filter((x) => x.mapId === mapId))),
+  );
+  const locks = useProject(
+    useShallow((s) => Object.values(s.locks).filter((l) => l.mapId === mapId)),
+  );
+  const has = (scope: 'map' | 'stage' | 'lane', id: string) =>
+    locks.some((l) => l.id === lockId(scope, id));
+  const nameOf = (scope: string, id: string) =>
+    scope === 'map'
+      ? W.wholeMap
+      : scope === 'stage'
+        ? (stages.find((x) => x.id === id)?.name ?? '')
+        : (lanes.find((x) => x.id === id)?.name ?? '');
+  const facilitator = me.role === 'facilitator';
+  return (
+    <div className="lock-controls">
+      {locks.map((l) => (
+        <span key={l.id} className="lock-chip" data-testid="lock-chip">
+          {W.lockedChip(nameOf(l.scope, l.targetId))}
+          {facilitator && (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={W.unlock(nameOf(l.scope, l.targetId))}
+              onClick={() => report(setLock(doc, l.scope, l.targetId, false))}
+            >
+              ×
+            </button>
+          )}
+        </span>
+      ))}
+      {facilitator && (
+        <Menu
+          label={W.lockMenu}
+          icon={W.locks}
+          items={[
+            has('map', mapId)
+              ? { label: W.unlockMap, run: () => report(setLock(doc, 'map', mapId, false)) }
+              : { label: W.lockMap, run: () => report(setLock(doc, 'map', mapId, true)) },
+            ...lanes
+              .filter((l) => !has('lane', l.id))
+              .map((l) => ({
+                label: W.lockLane(l.name),
+                run: () => report(setLock(doc, 'lane', l.id, true)),
+              })),
+            ...stages
+              .filter((s) => !has('stage', s.id))
+              .map((s) => ({
+                label: W.lockStage(s.name),
+                run: () => report(setLock(doc, 'stage', s.id, true)),
+              })),
+          ]}
+        />
+      )}
+    </div>
+  );
+}

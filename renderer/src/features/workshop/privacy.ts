@@ -1,0 +1,32 @@
+/**
+ * Private vote rounds on the canvas: the cards a participant wrote during a private round
+ * stay off everyone else's screen until the facilitator reveals the round.
+ *
+ * What "hidden" means: on one shared machine it is whoever the participant switcher names
+ * (the facilitator's projected view hides every private card); in a live session each device
+ * has its own identity and sees only its own. Every peer still holds the whole document, so
+ * this is a facilitation aid (no peeking at the screen), not a security boundary.
+ */
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { isCardHidden } from '../../domain/workshop';
+import { useProject } from '../project/ProjectContext';
+import { useIdentity } from './hooks';
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** The ids of this map's cards the current identity may not see yet (the same Set while nothing changes). */
+export function useHiddenCardIds(mapId: string): ReadonlySet<string> {
+  const me = useIdentity();
+  const ids = useProject(
+    useShallow((s) => {
+      const out: string[] = [];
+      for (const c of Object.values(s.cards)) {
+        if (c.privateRoundId && c.mapId === mapId && isCardHidden(c, s.voteRounds, me))
+          out.push(c.id);
+      }
+      return out;
+    }),
+  );
+  return useMemo(() => (ids.length ? new Set(ids) : EMPTY), [ids]);
+}

@@ -7,7 +7,7 @@
  */
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.mjs';
 
 const REPEATS = Number(process.env.BENCH_REPEATS || 3);
@@ -272,8 +272,64 @@ if (want('heap')) {
   record('heap', 'JavaScript heap, 2,000 cards', median(b), median(r), 1.5, 'MB');
 }
 
+// --- the leadership PDF of a 500-card map ---------------------------------------------------
+if (want('pdf')) {
+  const times = [];
+  const peaks = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const baton = await openBaton(500);
+    const cdp = await baton.page.context().newCDPSession(baton.page);
+    await cdp.send('Performance.enable');
+    let peak = 0;
+    let sampling = true;
+    const sample = (async () => {
+      while (sampling) {
+        const { metrics } = await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] }));
+        const total = metrics.find((m) => m.name === 'JSHeapTotalSize')?.value ?? 0;
+        peak = Math.max(peak, total);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    const t0 = Date.now();
+    await baton.page.goto(`${BASE}/renderer/index.html#/p/${baton.projectId}/report/print`);
+    await baton.page.waitForSelector('body[data-report-ready="true"]', { timeout: 120_000 });
+    const pdf = await baton.page.pdf({ preferCSSPageSize: true, printBackground: true });
+    times.push((Date.now() - t0) / 1000);
+    sampling = false;
+    await sample;
+    peaks.push(peak / 1024 / 1024);
+    if (pdf.length < 1000) throw new Error('the PDF is empty');
+    await baton.context.close();
+  }
+  record('pdf', 'Leadership PDF of a 500-card map: time', median(times), NaN, 10, 's', 'absolute');
+  record('pdfmem', 'Leadership PDF of a 500-card map: peak JS heap', median(peaks), NaN, 1024, 'MB', 'absolute');
+}
+
 await browser.close();
 server.kill();
+
+// --- Node-side: live sessions and .baton files ---------------------------------------------
+if (want('live') || want('files')) {
+  const r = spawnSync('npx', ['vitest', 'run', '--config', 'bench/vitest.bench.config.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_REPEATS: String(REPEATS) },
+  });
+  if (r.status !== 0) console.error('The Node-side benchmarks failed.');
+  const read = (f) => {
+    try {
+      return JSON.parse(readFileSync(f, 'utf8'));
+    } catch {
+      return null;
+    }
+  };
+  const live = read('bench/results/live.tmp.json');
+  if (live && want('live')) record('live', 'Live session, 20 clients: p95 edit to every client', live.baton, live.plain, 1.3, 'ms');
+  const files = read('bench/results/files.tmp.json');
+  if (files && want('files')) {
+    record('export', '.baton export of 2,000 cards', files.exportMs, NaN, 1000, 'ms', 'absolute');
+    record('import', '.baton import (validated) of 2,000 cards', files.importMs, NaN, 2000, 'ms', 'absolute');
+  }
+}
 
 // --- results --------------------------------------------------------------------------------
 mkdirSync('bench/results', { recursive: true });

@@ -79,6 +79,8 @@ export function registerIpcHandlers(options: IpcOptions = {}): void {
     assertTrustedSender(event);
     const checked = checkExternalUrl(url);
     if (!checked.ok) throw new Error(`Refused: ${checked.reason}.`);
+    // electronegativity OPEN_EXTERNAL_JS_CHECK: only http(s) URLs without credentials get here
+    // (checkExternalUrl → isAllowedExternalUrl), never file:, smb: or a custom scheme.
     await shell.openExternal(checked.value);
   });
 }

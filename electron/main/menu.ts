@@ -137,10 +137,17 @@ export function buildMenuTemplate(
     editMenu,
     viewMenu,
   ];
+  // Help: the renderer's guide, shortcut sheet and command palette (no accelerators here: the
+  // renderer's own keys, F1, ? and Cmd/Ctrl+K, stay silent while someone types in a field).
+  const helpItems: MenuItemConstructorOptions[] = [
+    { label: 'Baton help', click: () => send('help') },
+    { label: 'Keyboard shortcuts', click: () => send('shortcuts') },
+    { label: 'Search and run a command…', click: () => send('command-palette') },
+  ];
   if (isMac) {
-    template.push({ role: 'windowMenu' });
+    template.push({ role: 'windowMenu' }, { role: 'help', submenu: helpItems });
   } else {
-    template.push({ label: 'Help', submenu: [{ role: 'about', label: 'About Baton' }] });
+    template.push({ label: 'Help', submenu: [...helpItems, separator, { role: 'about', label: 'About Baton' }] });
   }
   return template;
 }

@@ -26,6 +26,9 @@ export function registerPresenter(preloadPath: string, getMain: () => BrowserWin
     const mainDisplay = main ? screen.getDisplayMatching(main.getBounds()) : screen.getPrimaryDisplay();
     const other = screen.getAllDisplays().find((d) => d.id !== mainDisplay.id);
     const area = (other ?? mainDisplay).workArea;
+    // electronegativity flags this window (CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK,
+    // AUXCLICK_JS_CHECK) because it can't follow secureWebPreferences() into security.ts, where
+    // contextIsolation and sandbox are on; new windows are denied by hardenWebContents.
     presenter = new BrowserWindow({
       x: area.x,
       y: area.y,

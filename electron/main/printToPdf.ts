@@ -37,6 +37,10 @@ export function registerPrintToPdf(preloadPath: string): void {
     const target = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
     if (target.canceled || !target.filePath) return false;
 
+    // electronegativity flags this window (CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK,
+    // AUXCLICK_JS_CHECK) because it can't follow secureWebPreferences() into security.ts, where
+    // contextIsolation and sandbox are on (asserted in test/unit/electron-security.test.ts);
+    // a middle-click's new window is denied by hardenWebContents' setWindowOpenHandler.
     const win = new BrowserWindow({
       show: false,
       webPreferences: { ...secureWebPreferences(preloadPath), backgroundThrottling: false },

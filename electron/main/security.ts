@@ -47,6 +47,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
  * in the user's browser instead.
  */
 export function hardenWebContents(contents: WebContents): void {
+  // electronegativity OPEN_EXTERNAL_JS_CHECK (here and below): only http(s) URLs without
+  // credentials reach shell.openExternal (isAllowedExternalUrl, unit-tested in electron-guards).
   contents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternalUrl(url)) void shell.openExternal(url).catch(() => undefined);
     return { action: 'deny' };
@@ -55,6 +57,7 @@ export function hardenWebContents(contents: WebContents): void {
   const stopForeignNavigation = (event: { preventDefault(): void }, url: string) => {
     if (isAllowedNavigation(url)) return;
     event.preventDefault();
+    // electronegativity OPEN_EXTERNAL_JS_CHECK: as above, http(s) only.
     if (isAllowedExternalUrl(url)) void shell.openExternal(url).catch(() => undefined);
   };
   contents.on('will-navigate', (event) => stopForeignNavigation(event, event.url));
@@ -94,6 +97,9 @@ export function hardenSession(session: Session): void {
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
     isAllowedPermission(permission, requestingOrigin),
   );
+  // electronegativity CSP_GLOBAL_CHECK ("no CSP detected") looks for a literal policy in the
+  // scanned files; ours is CONTENT_SECURITY_POLICY (constants.ts), set on every app:// response
+  // here and in renderer/index.html's <meta>, and checked in Chromium by test/e2e/hardening-csp.spec.ts.
   session.webRequest.onHeadersReceived((details, callback) => {
     if (!isAppUrl(details.url)) {
       callback({});

@@ -28,6 +28,10 @@ export async function createMainWindow(opts: MainWindowOptions): Promise<Browser
   );
   const bounds = clampBounds(saved?.bounds, workAreas);
 
+  // electronegativity flags this window (CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK,
+  // AUXCLICK_JS_CHECK) because it can't follow secureWebPreferences() into security.ts, where
+  // contextIsolation and sandbox are on (asserted in test/unit/electron-security.test.ts);
+  // a middle-click's new window is denied by hardenWebContents' setWindowOpenHandler.
   const win = new BrowserWindow({
     ...bounds,
     minWidth: MIN_SIZE.width,

@@ -65,6 +65,14 @@ export const CLOSE_MALFORMED = 1007;
  * of 2,000 cards is about 0.5 MB), and one person's gesture is a few hundred bytes.
  */
 export const DEFAULT_MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+/**
+ * What the server may hold for one peer that does not read (a phone asleep with its socket
+ * open, or a client that stops reading on purpose): @y/websocket-server sends every update to
+ * every peer without looking at back-pressure, so ws would buffer without bound for up to its
+ * 30 s ping timeout. Past this, the peer is cut off; its provider reconnects and gets one fresh
+ * sync. Measured in test/unit/live-hardening.test.ts.
+ */
+export const DEFAULT_MAX_BUFFERED_BYTES = 4 * DEFAULT_MAX_MESSAGE_BYTES;
 const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** Public participant ids need only be unique, not secret. */
 const PUBLIC_ID_BYTES = 10;
@@ -80,6 +88,8 @@ export interface LiveServerOptions {
   /** Random bytes in a join code (at least 10 = 80 bits; default 16). */
   readonly codeBytes?: number;
   readonly maxMessageBytes?: number;
+  /** Bytes queued for one connection at most before it is cut off (default 16 MB). */
+  readonly maxBufferedBytes?: number;
   /** Simultaneous WebSocket connections at most (default 64). */
   readonly maxConnections?: number;
   /** Exact origins allowed besides this server's own pages (default: Baton desktop's). */
@@ -154,13 +164,22 @@ interface Participant {
  */
 class CheckedConnection extends EventEmitter {
   binaryType = 'arraybuffer';
-  constructor(readonly ws: WebSocket) {
+  constructor(
+    readonly ws: WebSocket,
+    private readonly maxBufferedBytes: number,
+  ) {
     super();
   }
   get readyState() {
     return this.ws.readyState;
   }
   send(data: Uint8Array, opts: object, cb?: (err?: Error) => void) {
+    // A peer that doesn't read is cut off rather than buffered for without bound.
+    if (this.ws.bufferedAmount + data.length > this.maxBufferedBytes) {
+      this.ws.terminate();
+      cb?.(new Error('the peer is not reading'));
+      return;
+    }
     this.ws.send(data, opts, cb);
   }
   close() {
@@ -206,6 +225,7 @@ export async function startLiveServer(opts: LiveServerOptions): Promise<LiveServ
   setPersistence(null);
 
   const maxMessageBytes = opts.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+  const maxBufferedBytes = opts.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES;
   const maxConnections = opts.maxConnections ?? 64;
   const allowedOrigins = opts.allowedOrigins ?? [DESKTOP_ORIGIN];
   const allowedHosts = opts.allowedHosts ?? [];
@@ -349,7 +369,7 @@ export async function startLiveServer(opts: LiveServerOptions): Promise<LiveServ
   });
 
   const onConnection = (ws: WebSocket, req: IncomingMessage, participant: Participant) => {
-    const conn = new CheckedConnection(ws);
+    const conn = new CheckedConnection(ws, maxBufferedBytes);
     participant.sockets.add(ws);
     ws.on('error', () => undefined); // e.g. maxPayload exceeded: ws closes the socket itself (1009)
     ws.on('message', (data, isBinary) => {

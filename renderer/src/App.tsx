@@ -9,7 +9,9 @@ import { purgeDeleted } from './storage/projects';
 import { reportStorageError } from './storage/storageStatus';
 import { StorageBanner } from './ui/StorageBanner';
 import { Toasts } from './ui/Toasts';
-import { navigate, parseRoute, useHash } from './ui/router';
+import { parseRoute, useHash } from './ui/router';
+import { AppLayer } from './features/help/AppLayer';
+import { TourBar } from './features/tour/TourBar';
 
 /** Projects deleted longer ago than this are purged at start-up (their undo has long passed). */
 const PURGE_AFTER_MS = 60 * 60 * 1000;
@@ -35,21 +37,12 @@ export function App() {
     // Print views are for printing, not for coming back to after a restart.
     if (!/\/report\/print(-auto)?$/.test(hash)) void putSetting('lastRoute', hash || '#/').catch(() => undefined);
   }, [hash]);
-  // File › New project (desktop menu): the home screen with its title field ready to type in.
-  useEffect(
-    () =>
-      platform.onMenuCommand((c) => {
-        if (c !== 'new-project') return;
-        navigate({ name: 'home' });
-        requestAnimationFrame(() => document.getElementById('new-project-title')?.focus());
-      }),
-    [],
-  );
 
   return (
     <>
       {/* The backup is built from the open project's document in memory, unsaved changes included. */}
       <StorageBanner onBackup={route.name === 'home' ? undefined : () => saveProjectCopy(route.projectId)} />
+      <TourBar placement="top" />
       {route.name === 'home' ? (
         <HomeScreen />
       ) : (
@@ -62,6 +55,7 @@ export function App() {
         />
       )}
       <FileDrop />
+      <AppLayer />
       <Toasts />
     </>
   );

@@ -1,8 +1,15 @@
+import './i18n/boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './App';
+import { startTheme } from './ui/theme/theme';
+import { startTourIfFirstRun } from './features/tour/tour';
+
+// Before the first render the theme sets the colours (the pseudo-locale was applied by ./i18n/boot).
+startTheme();
+void startTourIfFirstRun();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -8,7 +8,13 @@ import { resolve } from 'node:path';
 import * as Y from 'yjs';
 import { startLiveServer, type LiveServer } from '../../live/server';
 import { createLiveHost, type LiveHost } from '../../live/server/host';
-import { addMap, initProject } from '../../renderer/src/document/actions';
+import { addCard, addMap, initProject } from '../../renderer/src/document/actions';
+import {
+  createSession as createWorkshopSession,
+  startSession as startWorkshopSession,
+} from '../../renderer/src/document/actions/workshop';
+import { startVoteRound } from '../../renderer/src/document/actions/workshopVotes';
+import { readSnapshot } from '../../renderer/src/document/projection';
 
 /** The web build these tests serve (the same folder as the rest of the e2e run). */
 export const WEB_ROOT = resolve(process.env.BATON_WEB_ROOT ?? 'out/renderer');
@@ -21,6 +27,36 @@ export function seedProject(title = 'Acme alignment') {
   const map = addMap(doc, 'Enterprise buyer', 'b2b');
   if (!map.ok) throw new Error(map.message);
   return { projectId, mapId: map.value, state: Y.encodeStateAsUpdate(doc) };
+}
+
+/**
+ * A project whose workshop session is running with an open dot vote on the pain points,
+ * which already hold two cards: what the room has when the facilitator asks people to vote.
+ */
+export function seedVotingProject() {
+  const projectId = `live-${Math.random().toString(36).slice(2, 10)}`;
+  const doc = new Y.Doc();
+  initProject(doc, projectId, 'Voting room');
+  const map = addMap(doc, 'Enterprise buyer', 'b2b');
+  if (!map.ok) throw new Error(map.message);
+  const mapId = map.value;
+  const stages = Object.values(readSnapshot(doc).stages).filter((s) => s.mapId === mapId);
+  const pains = Object.values(readSnapshot(doc).lanes).find((l) => l.mapId === mapId && l.kind === 'pains')!;
+  const first = stages.sort((a, b) => a.order - b.order)[0]!;
+  addCard(doc, { mapId, stageId: first.id, laneId: pains.id }, 'Nobody calls back after the demo');
+  addCard(doc, { mapId, stageId: first.id, laneId: pains.id }, 'Pricing page is confusing');
+  const session = createWorkshopSession(doc, { title: 'Alignment workshop' });
+  if (!session.ok) throw new Error(session.message);
+  startWorkshopSession(doc, session.value);
+  const round = startVoteRound(doc, { sessionId: session.value, mapId, laneIds: [pains.id], dots: 2, private: false });
+  if (!round.ok) throw new Error(round.message);
+  return { projectId, mapId, state: Y.encodeStateAsUpdate(doc) };
+}
+
+export async function startVotingSession(): Promise<{ server: LiveServer; projectId: string; mapId: string }> {
+  const seed = seedVotingProject();
+  const server = await startLiveServer({ host: '127.0.0.1', port: 0, projectId: seed.projectId, webRoot: WEB_ROOT, initialState: seed.state });
+  return { server, projectId: seed.projectId, mapId: seed.mapId };
 }
 
 export async function startSession(title?: string): Promise<{ server: LiveServer; projectId: string; mapId: string }> {

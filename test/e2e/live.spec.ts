@@ -2,12 +2,11 @@
  * Live sessions as people in a workshop room live them: the facilitator's server (started by
  * the test in Node, on 127.0.0.1) serves Baton; two people join from their own browsers, see
  * each other's cards, pointers and selections; one loses the network, both keep working, and
- * everything merges when it comes back. (Voting from the phone view comes with the workshop
- * feature, which will add its own test.)
+ * everything merges when it comes back; a phone votes in the facilitator's dot vote.
  */
 import { expect, test } from '@playwright/test';
 import { addCardByDoubleClick, createProject } from './helpers';
-import { card, joinAs, startSession, waitForMap, withDesktopHost } from './live-helpers';
+import { card, joinAs, startSession, startVotingSession, waitForMap, withDesktopHost } from './live-helpers';
 
 test('two people co-edit a map; one goes offline, both edit, and both see both edits', async ({ browser }) => {
   const { server } = await startSession();
@@ -90,6 +89,27 @@ test('a phone joins into the participant view and adds a card the room sees', as
     await phone.page.getByRole('button', { name: '+ Add card' }).click();
     await expect(phone.page.getByTestId('phone-card').filter({ hasText: 'Pat: pricing page is confusing' })).toBeVisible();
     await expect(card(laptop.page, 'Pat: pricing page is confusing')).toBeVisible();
+    await laptop.context.close();
+    await phone.context.close();
+  } finally {
+    await server.end();
+  }
+});
+
+test('a vote from the phone-sized view is counted, and the room sees it on the card', async ({ browser }) => {
+  const { server } = await startVotingSession();
+  try {
+    const laptop = await joinAs(browser, server.url, 'Ana');
+    await waitForMap(laptop.page);
+    const phone = await joinAs(browser, server.url, 'Pat', { viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+    const voting = phone.page.getByTestId('phone-voting');
+    await expect(voting).toBeVisible();
+    await expect(voting).toContainText('2 dots left');
+    await voting.getByRole('button', { name: /Add a dot to “Pricing page is confusing”/ }).click();
+    // Pat has one dot left, and the room's copy of the card shows Pat's dot.
+    await expect(voting).toContainText('1 dot left');
+    await expect(voting.getByRole('button', { name: /Take a dot back from “Pricing page is confusing”/ })).toBeEnabled();
+    await expect(card(laptop.page, 'Pricing page is confusing').getByTestId('vote-count')).toHaveAttribute('aria-label', '1 dot');
     await laptop.context.close();
     await phone.context.close();
   } finally {

@@ -29,7 +29,7 @@ describe.each(PLATFORMS)('buildMenuTemplate on %s', (platform) => {
   it('has the usual menus in the usual order', () => {
     const tops = template.map((m) => m.label ?? m.role);
     if (platform === 'darwin')
-      expect(tops).toEqual(['Baton', 'File', 'Edit', 'View', 'windowMenu']);
+      expect(tops).toEqual(['Baton', 'File', 'Edit', 'View', 'windowMenu', 'help']);
     else expect(tops).toEqual(['File', 'Edit', 'View', 'Help']);
   });
 
@@ -61,6 +61,12 @@ describe.each(PLATFORMS)('buildMenuTemplate on %s', (platform) => {
     // Undo and Redo are the renderer's, not Chromium's text undo.
     expect(roles.has('undo')).toBe(false);
     expect(roles.has('redo')).toBe(false);
+  });
+
+  it('offers help, the shortcut sheet and the command palette under Help', () => {
+    const help = template.find((m) => m.label === 'Help' || m.role === 'help')!;
+    const labels = (help.submenu as MenuItemConstructorOptions[]).map((i) => i.label);
+    expect(labels).toEqual(expect.arrayContaining(['Baton help', 'Keyboard shortcuts', 'Search and run a command…']));
   });
 
   it('has no accelerator twice', () => {

@@ -19,17 +19,11 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import {
-  addCard,
-  addCards,
-  addConnector,
-  deleteCards,
-  deleteConnectors,
-  moveCards,
-  moveLane,
-  moveStage,
-} from '../document/actions';
-import { redo, undo } from '../document/history';
+import { addCard, addCards, addConnector, deleteCards, moveCards, moveLane, moveStage } from '../document/actions';
+import { commandHost, registerHost } from '../commands/context';
+import { isTypingTarget } from '../commands/keys';
+import { U } from '../i18n/ui';
+import { focusCanvas } from './focus';
 import { useOpenProject, useProject, useProjectDoc } from '../features/project/ProjectContext';
 import { putSetting } from '../storage/db';
 import { S } from '../strings';
@@ -38,7 +32,7 @@ import { buildEdges, buildHandoffNodes, buildNodes, mergeEdges, mergeNodes } fro
 import { BATON_CARDS_MIME, parseClipboard, serializeCards } from './clipboard';
 import { editorState, setEditor, type Cursor } from './editorState';
 import { cellAt, cellKey, computeLayout, GRID, indexAt, type MapLayout } from './layout';
-import { moveCursor, neighbourCell, validCursor, type Direction } from './navigation';
+import { firstCursor, moveCursor, validCursor, type Direction } from './navigation';
 import { CardNode } from './nodes/CardNode';
 import { EmotionNode } from './nodes/EmotionNode';
 import { CursorNode, GridNode } from './nodes/GridNode';
@@ -65,8 +59,6 @@ const nodeTypes = {
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
-const isTyping = (t: EventTarget | null) =>
-  t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
 function describeCursor(layout: MapLayout, c: Cursor | null, cardText: string | undefined): string {
   if (!c) return '';
@@ -172,6 +164,38 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
     [doc, mapId, selectCards],
   );
 
+  // The canvas's part of the commands' context: selection, adding, revealing a card.
+  useEffect(
+    () =>
+      registerHost('canvas', {
+        mapId,
+        selectCards,
+        clearSelection: () => selectCards([]),
+        addCardAt,
+        firstCell: () => firstCursor(layoutRef.current),
+        layout: () => layoutRef.current,
+        reveal: (cardId) => {
+          const l = layoutRef.current;
+          const at = l.cardPos.get(cardId);
+          const card = l.cells && [...l.cells.values()].flat().find((c) => c.id === cardId);
+          if (!at || !card) return;
+          setEditor({ cursor: { stageId: card.stageId, laneId: card.laneId, cardId } });
+          selectCards([cardId]);
+          void flow.setCenter(at.x + GRID.cardW / 2, at.y + GRID.cardH / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 200 });
+          focusCanvas();
+        },
+        focus: focusCanvas,
+      }),
+    [mapId, selectCards, addCardAt, flow],
+  );
+  // A card the palette found on this map before it opened: show it once it is laid out.
+  useEffect(() => {
+    const pending = commandHost.getState().pendingReveal;
+    if (!pending || pending.mapId !== mapId || !layout.cardPos.has(pending.cardId)) return;
+    commandHost.setState({ pendingReveal: null });
+    requestAnimationFrame(() => commandHost.getState().canvas?.reveal(pending.cardId));
+  }, [layout, mapId]);
+
   const onDoubleClick = (e: React.MouseEvent) => {
     const target = e.target as Element;
     if (target.closest('.react-flow__node') || !target.closest('.react-flow__pane, .react-flow__renderer')) return;
@@ -201,8 +225,11 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
     return st.cursor?.cardId ? [st.cursor.cardId] : [];
   };
 
+  // The canvas handles only what is not a command: walking the cursor with the arrows, keys
+  // typed while a card opens, and Escape. Undo, Enter, Delete, Ctrl+A, Alt+arrows… are commands
+  // of the registry (commands/registry.ts), run by the one keyboard handler (CommandKeys).
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (isTyping(e.target)) return;
+    if (isTypingTarget(e.target)) return;
     if (editorState.getState().editingCardId) {
       if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
         e.preventDefault();
@@ -211,62 +238,12 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
       return;
     }
     const mod = e.ctrlKey || e.metaKey;
-    const l = layoutRef.current;
-    const st = editorState.getState();
-    if (mod && e.key.toLowerCase() === 'z') {
-      e.preventDefault();
-      if (e.shiftKey) redo(doc);
-      else undo(doc);
-      return;
-    }
-    if (mod && e.key.toLowerCase() === 'y') {
-      e.preventDefault();
-      redo(doc);
-      return;
-    }
-    if (mod && e.key.toLowerCase() === 'a') {
-      e.preventDefault();
-      selectCards(cards.map((c) => c.id));
-      return;
-    }
     const dir = ARROWS[e.key];
-    if (dir && e.altKey) {
+    if (dir && !mod && !e.altKey) {
       e.preventDefault();
-      const ids = selectedOrCursorCards();
-      const first = cards.find((c) => c.id === ids[0]);
-      if (!first) return;
-      const to = neighbourCell(l, first, dir);
-      if (to && report(moveCards(doc, ids, { mapId, ...to }))) {
-        setEditor({ cursor: { ...to, cardId: first.id } });
-      }
-      return;
-    }
-    if (dir && !mod) {
-      e.preventDefault();
-      const next = moveCursor(l, st.cursor, dir);
+      const next = moveCursor(layoutRef.current, editorState.getState().cursor, dir);
       setEditor({ cursor: next });
       selectCards(next?.cardId ? [next.cardId] : []);
-      return;
-    }
-    if (e.key === 'Enter' || e.key === 'F2') {
-      e.preventDefault();
-      const c = validCursor(l, st.cursor);
-      if (!c) return;
-      if (c.cardId) setEditor({ editingCardId: c.cardId });
-      else addCardAt(c.stageId, c.laneId);
-      return;
-    }
-    if (e.key === 'Delete' || e.key === 'Backspace') {
-      e.preventDefault();
-      const ids = selectedOrCursorCards();
-      if (ids.length) {
-        const r = deleteCards(doc, ids);
-        if (report(r) && r.ok) {
-          showToast(`${S.cardsCount(r.value)} deleted.`, { action: { label: S.undoAction, run: () => undo(doc) } });
-        }
-      } else if (st.selectedConnectorIds.length) {
-        report(deleteConnectors(doc, st.selectedConnectorIds));
-      }
       return;
     }
     if (e.key === 'Escape') {
@@ -276,7 +253,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
   };
 
   const onCopy = (e: React.ClipboardEvent, cut = false) => {
-    if (isTyping(e.target)) return;
+    if (isTypingTarget(e.target)) return;
     const ids = new Set(selectedOrCursorCards());
     const all = store.getState().cards;
     const chosen = [...ids].map((id) => all[id]).filter((c) => !!c);
@@ -290,7 +267,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
   };
 
   const onPaste = (e: React.ClipboardEvent) => {
-    if (isTyping(e.target)) return;
+    if (isTypingTarget(e.target)) return;
     e.preventDefault();
     const parsed = parseClipboard(e.clipboardData.getData(BATON_CARDS_MIME), e.clipboardData.getData('text/plain'));
     if (parsed.kind === 'nothing') return showToast(S.pasteNothing, { tone: 'error' });
@@ -309,7 +286,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
       tabIndex={0}
       data-canvas-root
       role="application"
-      aria-label={`Journey map. ${S.mapHelp}`}
+      aria-label={U.header.mapCanvas(S.mapHelp)}
       onKeyDown={onKeyDown}
       onDoubleClick={onDoubleClick}
       onCopy={(e) => onCopy(e)}
@@ -340,8 +317,14 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} />
-        <MiniMap pannable zoomable ariaLabel="Overview of the whole map" nodeColor={miniMapColor} />
+        <MiniMap pannable zoomable ariaLabel={U.header.minimap} nodeColor={miniMapColor} />
       </ReactFlow>
+      {cards.length === 0 && (
+        // An empty map says what to do (the same words are in the map's accessible name).
+        <p className="map-empty-hint" aria-hidden>
+          {S.mapHelp}
+        </p>
+      )}
       <div className="visually-hidden" aria-live="polite" data-testid="cursor-announcer">
         {describeCursor(layout, cursor, cursorText)}
       </div>

@@ -9,6 +9,7 @@ import { AlignmentStrip } from '../features/alignment/AlignmentStrip';
 import { CardAlignmentBadges, StageAlignmentBadges } from '../features/alignment/MapBadges';
 import { CardVotes, StageWorkshopBadges } from '../features/workshop/MapBadges';
 import { MapWorkshopStrip } from '../features/workshop/MapWorkshopStrip';
+import { StageRequestBadge } from '../features/requests/MapBadges';
 
 /** Under a stage's name: owner, KPIs, content requests… */
 export function StageBadges(props: { stageId: string; mapId: string }) {
@@ -16,6 +17,7 @@ export function StageBadges(props: { stageId: string; mapId: string }) {
     <>
       <StageAlignmentBadges stageId={props.stageId} mapId={props.mapId} />
       <StageWorkshopBadges stageId={props.stageId} mapId={props.mapId} />
+      <StageRequestBadge stageId={props.stageId} />
     </>
   );
 }

@@ -26,6 +26,7 @@ import {
 import { alignmentReaders, readHubspot } from './alignmentReaders';
 import { readPersona, readPersonaSignoff } from '../domain/personas';
 import { workshopReaders } from '../domain/workshop';
+import { requestReaders } from '../domain/requests';
 
 export const SCHEMA_VERSION = 3;
 
@@ -54,7 +55,7 @@ export const ORIGIN = {
  * Every collection of the document. A feature that adds one adds its name here and a reader
  * below; the projection, undo, persistence and file export then cover it without more code.
  */
-export const COLLECTIONS = ['maps', 'stages', 'lanes', 'cards', 'connectors', 'emotions', 'teams', 'handoffs', 'kpis', 'glossary', 'funnels', 'personas', 'personaSignoffs', 'sessions', 'participants', 'agendaItems', 'questionSets', 'questions', 'answers', 'voteRounds', 'votes', 'locks', 'parkingLot', 'decisions', 'actionItems', 'sessionTemplates'] as const;
+export const COLLECTIONS = ['maps', 'stages', 'lanes', 'cards', 'connectors', 'emotions', 'teams', 'handoffs', 'kpis', 'glossary', 'funnels', 'personas', 'personaSignoffs', 'sessions', 'participants', 'agendaItems', 'questionSets', 'questions', 'answers', 'voteRounds', 'votes', 'locks', 'parkingLot', 'decisions', 'actionItems', 'sessionTemplates', 'contentRequests', 'requestRules'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export type YRecord = Y.Map<unknown>;
@@ -136,6 +137,8 @@ export const readers = {
     ownerTeamId: str(f.ownerTeamId),
     // Written during a private vote round by a participant (features/workshop): hidden from others until revealed.
     ...(str(f.authorId) && str(f.privateRoundId) ? { authorId: str(f.authorId), privateRoundId: str(f.privateRoundId) } : {}),
+    // A picture dropped on the card (features/editor/cardPicture.ts): its hash in the assets table.
+    ...(/^[0-9a-f]{64}$/.test(str(f.imageHash)) ? { imageHash: str(f.imageHash) } : {}),
   }),
   connectors: (id: string, f: Fields): Connector => ({
     id,
@@ -161,6 +164,7 @@ export const readers = {
   personas: readPersona,
   personaSignoffs: readPersonaSignoff,
   ...workshopReaders,
+  ...requestReaders,
 } satisfies Record<CollectionName, (id: string, f: Fields) => unknown>;
 
 export type RecordOf<N extends CollectionName> = ReturnType<(typeof readers)[N]>;

@@ -73,6 +73,8 @@ export interface Card {
   /** The participant who wrote it during a private vote round, and that round (see domain/workshop.ts). */
   readonly authorId?: Id;
   readonly privateRoundId?: Id;
+  /** A picture shown on the card: the SHA-256 of its bytes in the assets table (like a persona's). */
+  readonly imageHash?: string;
 }
 
 export interface Connector {

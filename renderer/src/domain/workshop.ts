@@ -84,6 +84,7 @@ export const AGENDA_LINKS = [
   'vote',
   'actions',
   'personas',
+  'requests',
 ] as const;
 export type AgendaLink = (typeof AGENDA_LINKS)[number];
 
@@ -743,6 +744,8 @@ export const BUILT_IN_TEMPLATES: readonly Omit<SessionTemplate, 'hidden' | 'buil
       { title: 'Open actions from last week', minutes: 10, link: 'actions' },
       { title: 'What changed on the journey map', minutes: 10, link: 'map' },
       { title: 'Leads handed over and accepted', minutes: 5, link: 'kpis' },
+      // New and overdue content requests are listed under this item (features/requests/CheckInBlock.tsx).
+      { title: 'Content requests', minutes: 5, link: 'requests' },
       { title: 'New actions', minutes: 5, link: 'actions' },
     ],
   },

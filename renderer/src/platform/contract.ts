@@ -11,7 +11,10 @@ export type MenuCommand =
   | 'redo'
   | 'zoom-in'
   | 'zoom-out'
-  | 'zoom-reset';
+  | 'zoom-reset'
+  | 'command-palette'
+  | 'shortcuts'
+  | 'help';
 
 export const MENU_COMMANDS: readonly MenuCommand[] = [
   'new-project',
@@ -22,6 +25,9 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'zoom-in',
   'zoom-out',
   'zoom-reset',
+  'command-palette',
+  'shortcuts',
+  'help',
 ];
 
 export interface SaveFileRequest {

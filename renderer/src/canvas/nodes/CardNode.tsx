@@ -9,6 +9,10 @@ import { report } from '../../ui/toasts';
 import { editorState, setEditor } from '../editorState';
 import { focusCanvas } from '../focus';
 import { CardBadges } from '../slots';
+import { U } from '../../i18n/ui';
+import { ColourShape } from '../../ui/icons';
+import { addPictureToCard } from '../../features/editor/cardPicture';
+import { usePictureUrl } from '../../features/personas/pictures';
 
 export type CardNodeData = { cardId: string; stageName: string; laneName: string };
 export type CardNodeType = Node<CardNodeData, 'card'>;
@@ -90,23 +94,53 @@ function CardEditor({ cardId, initial }: { cardId: string; initial: string }) {
   );
 }
 
+const hasFiles = (e: React.DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
+
+function CardPicture({ hash, text }: { hash: string; text: string }) {
+  const url = usePictureUrl(hash);
+  if (!url) return <div className="card-picture placeholder-picture" aria-hidden />;
+  return <img className="card-picture" src={url} alt={U.picture.alt(text)} draggable={false} />;
+}
+
 function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
+  const doc = useProjectDoc();
   const card = useProject((s) => s.cards[id]);
   const editing = useStore(editorState, (s) => s.editingCardId === id);
   const atCursor = useStore(editorState, (s) => s.cursor?.cardId === id);
+  const [dropping, setDropping] = useState(false);
   if (!card) return null;
+  const colour = S.colorName[card.color] ?? card.color;
   return (
     <div
-      className={`card card-${card.color}${selected ? ' selected' : ''}${atCursor ? ' at-cursor' : ''}`}
+      className={`card card-${card.color}${selected ? ' selected' : ''}${atCursor ? ' at-cursor' : ''}${card.imageHash ? ' has-picture' : ''}${dropping ? ' drop-active' : ''}`}
       data-testid="card"
       data-card-id={id}
+      data-ctx-kind="card"
+      data-ctx-id={id}
       aria-label={S.cardLabel(card.text, data.stageName, data.laneName)}
+      // Its colour in words too (colour is never the only sign).
+      aria-description={U.colourTag(colour)}
       onDoubleClick={(e) => {
         e.stopPropagation();
         setEditor({ editingCardId: id });
       }}
+      // A picture dropped on a card shows on it (stored once, by hash, like a persona's picture).
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setDropping(true);
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={(e) => {
+        setDropping(false);
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        void addPictureToCard(doc, id, Array.from(e.dataTransfer.files));
+      }}
     >
       <Handle type="target" position={Position.Left} className="card-handle" />
+      {card.imageHash && <CardPicture hash={card.imageHash} text={card.text} />}
       {editing ? (
         <CardEditor cardId={id} initial={card.text} />
       ) : (
@@ -114,6 +148,9 @@ function CardNodeView({ id, data, selected }: NodeProps<CardNodeType>) {
           {card.text || <span className="placeholder">{S.editCardText}…</span>}
         </div>
       )}
+      <span className="card-colour-tag" data-colour={colour} aria-hidden>
+        <ColourShape colour={card.color} />
+      </span>
       <CardBadges cardId={id} />
       <Handle type="source" position={Position.Right} className="card-handle" />
     </div>

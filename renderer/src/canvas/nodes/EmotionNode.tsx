@@ -12,6 +12,7 @@ import { useProject, useProjectDoc } from '../../features/project/ProjectContext
 import { S } from '../../strings';
 import { report } from '../../ui/toasts';
 import { GRID } from '../layout';
+import { U } from '../../i18n/ui';
 
 export type EmotionNodeData = { laneId: string; mapId: string; width: number; height: number };
 export type EmotionNodeType = Node<EmotionNodeData, 'emotion'>;
@@ -68,7 +69,7 @@ function EmotionNodeView({ data }: NodeProps<EmotionNodeType>) {
       height={data.height}
       data-testid="emotion-curve"
       role="group"
-      aria-label="Emotion curve"
+      aria-label={U.header.emotionCurve}
     >
       <line x1={0} x2={data.width} y1={yOf(0)} y2={yOf(0)} className="emotion-zero" />
       {curves.map((c, k) => (

@@ -33,6 +33,8 @@ function HandoffNodeView({ data }: NodeProps<HandoffNodeType>) {
       className={`handoff-marker nodrag nopan${data.compact ? ' compact' : ''}${open ? ' open' : ''}${agreed ? ' agreed' : ''}`}
       data-testid="handoff-marker"
       data-handoff-id={h.id}
+      data-ctx-kind="handoff"
+      data-ctx-id={h.id}
       aria-label={A.handoffMarker(h.name || A.untitledHandoff, fromName, toName, status)}
       aria-pressed={open}
       title={`${h.name} — ${fromName} → ${toName} (${status})`}

@@ -1,34 +1,35 @@
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useStore } from 'zustand';
-import { deleteStage, moveStage, renameStage, setStageDescription } from '../../document/actions';
-import { undo } from '../../document/history';
+import { renameStage, setStageDescription } from '../../document/actions';
+import { contextMenuItems } from '../../commands/CommandKeys';
+import { U } from '../../i18n/ui';
 import { useProject, useProjectDoc } from '../../features/project/ProjectContext';
 import { S } from '../../strings';
 import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';
-import { report, showToast } from '../../ui/toasts';
+import { report } from '../../ui/toasts';
 import { editorState, setEditor } from '../editorState';
 import { StageBadges } from '../slots';
 
 export type StageNodeData = { index: number; count: number; cardCount: number };
 export type StageNodeType = Node<StageNodeData, 'stage'>;
 
-function StageNodeView({ id, data }: NodeProps<StageNodeType>) {
+function StageNodeView({ id }: NodeProps<StageNodeType>) {
   const doc = useProjectDoc();
   const stage = useProject((s) => s.stages[id]);
   const renaming = useStore(editorState, (s) => s.renamingStageId === id);
   const describing = useStore(editorState, (s) => s.editingDescriptionId === id);
   if (!stage) return null;
-  const remove = () => {
-    if (report(deleteStage(doc, id))) {
-      showToast(S.stageDeleted(stage.name), {
-        action: { label: S.undoAction, run: () => undo(doc) },
-      });
-    }
-  };
   return (
-    <div className="stage-header" data-testid="stage" role="group" aria-label={`Stage ${stage.name}`}>
+    <div
+      className="stage-header"
+      data-testid="stage"
+      role="group"
+      aria-label={U.header.stageGroup(stage.name)}
+      data-ctx-kind="stage"
+      data-ctx-id={id}
+    >
       <div className="stage-title-row">
         <h3
           className="stage-name"
@@ -46,20 +47,7 @@ function StageNodeView({ id, data }: NodeProps<StageNodeType>) {
             onDone={() => setEditor({ renamingStageId: null })}
           />
         </h3>
-        <Menu
-          label={S.stageActions(stage.name)}
-          items={[
-            { label: S.renameStage, run: () => setEditor({ renamingStageId: id }) },
-            { label: S.editStageDescription, run: () => setEditor({ editingDescriptionId: id }) },
-            { label: S.moveStageLeft, run: () => report(moveStage(doc, id, data.index - 1)), disabled: data.index === 0 },
-            {
-              label: S.moveStageRight,
-              run: () => report(moveStage(doc, id, data.index + 1)),
-              disabled: data.index >= data.count - 1,
-            },
-            { label: S.deleteStage, run: remove, danger: true, disabled: data.count <= 1 },
-          ]}
-        />
+        <Menu label={S.stageActions(stage.name)} items={() => contextMenuItems({ kind: 'stage', id }, true)} />
       </div>
       <div
         className="stage-description"

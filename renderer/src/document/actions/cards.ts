@@ -101,6 +101,18 @@ export function setCardColor(doc: Y.Doc, cardIds: readonly string[], color: Card
   return done(undefined);
 }
 
+/** Shows a stored picture on a card (its hash in the assets table), or none (null). */
+export function setCardImage(doc: Y.Doc, cardId: string, imageHash: string | null): ActionResult {
+  const rec = getRecord(doc, 'cards', cardId);
+  if (!rec) return refused(S.notFound);
+  if (imageHash !== null && !/^[0-9a-f]{64}$/.test(imageHash)) return refused(S.notFound);
+  const locked = cardsLockRefusal(doc, [cardId]);
+  if (locked) return refused(locked);
+  if ((rec.get('imageHash') ?? null) === imageHash) return done(undefined);
+  change(doc, () => (imageHash ? rec.set('imageHash', imageHash) : rec.delete('imageHash')));
+  return done(undefined);
+}
+
 /** Moves cards (in their current order) into a cell, starting at `index` among its cards. */
 export function moveCards(doc: Y.Doc, cardIds: readonly string[], to: CellRef, index?: number): ActionResult {
   const problem = cellProblem(doc, to);

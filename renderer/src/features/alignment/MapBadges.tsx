@@ -15,7 +15,7 @@ import { useProject, useProjectDoc } from '../project/ProjectContext';
 import { alignmentUi, openHandoffPanel, openStagePanel } from './alignmentUi';
 import { ownerName, TeamChip, useTeams } from './fields';
 import { useKpisOf, useTermsIn } from './hooks';
-import { PopupMenu } from './PopupMenu';
+import { Menu as PopupMenu } from '../../ui/Menu';
 import { A } from './strings';
 
 /** Teams that claim a stage (its owner, owners of its cards); computed only while the check is on. */

@@ -12,6 +12,7 @@ import { SHARED_OWNER, type Team } from '../../domain/types';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../project/ProjectContext';
 import { A, fmt } from './strings';
+import { scheduleTypingSave } from '../../ui/typingSave';
 
 /** Typing is saved this long after the last keystroke (well inside the one-second promise). */
 const TYPING_SAVE_MS = 150;
@@ -82,8 +83,7 @@ export function TextField(props: {
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       setDraft(e.target.value);
       latest.current = e.target.value;
-      clearTimeout(timer.current);
-      timer.current = setTimeout(write, TYPING_SAVE_MS);
+      scheduleTypingSave(timer, write, TYPING_SAVE_MS);
     },
     onBlur: () => {
       focused.current = false;

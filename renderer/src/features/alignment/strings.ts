@@ -4,6 +4,7 @@
  */
 import type { FunnelProblem, KpiState, OpenItem, ScoreProblem, TeamReferences } from '../../domain/alignment';
 import type { HubspotStage } from '../../domain/types';
+import { formatNumber } from '../../i18n/format';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -250,7 +251,7 @@ export const A = {
   expectedCol: 'At actual rates',
   shortfallCol: 'Shortfall',
   dealsNeeded: (n: number) => `${plural(n, 'won deal', 'won deals')} needed.`,
-  topNeeds: (step: string, n: number) => `The funnel needs ${n.toLocaleString('en')} at “${step}” (rounded up at every step).`,
+  topNeeds: (step: string, n: number) => `The funnel needs ${fmt(n)} at “${step}” (rounded up at every step).`,
   funnelProblem: (p: FunnelProblem) => {
     switch (p.kind) {
       case 'bad-goal':
@@ -273,7 +274,7 @@ export const A = {
   funnelTopAtActual: (n: number | null, top: string) =>
     n === null
       ? 'With an actual rate of 0%, no number of leads reaches the goal at today’s rates.'
-      : `To reach the goal at today’s rates, “${top}” needs ${n.toLocaleString('en')} leads.`,
+      : `To reach the goal at today’s rates, “${top}” needs ${fmt(n)} leads.`,
   untitledStep: 'Step',
 
   // Report
@@ -359,8 +360,9 @@ export const HUBSPOT_LABELS: Record<HubspotStage, string> = {
   other: 'Other',
 };
 
+/** A number in the reader's own format (i18n/format.ts): 1,234.5 / 1.234,5 … */
 export function fmt(n: number): string {
-  return Number.isInteger(n) ? n.toLocaleString('en') : n.toLocaleString('en', { maximumFractionDigits: 2 });
+  return formatNumber(n, Number.isInteger(n) ? {} : { maximumFractionDigits: 2 });
 }
 
 function signed(n: number): string {

@@ -1,7 +1,6 @@
 import { ReactFlowProvider, useReactFlow, type Viewport } from '@xyflow/react';
-import { useCallback, useEffect, useState } from 'react';
-import type { MenuCommand } from '../../platform/contract';
-import { useMenuCommand } from '../project/useMenuCommands';
+import { useEffect, useState } from 'react';
+import { registerHost } from '../../commands/context';
 import { JourneyCanvas } from '../../canvas/JourneyCanvas';
 import { MapStrip } from '../../canvas/slots';
 import { resetEditor } from '../../canvas/editorState';
@@ -10,20 +9,18 @@ import { S } from '../../strings';
 import { MapToolbar } from './MapToolbar';
 import { MapSidePanel } from '../alignment/MapSidePanel';
 
-const ZOOM_COMMANDS: readonly MenuCommand[] = ['zoom-in', 'zoom-out', 'zoom-reset'];
-
-/** The desktop menu's View › Zoom items act on the map, not on the page. */
-function MenuZoom() {
+/** The map's zoom for the registry's View commands (toolbar, keys, the desktop menu's View › Zoom). */
+function RegisterZoom() {
   const flow = useReactFlow();
-  const run = useCallback(
-    (c: MenuCommand) => {
-      if (c === 'zoom-in') void flow.zoomIn();
-      else if (c === 'zoom-out') void flow.zoomOut();
-      else void flow.fitView({ padding: 0.05 });
-    },
+  useEffect(
+    () =>
+      registerHost('flow', {
+        zoomIn: () => void flow.zoomIn(),
+        zoomOut: () => void flow.zoomOut(),
+        fitView: () => void flow.fitView({ padding: 0.05 }),
+      }),
     [flow],
   );
-  useMenuCommand(ZOOM_COMMANDS, run);
   return null;
 }
 
@@ -44,7 +41,7 @@ export function MapEditor({ mapId }: { mapId: string }) {
   if (viewport === null) return <p className="loading">{S.loading}</p>;
   return (
     <ReactFlowProvider key={mapId}>
-      <MenuZoom />
+      <RegisterZoom />
       <div className="map-editor">
         <MapToolbar mapId={mapId} />
         <MapStrip mapId={mapId} />

@@ -1,43 +1,29 @@
-import { useReactFlow } from '@xyflow/react';
-import { useState } from 'react';
+/**
+ * The map's toolbar: buttons for commands of the registry (commands/registry.ts), which also
+ * serve the keyboard, the context menus, the desktop menu and the command palette.
+ */
 import { useStore } from 'zustand';
-import { addCard, addConnector, addLane, addStage, deleteCards, deleteConnectors, setCardColor } from '../../document/actions';
-import { redo, undo } from '../../document/history';
+import { CommandButton } from '../../commands/CommandButton';
+import { laneKindChoice } from '../../commands/registry';
 import { LANE_KIND_LABELS } from '../../domain/templates';
 import { CARD_COLORS, LANE_KINDS, type LaneKind } from '../../domain/types';
-import { editorState, setEditor } from '../../canvas/editorState';
-import { modKey } from '../../platform';
+import { editorState } from '../../canvas/editorState';
+import { U } from '../../i18n/ui';
 import { S } from '../../strings';
-import { report, showToast } from '../../ui/toasts';
-import { useProjectDoc } from '../project/ProjectContext';
-import { useHistoryState } from './useHistoryState';
+import { ColourShape, Icon } from '../../ui/icons';
 
-export function MapToolbar({ mapId }: { mapId: string }) {
-  const doc = useProjectDoc();
-  const flow = useReactFlow();
-  const { canUndo, canRedo } = useHistoryState(doc);
-  const selected = useStore(editorState, (s) => s.selectedCardIds);
-  const selectedLinks = useStore(editorState, (s) => s.selectedConnectorIds);
-  const cursor = useStore(editorState, (s) => s.cursor);
-  const [laneKind, setLaneKind] = useState<LaneKind>('text');
-
-  const onAddCard = () => {
-    if (!cursor) return showToast(S.pasteNoCell, { tone: 'error' });
-    const r = addCard(doc, { mapId, stageId: cursor.stageId, laneId: cursor.laneId });
-    if (report(r) && r.ok) setEditor({ editingCardId: r.value, cursor: { ...cursor, cardId: r.value } });
-  };
+export function MapToolbar(_props: { mapId: string }) {
+  const selected = useStore(editorState, (s) => s.selectedCardIds.length);
+  const selectedLinks = useStore(editorState, (s) => s.selectedConnectorIds.length);
+  const laneKind = useStore(laneKindChoice, (s) => s.kind);
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Map tools">
+    <div className="toolbar" role="toolbar" aria-label={U.header.mapTools}>
       <div className="toolbar-group">
-        <button type="button" onClick={() => report(addStage(doc, mapId))}>
-          + {S.addStage}
-        </button>
+        <CommandButton id="map.addStage">+ {S.addStage}</CommandButton>
         <span className="split-button">
-          <button type="button" onClick={() => report(addLane(doc, mapId, LANE_KIND_LABELS[laneKind], laneKind))}>
-            + {S.addLane}
-          </button>
-          <select aria-label={S.laneKind} value={laneKind} onChange={(e) => setLaneKind(e.target.value as LaneKind)}>
+          <CommandButton id="map.addLane">+ {S.addLane}</CommandButton>
+          <select aria-label={S.laneKind} value={laneKind} onChange={(e) => laneKindChoice.setState({ kind: e.target.value as LaneKind })}>
             {LANE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {LANE_KIND_LABELS[k]}
@@ -45,59 +31,37 @@ export function MapToolbar({ mapId }: { mapId: string }) {
             ))}
           </select>
         </span>
-        <button type="button" onClick={onAddCard} disabled={!cursor} title={`${S.addCard} (Enter)`}>
-          + {S.addCard}
-        </button>
+        <CommandButton id="map.addCard">+ {S.addCard}</CommandButton>
       </div>
       <div className="toolbar-group">
-        <button type="button" onClick={() => undo(doc)} disabled={!canUndo} title={`${S.undo} (${modKey}+Z)`}>
-          ↶ {S.undo}
-        </button>
-        <button type="button" onClick={() => redo(doc)} disabled={!canRedo} title={`${S.redo} (${modKey}+Shift+Z)`}>
-          ↷ {S.redo}
-        </button>
+        <CommandButton id="edit.undo">
+          <Icon name="undo" /> {S.undo}
+        </CommandButton>
+        <CommandButton id="edit.redo">
+          <Icon name="redo" /> {S.redo}
+        </CommandButton>
       </div>
-      {selected.length > 0 && (
+      {selected > 0 && (
         <div className="toolbar-group" role="group" aria-label={S.cardColor}>
           {CARD_COLORS.map((c) => (
-            <button
-              key={c}
-              type="button"
-              className={`swatch card-${c}`}
-              aria-label={`${S.cardColor}: ${S.colorName[c]}`}
-              title={S.colorName[c]}
-              onClick={() => report(setCardColor(doc, selected, c))}
-            />
+            <CommandButton key={c} id={`card.colour.${c}`} className={`swatch card-${c}`} ariaLabel={`${S.cardColor}: ${S.colorName[c]}`}>
+              <ColourShape colour={c} />
+            </CommandButton>
           ))}
-          {selected.length === 2 && (
-            <button type="button" onClick={() => report(addConnector(doc, selected[0]!, selected[1]!))}>
-              {S.connectCards}
-            </button>
-          )}
+          <CommandButton id="card.connect" hideWhenDisabled>
+            {S.connectCards}
+          </CommandButton>
         </div>
       )}
-      {(selected.length > 0 || selectedLinks.length > 0) && (
-        <button
-          type="button"
-          className="danger"
-          onClick={() => {
-            if (selected.length) report(deleteCards(doc, selected));
-            else report(deleteConnectors(doc, selectedLinks));
-          }}
-        >
+      {(selected > 0 || selectedLinks > 0) && (
+        <CommandButton id="card.delete" className="danger">
           {S.deleteSelection}
-        </button>
+        </CommandButton>
       )}
       <div className="toolbar-group push-right">
-        <button type="button" className="icon-button" aria-label={S.zoomOut} title={S.zoomOut} onClick={() => flow.zoomOut()}>
-          −
-        </button>
-        <button type="button" className="icon-button" aria-label={S.zoomIn} title={S.zoomIn} onClick={() => flow.zoomIn()}>
-          +
-        </button>
-        <button type="button" onClick={() => flow.fitView({ padding: 0.05 })}>
-          {S.fitView}
-        </button>
+        <CommandButton id="view.zoomOut" iconOnly ariaLabel={S.zoomOut} />
+        <CommandButton id="view.zoomIn" iconOnly ariaLabel={S.zoomIn} />
+        <CommandButton id="view.fit">{S.fitView}</CommandButton>
       </div>
     </div>
   );

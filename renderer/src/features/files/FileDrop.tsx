@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { platform } from '../../platform';
-import { parseRoute } from '../../ui/router';
 import { showToast } from '../../ui/toasts';
-import { isBatonFileName, openBatonFile, pickAndOpenBatonFile, saveProjectCopy } from './fileCommands';
+import { isBatonFileName, openBatonFile } from './fileCommands';
 import { FS } from './strings';
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files');
@@ -55,21 +54,13 @@ export function FileDrop() {
     window.addEventListener('dragleave', onLeave);
     window.addEventListener('drop', onDrop);
     const stopOpen = platform.onOpenFile((file) => void openBatonFile(file));
-    const stopMenu = platform.onMenuCommand((command) => {
-      if (command === 'open-file') void pickAndOpenBatonFile();
-      if (command === 'save-copy') {
-        const route = parseRoute(location.hash);
-        if (route.name === 'home') showToast(FS.noProjectOpen);
-        else void saveProjectCopy(route.projectId);
-      }
-    });
+    // File › Open… and Save a copy… are registry commands (commands/menuBridge.ts).
     return () => {
       window.removeEventListener('dragenter', onEnter);
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('dragleave', onLeave);
       window.removeEventListener('drop', onDrop);
       stopOpen();
-      stopMenu();
     };
   }, []);
   if (!over) return null;

@@ -12,6 +12,8 @@ import { importBatonFile } from '../../storage/importProject';
 import { addRecentFile } from '../../storage/recentFiles';
 import { navigate } from '../../ui/router';
 import { showToast } from '../../ui/toasts';
+import { breathe, withProgress } from '../../ui/progress';
+import { U } from '../../i18n/ui';
 import { describeChanges, FILE_ERROR_MESSAGES, FS } from './strings';
 
 const errorText = (err: unknown) => String((err as Error)?.message ?? err).slice(0, 200);
@@ -22,7 +24,15 @@ export function isBatonFileName(name: string): boolean {
 
 /** Imports one file: adds the project, or merges it into the one here, and says which. */
 export async function openBatonFile(file: OpenedFile): Promise<void> {
-  const r = await importBatonFile(file.data, file.name);
+  // Over a second (a big file, many pictures): a progress bar with Cancel; a cancelled import
+  // is dropped before it is applied, so nothing changes.
+  const outcome = await withProgress(U.progress.importing(file.name), async (p) => {
+    await breathe();
+    p.check();
+    return importBatonFile(file.data, file.name);
+  });
+  if (!outcome.ok) return showToast(U.progress.cancelled(U.progress.importing(file.name)));
+  const r = outcome.value;
   if (!r.ok) {
     showToast(r.error === 'storage' ? FS.importFailedStorage(r.detail) : FILE_ERROR_MESSAGES[r.error], { tone: 'error' });
     return;
@@ -55,7 +65,14 @@ export async function pickAndOpenBatonFile(): Promise<void> {
 /** "Save a copy": the project as a .baton file, downloaded or saved where the user chooses. */
 export async function saveProjectCopy(projectId: string): Promise<void> {
   try {
-    const file = await buildProjectFile(projectId);
+    const outcome = await withProgress(U.progress.savingCopy, async (p) => {
+      await breathe();
+      const file = await buildProjectFile(projectId);
+      p.check();
+      return file;
+    });
+    if (!outcome.ok) return showToast(U.progress.cancelled(U.progress.savingCopy));
+    const file = outcome.value;
     const saved = await platform.saveFile(file.name, file.bytes, BATON_MIME, BATON_EXTENSION);
     if (!saved) return;
     await addRecentFile({ name: file.name, at: Date.now(), projectId, action: 'exported' }).catch(() => undefined);

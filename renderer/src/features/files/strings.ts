@@ -5,11 +5,13 @@
  */
 import type { ProjectChanges } from '../../document/file/changes';
 import type { FileErrorKind } from '../../document/file/limits';
+import type { CollectionName } from '../../document/schema';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** How each collection is named in a sentence; a collection not listed uses its own name. */
-const NOUNS: Record<string, readonly [string, string]> = {
+/** How each collection is named in a sentence. */
+// Every collection needs its words: typed against the schema so a new one can't be forgotten.
+const NOUNS: Record<CollectionName, readonly [string, string]> = {
   maps: ['journey map', 'journey maps'],
   stages: ['stage', 'stages'],
   lanes: ['lane', 'lanes'],
@@ -23,9 +25,24 @@ const NOUNS: Record<string, readonly [string, string]> = {
   funnels: ['funnel', 'funnels'],
   personas: ['persona', 'personas'],
   personaSignoffs: ['persona sign-off', 'persona sign-offs'],
+  sessions: ['workshop session', 'workshop sessions'],
+  participants: ['participant', 'participants'],
+  agendaItems: ['agenda item', 'agenda items'],
+  questionSets: ['question set', 'question sets'],
+  questions: ['question', 'questions'],
+  answers: ['answer', 'answers'],
+  voteRounds: ['vote', 'votes'],
+  votes: ['dot', 'dots'],
+  locks: ['lock', 'locks'],
+  parkingLot: ['parked item', 'parked items'],
+  decisions: ['decision', 'decisions'],
+  actionItems: ['action item', 'action items'],
+  sessionTemplates: ['agenda template', 'agenda templates'],
+  contentRequests: ['content request', 'content requests'],
+  requestRules: ['priority rule', 'priority rules'],
 };
 function noun(name: string, n: number): string {
-  const [one, many] = NOUNS[name] ?? [name.replace(/s$/, ''), name];
+  const [one, many] = NOUNS[name as CollectionName] ?? [name.replace(/s$/, ''), name];
   return plural(n, one, many);
 }
 

@@ -13,8 +13,10 @@ import { navigate } from '../../ui/router';
 import { report, showToast } from '../../ui/toasts';
 import { JoinLiveSession } from '../live/JoinLiveSession';
 import { SampleProject } from '../workshop/SampleProject';
+import { AppMenus } from '../help/AppMenus';
+import { formatDate } from '../../i18n/format';
+import { U } from '../../i18n/ui';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function HomeScreen() {
   const projects = useLiveQuery(listProjects, []);
@@ -45,13 +47,14 @@ export function HomeScreen() {
         <h1>
           <span className="logo" aria-hidden>◆</span> {S.appName}
         </h1>
-        <p className="tagline">Map your customer’s journey with marketing and sales in one room.</p>
+        <AppMenus />
+        <p className="tagline">{U.header.tagline}</p>
       </header>
       <JoinLiveSession />
       <form className="create-project" onSubmit={onCreate} aria-label={S.newProject}>
         <label>
           {S.projectTitleLabel}
-          <input id="new-project-title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Acme: marketing and sales alignment" maxLength={500} />
+          <input id="new-project-title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={U.header.projectTitlePlaceholder} maxLength={500} />
         </label>
         <label>
           {S.templateLabel}
@@ -102,11 +105,11 @@ export function HomeScreen() {
                   </a>
                 )}
                 <span className="meta">
-                  {S.lastChanged}: {dateFormat.format(p.updatedAt)} · {S.mapsCount(p.mapCount)} · {S.cardsCount(p.cardCount)}
+                  {S.lastChanged}: {formatDate(p.updatedAt, 'date-time')} · {S.mapsCount(p.mapCount)} · {S.cardsCount(p.cardCount)}
                 </span>
               </div>
               <Menu
-                label={`Actions for project ${p.title}`}
+                label={U.header.projectActions(p.title)}
                 items={[
                   { label: S.renameProject, run: () => setRenamingId(p.id) },
                   { label: S.duplicateProject, run: () => void run(duplicateProject(p.id)) },

@@ -11,6 +11,7 @@ import { savedIdentity } from '../../live/session';
 import { useHash } from '../../ui/router';
 import { showToast } from '../../ui/toasts';
 import { LS } from './strings';
+import { U } from '../../i18n/ui';
 
 /** Phones and other small screens get the participant view after joining. */
 const NARROW = '(max-width: 700px)';
@@ -86,7 +87,7 @@ function JoinForm({ target }: { target?: LiveTarget }) {
         <>
           <label>
             {LS.joinLinkLabel}
-            <input value={link} onChange={(e) => setLink(e.target.value)} placeholder="http://192.168.1.20:5300/?code=…" inputMode="url" />
+            <input value={link} onChange={(e) => setLink(e.target.value)} placeholder={U.header.joinLinkExample} inputMode="url" />
           </label>
           <fieldset className="live-address">
             <legend>{LS.orAddress}</legend>

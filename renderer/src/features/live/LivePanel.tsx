@@ -13,6 +13,7 @@ import type { LiveHostApi, LiveHostSession } from '../../platform/contract';
 import { showToast } from '../../ui/toasts';
 import { useOpenProject } from '../project/ProjectContext';
 import { LS } from './strings';
+import { U } from '../../i18n/ui';
 
 export function LivePanel({ onClose }: { onClose: () => void }) {
   const { projectId } = useOpenProject();
@@ -39,7 +40,7 @@ export function LivePanel({ onClose }: { onClose: () => void }) {
       >
         <div className="row spread">
           <h2 id="live-panel-title">{hosting ? LS.hostTitle : LS.liveSession}</h2>
-          <button type="button" className="icon-button panel-close" aria-label="Close" onClick={onClose}>
+          <button type="button" className="icon-button panel-close" aria-label={U.header.close} onClick={onClose}>
             ×
           </button>
         </div>
@@ -307,7 +308,7 @@ function TeamServerForm() {
       <p className="live-note">{LS.teamServerIntro}</p>
       <label>
         {LS.teamServerLabel}
-        <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="ws://sync.example.internal:1234" inputMode="url" />
+        <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder={U.header.syncServerExample} inputMode="url" />
       </label>
       <label>
         {LS.nameLabel}

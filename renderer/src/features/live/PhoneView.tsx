@@ -11,6 +11,7 @@ import { report, showToast } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../project/ProjectContext';
 import { PhoneAgenda, PhoneVoting, usePhoneFocus } from './phoneSlots';
 import { LS } from './strings';
+import { U } from '../../i18n/ui';
 
 export function PhoneView() {
   const doc = useProjectDoc();
@@ -47,7 +48,7 @@ export function PhoneView() {
 
   return (
     <div className="phone-view" data-testid="phone-view">
-      <section className="phone-block" aria-label="Agenda">
+      <section className="phone-block" aria-label={U.header.agenda}>
         <PhoneAgenda />
       </section>
       {!mapId ? (
@@ -96,7 +97,7 @@ export function PhoneView() {
           </button>
         </form>
       )}
-      <section className="phone-block" aria-label="Vote">
+      <section className="phone-block" aria-label={U.header.vote}>
         <PhoneVoting />
       </section>
       {mapId && (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useProjectDoc } from '../project/ProjectContext';
 import { endStep } from '../../document/history';
+import { scheduleTypingSave } from '../../ui/typingSave';
 
 /** Typing is saved this long after the last keystroke (well inside the one-second promise). */
 const TYPING_SAVE_MS = 200;
@@ -73,8 +74,7 @@ export function DraftField(props: {
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       setDraft(e.target.value);
       latest.current = e.target.value;
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => write(false), TYPING_SAVE_MS);
+      scheduleTypingSave(timer, () => write(false), TYPING_SAVE_MS);
     },
     onBlur: () => {
       focused.current = false;

@@ -3,16 +3,17 @@ import { modKey } from '../../platform';
 import { useHistoryState } from '../editor/useHistoryState';
 import { useProjectDoc } from '../project/ProjectContext';
 import { PS } from './strings';
+import { U } from '../../i18n/ui';
 
 export function HistoryButtons() {
   const doc = useProjectDoc();
   const { canUndo, canRedo } = useHistoryState(doc);
   return (
     <span className="toolbar-group">
-      <button type="button" onClick={() => undo(doc)} disabled={!canUndo} title={`${PS.undo} (${modKey}+Z)`}>
+      <button type="button" onClick={() => undo(doc)} disabled={!canUndo} title={U.header.withShortcut(PS.undo, `${modKey}+Z`)}>
         ↶ {PS.undo}
       </button>
-      <button type="button" onClick={() => redo(doc)} disabled={!canRedo} title={`${PS.redo} (${modKey}+Shift+Z)`}>
+      <button type="button" onClick={() => redo(doc)} disabled={!canRedo} title={U.header.withShortcut(PS.redo, `${modKey}+Shift+Z`)}>
         ↷ {PS.redo}
       </button>
     </span>

@@ -42,7 +42,7 @@ export function MapPersonaStrip({ mapId }: { mapId: string }) {
         {attached.map((p, i) => {
           const name = personaName(p);
           return (
-            <li key={p.id} className="persona-chip" data-testid="persona-chip">
+            <li key={p.id} className="persona-chip" data-testid="persona-chip" data-ctx-kind="persona" data-ctx-id={p.id}>
               <a href={`#/p/${projectId}/personas/${p.id}`} aria-label={PS.openPersona(name)} className="persona-chip-link">
                 <PersonaAvatar persona={p} size={28} />
                 <span dir="auto">{name}</span>

@@ -28,6 +28,7 @@ import { PersonaOnePager } from './PersonaOnePager';
 import { SignoffPanel } from './SignoffPanel';
 import { PS } from './strings';
 import { usePicturePicker } from './usePicturePicker';
+import { PersonaContentBlock } from '../requests/PersonaContent';
 import { personaName, sectionLabel, teamName, usePersona, usePersonaStatus, useTeams } from './usePersonas';
 
 /** The persona editor: every section with each team's sign-off beside it, and the picture. */
@@ -202,6 +203,8 @@ export function PersonaEditor({ personaId }: { personaId: string }) {
             + {PS.addExtra}
           </button>
         </div>
+
+        <PersonaContentBlock personaId={personaId} />
 
         <SectionCard id="tags" label={PS.tags}>
           <div className="persona-fields">

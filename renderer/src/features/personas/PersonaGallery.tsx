@@ -14,6 +14,7 @@ import { PersonaAvatar } from './PersonaAvatar';
 import { StatusDetails } from './PersonaEditor';
 import { PS } from './strings';
 import { personaName, useOrderedPersonas, usePersonaStatus, useTeams } from './usePersonas';
+import { PersonaContentLine } from '../requests/PersonaContent';
 
 const DRAG_MIME = 'application/x-baton-persona';
 
@@ -129,7 +130,7 @@ function PersonaCard({
   const name = personaName(persona);
   const summary = personaSummary(persona);
   return (
-    <article className="persona-card" data-testid="persona-card" aria-label={name}>
+    <article className="persona-card" data-testid="persona-card" aria-label={name} data-ctx-kind="persona" data-ctx-id={persona.id}>
       <div className="persona-card-top">
         <PersonaAvatar persona={persona} size={72} />
         <div className="persona-card-text">
@@ -157,6 +158,7 @@ function PersonaCard({
           {summary}
         </p>
       )}
+      <PersonaContentLine personaId={persona.id} />
       {status && (
         <div className={`persona-card-status ${status.agreed ? 'is-agreed' : 'is-draft'}`} data-testid="persona-card-status">
           <p className="status-headline">

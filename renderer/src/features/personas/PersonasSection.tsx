@@ -1,4 +1,5 @@
 import type { ProjectSection } from '../project/sections';
+import { Icon } from '../../ui/icons';
 import { PersonaEditor } from './PersonaEditor';
 import { PersonaGallery } from './PersonaGallery';
 import { PS } from './strings';
@@ -7,6 +8,6 @@ import { PS } from './strings';
 export const personasSection: ProjectSection = {
   id: 'personas',
   label: PS.section,
-  icon: '☺',
+  icon: <Icon name="persona" />,
   render: ({ itemId }) => (itemId ? <PersonaEditor key={itemId} personaId={itemId} /> : <PersonaGallery />),
 };

@@ -6,6 +6,7 @@ import { ExportMenu } from '../report/ExportMenu';
 import { SaveCopyButton } from '../files/FileButtons';
 import { LiveHeader } from '../live/LiveHeader';
 import { WorkshopHeader } from '../workshop/TimerWidget';
+import { ProjectChrome } from '../help/AppMenus';
 
 export function HeaderActions() {
   return (
@@ -14,6 +15,7 @@ export function HeaderActions() {
       <SaveCopyButton />
       <ExportMenu />
       <LiveHeader />
+      <ProjectChrome />
     </>
   );
 }

@@ -13,10 +13,12 @@ import { SavedIndicator } from '../../ui/StorageBanner';
 import { report, showToast } from '../../ui/toasts';
 import { MapEditor } from '../editor/MapEditor';
 import { HeaderActions } from './HeaderActions';
-import { useMenuUndo } from './useMenuCommands';
 import { ProjectContext, useProject, useProjectDoc } from './ProjectContext';
 import { SECTIONS } from './sections';
 import { OpenActionsBlock } from '../workshop/OpenActionsBlock';
+import { Icon } from '../../ui/icons';
+import { TourBar } from '../tour/TourBar';
+import { U } from '../../i18n/ui';
 
 /** Opens a project's document for as long as the screen shows it. */
 export function ProjectScreen({
@@ -69,7 +71,6 @@ export function ProjectScreen({
 
 function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: string; itemId?: string }) {
   const doc = useProjectDoc();
-  useMenuUndo(doc);
   const info = useProject((s) => s.info);
   const maps = useProject(useShallow((s) => sortByOrder(Object.values(s.maps))));
   const [renaming, setRenaming] = useState(false);
@@ -82,7 +83,7 @@ function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: s
     <div className="project-layout">
       <header className="app-header">
         <button type="button" className="link-button" onClick={() => navigate({ name: 'home' })}>
-          ← {S.allProjects}
+          <Icon name="back" /> {S.allProjects}
         </button>
         <h1 className="project-title" onDoubleClick={() => setRenaming(true)}>
           <InlineEdit
@@ -94,15 +95,16 @@ function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: s
           />
         </h1>
         <button type="button" className="icon-button" aria-label={S.renameProject} title={S.renameProject} onClick={() => setRenaming(true)}>
-          ✎
+          <Icon name="edit" />
         </button>
         <SavedIndicator />
         <HeaderActions />
       </header>
       <div className="project-body">
-        <nav className="sidebar" aria-label="Project">
+        <nav className="sidebar" aria-label={U.header.projectNav}>
           <SectionNav active={mapId ? undefined : section} />
           <MapList activeMapId={mapId} />
+          <TourBar placement="sidebar" />
         </nav>
         <main className="project-main">
           {active ? (
@@ -174,7 +176,7 @@ function MapList({ activeMapId }: { activeMapId?: string }) {
               </a>
             )}
             <Menu
-              label={`Actions for map ${m.title}`}
+              label={U.header.mapActions(m.title)}
               items={[
                 { label: S.renameMap, run: () => setRenamingId(m.id) },
                 { label: S.duplicateMap, run: () => cmd.duplicate(m.id, m.title) },
@@ -199,7 +201,10 @@ function SectionNav({ active }: { active?: string }) {
       {SECTIONS.map((sec) => (
         <li key={sec.id}>
           <a href={`#/p/${projectId}/${sec.id}`} aria-current={sec.id === active ? 'page' : undefined}>
-            <span aria-hidden>{sec.icon}</span> {sec.label}
+            <span className="section-icon" aria-hidden>
+              {sec.icon}
+            </span>{' '}
+            {sec.label}
           </a>
         </li>
       ))}

@@ -4,6 +4,7 @@
  * The journey maps section is built in (it has its own list and editor route).
  */
 import type { ReactNode } from 'react';
+import { Icon } from '../../ui/icons';
 import { HistorySection } from '../history/HistorySection';
 import { HS } from '../history/strings';
 import { ReportScreen } from '../report/ReportScreen';
@@ -14,22 +15,24 @@ import { PhoneView } from '../live/PhoneView';
 import { LS } from '../live/strings';
 import { WorkshopSection } from '../workshop/WorkshopSection';
 import { W } from '../workshop/strings';
+import { requestsSection } from '../requests/RequestsSection';
 
 export interface ProjectSection {
   /** The route segment: lower-case letters and dashes. */
   readonly id: string;
   /** The sidebar label, from a strings catalogue. */
   readonly label: string;
-  /** A short symbol shown before the label (decorative; the label names it). */
-  readonly icon: string;
+  /** A small icon shown before the label (decorative; the label names it): an <Icon> from ui/icons. */
+  readonly icon: ReactNode;
   readonly render: (props: { itemId?: string }) => ReactNode;
 }
 
 export const SECTIONS: readonly ProjectSection[] = [
   personasSection,
   ...alignmentSections,
-  { id: 'workshop', label: W.section, icon: '◷', render: ({ itemId }) => <WorkshopSection itemId={itemId} /> },
-  { id: 'report', label: RS.sectionLabel, icon: '▤', render: ({ itemId }) => <ReportScreen itemId={itemId} /> },
-  { id: 'history', label: HS.sectionLabel, icon: '⟲', render: ({ itemId }) => <HistorySection itemId={itemId} /> },
-  { id: 'phone', label: LS.phoneSection, icon: '▣', render: () => <PhoneView /> },
+  { id: 'workshop', label: W.section, icon: <Icon name="clock" />, render: ({ itemId }) => <WorkshopSection itemId={itemId} /> },
+  requestsSection,
+  { id: 'report', label: RS.sectionLabel, icon: <Icon name="report" />, render: ({ itemId }) => <ReportScreen itemId={itemId} /> },
+  { id: 'history', label: HS.sectionLabel, icon: <Icon name="history" />, render: ({ itemId }) => <HistorySection itemId={itemId} /> },
+  { id: 'phone', label: LS.phoneSection, icon: <Icon name="phone" />, render: () => <PhoneView /> },
 ];

@@ -8,15 +8,23 @@ import { navigate, parseRoute, useHash } from '../../ui/router';
 import { showToast } from '../../ui/toasts';
 import { exportCardsCsv, exportMapPng, exportMapSvg, exportProjectJson } from './exports';
 import { RS } from './strings';
+import { breathe, withProgress } from '../../ui/progress';
+import { U } from '../../i18n/ui';
+import { Icon } from '../../ui/icons';
 
 export function ExportMenu() {
   const project = useOpenProject();
   const route = parseRoute(useHash());
   const mapId = route.name === 'map' ? route.mapId : undefined;
   const snap = () => project.store.getState();
-  const run = (work: () => Promise<string | null>) => () => {
-    work()
-      .then((message) => message && showToast(message))
+  // Long exports (a big map as PNG) show their progress after a second, with Cancel.
+  const run = (label: string, work: () => Promise<string | null>) => () => {
+    withProgress(label, async (p) => {
+      await breathe();
+      p.check();
+      return work();
+    })
+      .then((r) => (r.ok ? r.value && showToast(r.value) : showToast(U.progress.cancelled(label))))
       .catch((err) => showToast(RS.exportFailed(String((err as Error)?.message ?? err)), { tone: 'error' }));
   };
   const items: MenuItem[] = [
@@ -26,18 +34,28 @@ export function ExportMenu() {
     items.push(
       {
         label: RS.exportPng,
-        run: run(async () => {
+        run: run(U.progress.exportingPng, async () => {
           const r = await exportMapPng(snap(), mapId);
           if (r.reduced) showToast(RS.pngReduced);
           return r.message;
         }),
       },
-      { label: RS.exportSvg, run: run(() => exportMapSvg(snap(), mapId)) },
+      { label: RS.exportSvg, run: run(U.progress.exportingSvg, () => exportMapSvg(snap(), mapId)) },
     );
   }
   items.push(
-    { label: RS.exportCsv, run: run(() => exportCardsCsv(snap())) },
-    { label: RS.exportJson, run: run(() => exportProjectJson(snap())) },
+    { label: RS.exportCsv, run: run(U.progress.exportingCsv, () => exportCardsCsv(snap())) },
+    { label: RS.exportJson, run: run(U.progress.exportingJson, () => exportProjectJson(snap())) },
   );
-  return <Menu label={RS.exportMenu} icon={`⤓ ${RS.exportMenu}`} items={items} />;
+  return (
+    <Menu
+      label={RS.exportMenu}
+      icon={
+        <>
+          <Icon name="download" /> {RS.exportMenu}
+        </>
+      }
+      items={items}
+    />
+  );
 }

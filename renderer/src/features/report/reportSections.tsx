@@ -21,6 +21,7 @@ import { RS } from './strings';
 import { personasReportSection } from '../personas/reportSection';
 import { alignmentReportSections, alignmentSummaryEntry } from '../alignment/reportSections';
 import { workshopParticipants, workshopReportSection, workshopSummaryEntries } from '../workshop/report';
+import { requestsSummaryEntry } from '../requests/report';
 
 export { ReportSheet } from './ReportMap';
 
@@ -83,6 +84,7 @@ export const SUMMARY_ENTRIES: SummaryEntry[] = [
   // Insert summary entries of other features here (alignment, handoffs, KPIs, votes, actions).
   alignmentSummaryEntry,
   ...workshopSummaryEntries,
+  requestsSummaryEntry,
 ];
 
 // ---- The built-in sections ----

@@ -28,6 +28,8 @@ import { SECTIONS } from '../project/sections';
 import { startItemCommand } from './commands';
 import { useAgenda, useNow } from './hooks';
 import { W } from './strings';
+import { CheckInRequests } from '../requests/CheckInBlock';
+import { U } from '../../i18n/ui';
 
 /** Which question set the questionnaire should scroll to when an agenda item opens it (UI state only). */
 export const questionnaireFocus = createStore<{ setId: string }>(() => ({ setId: '' }));
@@ -122,7 +124,7 @@ function AgendaRow({
             e.target.value && report(setAgendaMinutes(doc, item.id, Number(e.target.value)))
           }
         />
-        <span aria-hidden> min</span>
+        <span aria-hidden> {U.header.minutes}</span>
       </label>
       {active && <Countdown item={item} />}
       <span className="agenda-controls">
@@ -209,6 +211,7 @@ function AgendaRow({
           />
         </span>
       </span>
+      {item.link === 'requests' && <CheckInRequests sessionId={sessionId} />}
     </li>
   );
 }
@@ -225,14 +228,16 @@ export function useLinkNavigation() {
           ? /kpi|metric|alignment/
           : link === 'personas'
             ? /persona/
-            : null;
+            : link === 'requests'
+              ? /^requests$/
+              : null;
     return want ? SECTIONS.find((s) => want.test(s.id)) : undefined;
   };
   const firstMap = () => sortByOrder(Object.values(store.getState().maps))[0];
   return {
     available(link: AgendaLink): boolean {
       if (link === 'map' || link === 'vote') return !!firstMap();
-      if (link === 'handoffs' || link === 'kpis' || link === 'personas') return !!sectionFor(link);
+      if (link === 'handoffs' || link === 'kpis' || link === 'personas' || link === 'requests') return !!sectionFor(link);
       return link !== '';
     },
     to(link: AgendaLink, questionSetId = '') {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { endStep } from '../../document/history';
 import { useProjectDoc } from '../project/ProjectContext';
+import { scheduleTypingSave } from '../../ui/typingSave';
 
 /** Typing is written this long after the last keystroke (well inside the one-second promise). */
 const TYPING_SAVE_MS = 200;
@@ -65,8 +66,7 @@ export function DebouncedText(props: {
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       setDraft(e.target.value);
       latest.current = e.target.value;
-      clearTimeout(timer.current);
-      timer.current = setTimeout(flush, TYPING_SAVE_MS);
+      scheduleTypingSave(timer, flush, TYPING_SAVE_MS);
     },
   };
   return props.multiline ? <textarea {...common} rows={props.rows ?? 3} /> : <input {...common} />;

@@ -2,7 +2,8 @@
  * The presenter view: a second window for the projector (#/p/<project>/workshop/present). It
  * follows the facilitator through the document, kept in step by the tab sync: the current
  * agenda item and its timer, what comes next, and the stage in focus with its cards. Large
- * type and a high-contrast theme (the `projector` class on the root element).
+ * type and the projector theme (ui/theme: forced while the view is open), without the app's
+ * header and sidebar (the `presenting` class on the root element).
  */
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -12,14 +13,19 @@ import { useProject } from '../project/ProjectContext';
 import { useAgenda, useIdentity, useNow, useRunningSession } from './hooks';
 import { isCardHidden } from '../../domain/workshop';
 import { W } from './strings';
+import { forceTheme } from '../../ui/theme/theme';
 
 export function PresenterView() {
   const title = useProject((s) => s.info.title);
   const session = useRunningSession();
   useEffect(() => {
     const root = document.documentElement;
-    root.classList.add('projector');
-    return () => root.classList.remove('projector');
+    root.classList.add('presenting');
+    const release = forceTheme('projector');
+    return () => {
+      release();
+      root.classList.remove('presenting');
+    };
   }, []);
   useEffect(() => {
     document.title = `${W.presenter} — ${title}`;

@@ -90,6 +90,7 @@ export const W = {
     vote: 'Open the map to vote',
     actions: 'Open the actions',
     personas: 'Open the personas',
+    requests: 'Open the content requests',
     '': '',
   } as Record<string, string>,
   sessionNotRunning: 'Start the session first.',

@@ -1,0 +1,43 @@
+/**
+ * One definition per command (name, icon, shortcut, when it is enabled, what it does), read
+ * by the map toolbar, context menus, the desktop app's native menu, the keyboard and the
+ * command palette. See registry.ts for the list.
+ */
+import type { IconName } from '../ui/icons';
+import type { CommandContext } from './context';
+import type { Shortcut } from './keys';
+
+/** What a context menu was opened on. */
+export type TargetKind = 'card' | 'stage' | 'lane' | 'persona' | 'handoff';
+
+export interface CommandTarget {
+  readonly kind: TargetKind;
+  readonly id: string;
+}
+
+export type CommandGroup = 'app' | 'file' | 'edit' | 'map' | 'card' | 'stage' | 'lane' | 'persona' | 'handoff' | 'view' | 'go' | 'help';
+
+export interface Command {
+  /** Stable id, e.g. "map.addStage"; the native menu and tests refer to it. */
+  readonly id: string;
+  /** The name people read, from the catalogue (a function so the pseudo-locale and later languages apply). */
+  readonly label: () => string;
+  /** More words the palette finds it by (from the catalogue too). */
+  readonly keywords?: () => string;
+  readonly group: CommandGroup;
+  readonly icon?: IconName;
+  /** Shortcuts; "Mod" is Cmd on macOS and Ctrl elsewhere. The first one is shown. */
+  readonly keys?: readonly Shortcut[];
+  /** Extra shortcuts only off macOS (Ctrl+Y for redo on Windows and Linux). */
+  readonly otherKeys?: readonly Shortcut[];
+  /** The shortcut belongs to the desktop app's menu (a browser keeps Ctrl+N for itself). */
+  readonly keysDesktopOnly?: boolean;
+  /** The shortcut only applies while the map has the focus (Delete, Ctrl+A, Alt+arrows, Enter). */
+  readonly inCanvas?: boolean;
+  /** Context menus of these kinds offer it. */
+  readonly targets?: readonly TargetKind[];
+  /** Shown in the danger colour (deleting). */
+  readonly danger?: boolean;
+  readonly enabled: (ctx: CommandContext) => boolean;
+  readonly run: (ctx: CommandContext) => void;
+}

@@ -1,0 +1,99 @@
+/**
+ * The one catalogue: no words in components outside it. Scans every .tsx file of the renderer
+ * for JSX text and for aria-label, title, placeholder, alt and label attributes written as
+ * literals; only non-words (symbols, punctuation, numbers) may stay in components.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { catalogue, formatDate, formatNumber, setFormatLocale, t } from '../../renderer/src/i18n';
+import { pseudoLocalize, pseudoString } from '../../renderer/src/i18n/pseudo';
+
+const ROOT = new URL('../../renderer/src/', import.meta.url).pathname;
+const ATTRIBUTES = new Set(['aria-label', 'ariaLabel', 'title', 'placeholder', 'alt', 'label', 'aria-description', 'aria-roledescription', 'aria-valuetext']);
+/** A word: two letters in a row (in any script). "+", "×", "…", "→", "12" are not words. */
+const WORD = /\p{L}{2,}/u;
+
+function tsxFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? tsxFiles(p) : p.endsWith('.tsx') ? [p] : [];
+  });
+}
+
+/** Every user-visible literal with words in it: "file:line text". */
+export function literalsIn(file: string, source: string): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const found: string[] = [];
+  const at = (node: ts.Node, text: string) =>
+    found.push(`${relative(ROOT, file)}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${JSON.stringify(text.trim())}`);
+  const visit = (node: ts.Node) => {
+    if (ts.isJsxText(node) && WORD.test(node.text)) at(node, node.text);
+    if (ts.isJsxAttribute(node) && ATTRIBUTES.has(node.name.getText(sf))) {
+      const init = node.initializer;
+      if (init && ts.isStringLiteral(init) && WORD.test(init.text)) at(node, init.text);
+      if (init && ts.isJsxExpression(init) && init.expression) {
+        const e = init.expression;
+        if ((ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) && WORD.test(e.text)) at(node, e.text);
+        if (ts.isTemplateExpression(e)) {
+          const words = [e.head.text, ...e.templateSpans.map((s) => s.literal.text)].join(' ');
+          if (WORD.test(words)) at(node, e.getText(sf));
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+describe('the string catalogue', () => {
+  it('holds every word of the components (no literal text in JSX, labels, titles or placeholders)', () => {
+    const found = tsxFiles(ROOT).flatMap((f) => literalsIn(f, readFileSync(f, 'utf8')));
+    expect(found).toEqual([]);
+  });
+
+  it('catches a word written in a component (the scan can fail)', () => {
+    const src = `export const X = () => <div><button aria-label="Close it" title={'Shut'}>Save</button><p>{'ok'} ×</p><i title={\`Go \${1}\`} /></div>;`;
+    expect(literalsIn(join(ROOT, 'x.tsx'), src)).toHaveLength(4);
+    expect(literalsIn(join(ROOT, 'x.tsx'), `export const Y = () => <span aria-hidden>× → …</span>;`)).toEqual([]);
+  });
+
+  it('is one catalogue: every part answers through t()', () => {
+    expect(t('app.addStage')).toBe('Add stage');
+    expect(t('ui.palette.nothing', 'xyz')).toContain('xyz');
+    expect(t('personas.heading')).toBe('Personas');
+    expect(t('no.such.key')).toBe('no.such.key');
+    for (const part of Object.keys(catalogue)) expect(catalogue[part as keyof typeof catalogue]).toBeTruthy();
+  });
+});
+
+describe('the pseudo-locale', () => {
+  it('makes every string about 40% longer and keeps symbols as they are', () => {
+    for (const s of ['Add stage', 'Undo', 'Fit map to screen', 'A handoff after this stage']) {
+      expect(pseudoString(s).length, s).toBeGreaterThanOrEqual(Math.floor(s.length * 1.4));
+    }
+    expect(pseudoString('→')).toBe('→');
+  });
+
+  it('rewrites a whole catalogue: strings, sentences with values, nested lists', () => {
+    const cat = { a: 'Save', f: (n: number) => `${n} cards`, nested: { b: 'Close' }, list: ['Map'] };
+    pseudoLocalize(cat);
+    expect(cat.a).not.toBe('Save');
+    expect(cat.f(3)).toMatch(/^\[3 çárds/);
+    expect(cat.nested.b).toMatch(/^\[Çlósé/);
+    expect(cat.list[0]).toMatch(/^\[Máp/);
+  });
+});
+
+describe('formatting by locale', () => {
+  it('writes numbers and dates the reader’s way', () => {
+    setFormatLocale('de-DE');
+    expect(formatNumber(1234.5)).toBe('1.234,5');
+    expect(formatDate(Date.UTC(2026, 0, 15, 12), 'long-date')).toMatch(/15\. Januar 2026/);
+    setFormatLocale('en-US');
+    expect(formatNumber(1234.5)).toBe('1,234.5');
+    setFormatLocale(undefined);
+  });
+});

@@ -28,12 +28,15 @@ import { useOpenProject, useProject, useProjectDoc } from '../features/project/P
 import { putSetting } from '../storage/db';
 import { S } from '../strings';
 import { report, showToast } from '../ui/toasts';
-import { buildEdges, buildHandoffNodes, buildNodes, mergeEdges, mergeNodes } from './buildNodes';
+import { buildEdges, buildHandoffNodes, buildNodes, buildPersonaPinNodes, mergeEdges, mergeNodes } from './buildNodes';
+import { useShallow } from 'zustand/react/shallow';
 import { BATON_CARDS_MIME, parseClipboard, serializeCards } from './clipboard';
 import { editorState, setEditor, type Cursor } from './editorState';
 import { cellAt, cellKey, computeLayout, GRID, indexAt, type MapLayout } from './layout';
 import { firstCursor, moveCursor, validCursor, type Direction } from './navigation';
 import { CardNode } from './nodes/CardNode';
+import { PersonaPinNode } from './nodes/PersonaPinNode';
+import { movePersonaCard } from '../document/actions/personas';
 import { EmotionNode } from './nodes/EmotionNode';
 import { CursorNode, GridNode } from './nodes/GridNode';
 import { LaneNode } from './nodes/LaneNode';
@@ -53,6 +56,7 @@ const nodeTypes = {
   grid: GridNode,
   cursor: CursorNode,
   handoff: HandoffNode,
+  personaPin: PersonaPinNode,
   handoffBand: HandoffBandNode,
   ownership: OwnershipNode,
 };
@@ -85,9 +89,10 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
   const [edges, setEdges] = useState<Edge[]>([]);
 
   const handoffs = useHandoffPlacements(mapId);
+  const pins = useProject(useShallow((s) => Object.values(s.personaPins).filter((p) => p.mapId === mapId && !!s.personas[p.personaId])));
   const desiredNodes = useMemo(
-    () => [...buildNodes(layout, mapId, cursor), ...buildHandoffNodes(layout, handoffs)],
-    [layout, mapId, cursor, handoffs],
+    () => [...buildNodes(layout, mapId, cursor), ...buildHandoffNodes(layout, handoffs), ...buildPersonaPinNodes(pins)],
+    [layout, mapId, cursor, handoffs, pins],
   );
   useEffect(() => {
     setNodes((prev) => mergeNodes(prev, desiredNodes));
@@ -142,6 +147,9 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
       } else if (node.type === 'stage') {
         const to = indexAt(node.position.x + GRID.stageW / 2, GRID.laneLabelW, GRID.stageW, l.stages.length);
         report(moveStage(doc, node.id, to));
+      } else if (node.type === 'personaPin') {
+        // A persona card goes wherever it is dropped; the whole drag is one change.
+        report(movePersonaCard(doc, (node.data as { pinId: string }).pinId, node.position.x, node.position.y));
       } else if (node.type === 'lane') {
         const centre = node.position.y + (node.height ?? 0) / 2;
         let to = l.lanes.findIndex((b) => centre >= b.y && centre < b.y + b.h);

@@ -3,7 +3,8 @@
  * React Flow's own state so unchanged nodes keep their identity (and their measurements).
  */
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import type { Connector, Handoff } from '../domain/types';
+import type { Connector, PersonaPin, Handoff } from '../domain/types';
+import { PERSONA_PIN } from './nodes/PersonaPinNode';
 import { cellKey, GRID, stageX, type MapLayout } from './layout';
 import type { Cursor } from './editorState';
 
@@ -219,3 +220,17 @@ export function mergeEdges(prev: readonly Edge[], next: readonly Edge[]): Edge[]
 }
 
 export { cellKey };
+
+/** Persona cards placed on the canvas, where they were dropped. */
+export function buildPersonaPinNodes(pins: readonly PersonaPin[]): Node[] {
+  return pins.map((pin) => ({
+    id: `persona:${pin.id}`,
+    type: 'personaPin',
+    position: { x: pin.x, y: pin.y },
+    data: { pinId: pin.id, personaId: pin.personaId },
+    width: PERSONA_PIN.w,
+    height: PERSONA_PIN.h,
+    selectable: false,
+    zIndex: 6,
+  }));
+}

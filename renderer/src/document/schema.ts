@@ -21,6 +21,7 @@ import {
   type Lane,
   type LaneKind,
   type Stage,
+  type PersonaPin,
   type Team,
 } from '../domain/types';
 import { alignmentReaders, readHubspot } from './alignmentReaders';
@@ -55,7 +56,7 @@ export const ORIGIN = {
  * Every collection of the document. A feature that adds one adds its name here and a reader
  * below; the projection, undo, persistence and file export then cover it without more code.
  */
-export const COLLECTIONS = ['maps', 'stages', 'lanes', 'cards', 'connectors', 'emotions', 'teams', 'handoffs', 'kpis', 'glossary', 'funnels', 'personas', 'personaSignoffs', 'sessions', 'participants', 'agendaItems', 'questionSets', 'questions', 'answers', 'voteRounds', 'votes', 'locks', 'parkingLot', 'decisions', 'actionItems', 'sessionTemplates', 'contentRequests', 'requestRules'] as const;
+export const COLLECTIONS = ['maps', 'stages', 'lanes', 'cards', 'connectors', 'emotions', 'teams', 'handoffs', 'kpis', 'glossary', 'funnels', 'personas', 'personaSignoffs', 'personaPins', 'sessions', 'participants', 'agendaItems', 'questionSets', 'questions', 'answers', 'voteRounds', 'votes', 'locks', 'parkingLot', 'decisions', 'actionItems', 'sessionTemplates', 'contentRequests', 'requestRules'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export type YRecord = Y.Map<unknown>;
@@ -163,6 +164,13 @@ export const readers = {
   ...alignmentReaders,
   personas: readPersona,
   personaSignoffs: readPersonaSignoff,
+  personaPins: (id: string, f: Fields): PersonaPin => ({
+    id,
+    mapId: str(f.mapId),
+    personaId: str(f.personaId),
+    x: num(f.x),
+    y: num(f.y),
+  }),
   ...workshopReaders,
   ...requestReaders,
 } satisfies Record<CollectionName, (id: string, f: Fields) => unknown>;
@@ -175,4 +183,9 @@ export type RecordOf<N extends CollectionName> = ReturnType<(typeof readers)[N]>
  */
 export function emotionId(laneId: string, stageId: string, personaId?: string): string {
   return personaId ? `${laneId}:${stageId}:${personaId}` : `${laneId}:${stageId}`;
+}
+
+/** The id of a persona's card on a map: deterministic, so two copies that place it merge. */
+export function personaPinId(mapId: string, personaId: string): string {
+  return `${mapId}:${personaId}`;
 }

@@ -252,3 +252,12 @@ export interface Funnel {
   readonly period: string;
   readonly steps: readonly FunnelStep[];
 }
+
+/** A persona card placed on a journey map's canvas (one per persona and map), in flow coordinates. */
+export interface PersonaPin {
+  readonly id: Id;
+  readonly mapId: Id;
+  readonly personaId: Id;
+  readonly x: number;
+  readonly y: number;
+}

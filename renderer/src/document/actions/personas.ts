@@ -37,7 +37,7 @@ import {
 import { PS } from '../../features/personas/strings';
 import { S } from '../../strings';
 import { change } from '../history';
-import { collection, fieldsOf, getRecord, newId, putRecord, readers, type YRecord } from '../schema';
+import { collection, fieldsOf, getRecord, newId, personaPinId, putRecord, readers, type YRecord } from '../schema';
 import { done, refused, type ActionResult } from './result';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -144,6 +144,7 @@ export function deletePersona(
     });
     deadSignoffs.forEach((id) => so.delete(id));
     signoffs = deadSignoffs.length;
+    removePins(doc, (pin) => pin.get('personaId') === personaId);
     collection(doc, 'personas').delete(personaId);
   });
   return done({ maps, emotionPoints, signoffs });
@@ -463,7 +464,63 @@ export function detachPersona(doc: Y.Doc, mapId: string, personaId: string): Act
     });
     dead.forEach((id) => emotions.delete(id));
     points = dead.length;
+    removePins(doc, (pin) => pin.get('personaId') === personaId && pin.get('mapId') === mapId);
   });
   return done(points);
+}
+
+/** Removes persona cards from canvases. Call inside a transaction. */
+function removePins(doc: Y.Doc, test: (pin: YRecord) => boolean): void {
+  const pins = collection(doc, 'personaPins');
+  const dead: string[] = [];
+  pins.forEach((pin, id) => {
+    if (test(pin)) dead.push(id);
+  });
+  dead.forEach((id) => pins.delete(id));
+}
+
+const finite = (n: number) => (Number.isFinite(n) ? Math.round(n) : 0);
+
+/**
+ * Places a persona's card on a map's canvas (attaching the persona to the map if needed), or
+ * moves it there if it is already placed. One undo step.
+ */
+export function placePersonaOnCanvas(doc: Y.Doc, mapId: string, personaId: string, x: number, y: number): ActionResult<string> {
+  const map = getRecord(doc, 'maps', mapId);
+  if (!map || !getRecord(doc, 'personas', personaId)) return refused(S.notFound);
+  const id = personaPinId(mapId, personaId);
+  change(doc, () => {
+    const v = map.get('personaIds');
+    const current = v instanceof Y.Array ? v.toArray() : Array.isArray(v) ? v : [];
+    if (!current.includes(personaId)) {
+      if (v instanceof Y.Array) v.push([personaId]);
+      else map.set('personaIds', Y.Array.from([...current.filter((x) => typeof x === 'string'), personaId]));
+    }
+    const pin = getRecord(doc, 'personaPins', id);
+    if (pin) {
+      pin.set('x', finite(x));
+      pin.set('y', finite(y));
+    } else putRecord(doc, 'personaPins', id, { mapId, personaId, x: finite(x), y: finite(y) });
+  });
+  return done(id);
+}
+
+/** Moves a persona's card on the canvas (a whole drag is this one change). */
+export function movePersonaCard(doc: Y.Doc, pinId: string, x: number, y: number): ActionResult {
+  const pin = getRecord(doc, 'personaPins', pinId);
+  if (!pin) return refused(S.notFound);
+  if (pin.get('x') === finite(x) && pin.get('y') === finite(y)) return done(undefined);
+  change(doc, () => {
+    pin.set('x', finite(x));
+    pin.set('y', finite(y));
+  });
+  return done(undefined);
+}
+
+/** Takes a persona's card off the canvas; the persona stays on the map. */
+export function removePersonaCard(doc: Y.Doc, pinId: string): ActionResult {
+  if (!getRecord(doc, 'personaPins', pinId)) return refused(S.notFound);
+  change(doc, () => collection(doc, 'personaPins').delete(pinId));
+  return done(undefined);
 }
 

@@ -25,6 +25,7 @@ const NOUNS: Record<CollectionName, readonly [string, string]> = {
   funnels: ['funnel', 'funnels'],
   personas: ['persona', 'personas'],
   personaSignoffs: ['persona sign-off', 'persona sign-offs'],
+  personaPins: ['persona card on a map', 'persona cards on maps'],
   sessions: ['workshop session', 'workshop sessions'],
   participants: ['participant', 'participants'],
   agendaItems: ['agenda item', 'agenda items'],

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
-import { attachPersona, detachPersona } from '../../document/actions/personas';
+import { attachPersona, detachPersona, placePersonaOnCanvas } from '../../document/actions/personas';
+import { PERSONA_PIN } from '../../canvas/nodes/PersonaPinNode';
 import { undo } from '../../document/history';
 import { Menu } from '../../ui/Menu';
 import { navigate } from '../../ui/router';
@@ -17,6 +18,10 @@ export function MapPersonaStrip({ mapId }: { mapId: string }) {
   const attachedIds = useProject(useShallow((s) => (s.maps[mapId]?.personaIds ?? []).filter((id) => !!s.personas[id])));
   const hasEmotionLane = useProject((s) => Object.values(s.lanes).some((l) => l.mapId === mapId && l.kind === 'emotion'));
   const all = useOrderedPersonas();
+  const pinnedIds = useProject(
+    useShallow((s) => Object.values(s.personaPins).filter((pin) => pin.mapId === mapId).map((pin) => pin.personaId)),
+  );
+  const pinned = new Set(pinnedIds);
   const attached = attachedIds.map((id) => all.find((p) => p.id === id)).filter((p) => !!p);
   const available = all.filter((p) => !attachedIds.includes(p.id));
 
@@ -52,6 +57,20 @@ export function MapPersonaStrip({ mapId }: { mapId: string }) {
                   </svg>
                 )}
               </a>
+              {!pinned.has(p.id) && (
+                <button
+                  type="button"
+                  className="icon-button chip-pin"
+                  aria-label={PS.placeOnCanvas(name)}
+                  title={PS.placeOnCanvas(name)}
+                  onClick={() => {
+                    const r = placePersonaOnCanvas(doc, mapId, p.id, -PERSONA_PIN.w - 40, 150 + i * (PERSONA_PIN.h + 16));
+                    if (report(r) && r.ok) showToast(PS.placedOnCanvas(name));
+                  }}
+                >
+                  ⊕
+                </button>
+              )}
               <button
                 type="button"
                 className="icon-button chip-remove"

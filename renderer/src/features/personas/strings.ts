@@ -4,6 +4,11 @@
  * actions read their refusals from here too.
  */
 export const PS = {
+  pinLabel: (name: string) => `Persona card: ${name}. Drag to move; double-click or Open to see the persona.`,
+  pinOpen: 'Open',
+  pinRemove: (name: string) => `Take ${name}’s card off the canvas`,
+  placeOnCanvas: (name: string) => `Place ${name}’s card on the canvas`,
+  placedOnCanvas: (name: string) => `${name}’s card is on the canvas, left of the lanes. Drag it where it helps.`,
   section: 'Personas',
   heading: 'Personas',
   intro:

@@ -82,6 +82,24 @@ export function putRecord(doc: Y.Doc, name: CollectionName, id: string, fields: 
   return rec;
 }
 
+/**
+ * Deletes the records of a collection that pass a test (ids collected first: a Y.Map must not
+ * change while it is iterated). Call inside a transaction. Returns how many went.
+ */
+export function deleteWhere(
+  doc: Y.Doc,
+  name: CollectionName,
+  test: (rec: YRecord, id: string) => boolean,
+): number {
+  const col = collection(doc, name);
+  const dead: string[] = [];
+  col.forEach((rec, id) => {
+    if (test(rec, id)) dead.push(id);
+  });
+  dead.forEach((id) => col.delete(id));
+  return dead.length;
+}
+
 export function getRecord(doc: Y.Doc, name: CollectionName, id: string): YRecord | undefined {
   const rec = collection(doc, name).get(id);
   return rec instanceof Y.Map ? rec : undefined;

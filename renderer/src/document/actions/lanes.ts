@@ -4,7 +4,7 @@ import { orderAt } from '../../domain/ordering';
 import { EMOTION_MAX, EMOTION_MIN, LANE_KINDS, type LaneKind } from '../../domain/types';
 import { S } from '../../strings';
 import { change } from '../history';
-import { collection, emotionId, getRecord, newId, putRecord } from '../schema';
+import { collection, deleteWhere, emotionId, getRecord, newId, putRecord } from '../schema';
 import { deleteCardsWhere } from './cards';
 import { done, refused, type ActionResult } from './result';
 import { moveOrdered, orderedIn, orderedLockRefusal } from './stages';
@@ -55,12 +55,7 @@ export function deleteLane(doc: Y.Doc, laneId: string): ActionResult {
   if (locked) return refused(locked);
   change(doc, () => {
     deleteCardsWhere(doc, (c) => c.get('laneId') === laneId);
-    const emotions = collection(doc, 'emotions');
-    const dead: string[] = [];
-    emotions.forEach((e, id) => {
-      if (e.get('laneId') === laneId) dead.push(id);
-    });
-    dead.forEach((id) => emotions.delete(id));
+    deleteWhere(doc, 'emotions', (e) => e.get('laneId') === laneId);
     collection(doc, 'lanes').delete(laneId);
   });
   return done(undefined);

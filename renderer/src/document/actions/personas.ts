@@ -37,7 +37,7 @@ import {
 import { PS } from '../../features/personas/strings';
 import { S } from '../../strings';
 import { change } from '../history';
-import { collection, fieldsOf, getRecord, newId, personaPinId, putRecord, readers, type YRecord } from '../schema';
+import { collection, deleteWhere, fieldsOf, getRecord, newId, personaPinId, putRecord, readers, type YRecord } from '../schema';
 import { done, refused, type ActionResult } from './result';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -130,21 +130,9 @@ export function deletePersona(
     collection(doc, 'maps').forEach((m) => {
       if (removeFromPersonaIds(m, personaId)) maps++;
     });
-    const emotions = collection(doc, 'emotions');
-    const deadPoints: string[] = [];
-    emotions.forEach((e, id) => {
-      if (e.get('personaId') === personaId) deadPoints.push(id);
-    });
-    deadPoints.forEach((id) => emotions.delete(id));
-    emotionPoints = deadPoints.length;
-    const so = collection(doc, 'personaSignoffs');
-    const deadSignoffs: string[] = [];
-    so.forEach((s, id) => {
-      if (s.get('personaId') === personaId) deadSignoffs.push(id);
-    });
-    deadSignoffs.forEach((id) => so.delete(id));
-    signoffs = deadSignoffs.length;
-    removePins(doc, (pin) => pin.get('personaId') === personaId);
+    emotionPoints = deleteWhere(doc, 'emotions', (e) => e.get('personaId') === personaId);
+    signoffs = deleteWhere(doc, 'personaSignoffs', (so) => so.get('personaId') === personaId);
+    deleteWhere(doc, 'personaPins', (pin) => pin.get('personaId') === personaId);
     collection(doc, 'personas').delete(personaId);
   });
   return done({ maps, emotionPoints, signoffs });
@@ -306,12 +294,11 @@ export function removePersonaExtra(doc: Y.Doc, personaId: string, extraId: strin
   if (!rec || !rec.has(EXTRA_FIELD_PREFIX + extraId)) return refused(S.notFound);
   change(doc, () => {
     rec.delete(EXTRA_FIELD_PREFIX + extraId);
-    const so = collection(doc, 'personaSignoffs');
-    const dead: string[] = [];
-    so.forEach((s, id) => {
-      if (s.get('personaId') === personaId && s.get('section') === extraSectionId(extraId)) dead.push(id);
-    });
-    dead.forEach((id) => so.delete(id));
+    deleteWhere(
+      doc,
+      'personaSignoffs',
+      (so) => so.get('personaId') === personaId && so.get('section') === extraSectionId(extraId),
+    );
   });
   return done(undefined);
 }
@@ -457,26 +444,11 @@ export function detachPersona(doc: Y.Doc, mapId: string, personaId: string): Act
   let points = 0;
   change(doc, () => {
     removeFromPersonaIds(map, personaId);
-    const emotions = collection(doc, 'emotions');
-    const dead: string[] = [];
-    emotions.forEach((e, id) => {
-      if (e.get('personaId') === personaId && e.get('mapId') === mapId) dead.push(id);
-    });
-    dead.forEach((id) => emotions.delete(id));
-    points = dead.length;
-    removePins(doc, (pin) => pin.get('personaId') === personaId && pin.get('mapId') === mapId);
+    const onThisMap = (r: YRecord) => r.get('personaId') === personaId && r.get('mapId') === mapId;
+    points = deleteWhere(doc, 'emotions', onThisMap);
+    deleteWhere(doc, 'personaPins', onThisMap);
   });
   return done(points);
-}
-
-/** Removes persona cards from canvases. Call inside a transaction. */
-function removePins(doc: Y.Doc, test: (pin: YRecord) => boolean): void {
-  const pins = collection(doc, 'personaPins');
-  const dead: string[] = [];
-  pins.forEach((pin, id) => {
-    if (test(pin)) dead.push(id);
-  });
-  dead.forEach((id) => pins.delete(id));
 }
 
 const finite = (n: number) => (Number.isFinite(n) ? Math.round(n) : 0);

@@ -3,7 +3,7 @@ import { cleanText, LIMITS } from '../../domain/limits';
 import { orderAt, sortByOrder } from '../../domain/ordering';
 import { S } from '../../strings';
 import { change } from '../history';
-import { collection, getRecord, newId, putRecord } from '../schema';
+import { collection, deleteWhere, getRecord, newId, putRecord } from '../schema';
 import { deleteCardsWhere } from './cards';
 import { done, refused, type ActionResult } from './result';
 import { lockRefusal } from './workshopGuard';
@@ -92,12 +92,7 @@ export function deleteStage(doc: Y.Doc, stageId: string): ActionResult {
   if (locked) return refused(locked);
   change(doc, () => {
     deleteCardsWhere(doc, (c) => c.get('stageId') === stageId);
-    const emotions = collection(doc, 'emotions');
-    const dead: string[] = [];
-    emotions.forEach((e, id) => {
-      if (e.get('stageId') === stageId) dead.push(id);
-    });
-    dead.forEach((id) => emotions.delete(id));
+    deleteWhere(doc, 'emotions', (e) => e.get('stageId') === stageId);
     collection(doc, 'stages').delete(stageId);
   });
   return done(undefined);

@@ -45,10 +45,10 @@ import { S } from '../../strings';
 import { change, changeUntracked } from '../history';
 import {
   collection,
+  deleteWhere,
   getRecord,
   newId,
   putRecord,
-  type CollectionName,
   type YRecord,
 } from '../schema';
 import { done, refused, type ActionResult } from './result';
@@ -67,20 +67,6 @@ function clean(
 
 const truncated = (c: { ok: boolean; truncated?: boolean }, max: number) =>
   c.ok && c.truncated ? S.textTruncated(max) : undefined;
-
-function deleteWhere(
-  doc: Y.Doc,
-  name: CollectionName,
-  test: (rec: YRecord, id: string) => boolean,
-): number {
-  const col = collection(doc, name);
-  const dead: string[] = [];
-  col.forEach((rec, id) => {
-    if (test(rec, id)) dead.push(id);
-  });
-  dead.forEach((id) => col.delete(id));
-  return dead.length;
-}
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

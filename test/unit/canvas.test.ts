@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClipboard, serializeCards } from '../../renderer/src/canvas/clipboard';
+import { buildNodes, mergeNodes } from '../../renderer/src/canvas/buildNodes';
 import { cellAt, computeLayout, GRID, stageX } from '../../renderer/src/canvas/layout';
 import { moveCursor, neighbourCell } from '../../renderer/src/canvas/navigation';
 import { cleanText } from '../../renderer/src/domain/limits';
@@ -55,6 +56,23 @@ describe('layout', () => {
     expect(c?.stageId).toBe('s2');
     expect(neighbourCell(layout, { stageId: 's1', laneId: 'l1' }, 'down')).toEqual({ stageId: 's1', laneId: 'l2' });
     expect(neighbourCell(layout, { stageId: 's1', laneId: 'l1' }, 'up')).toBeNull();
+  });
+});
+
+describe('nodes for React Flow', () => {
+  const layout = computeLayout(stages, lanes, cards);
+  it('keeps the very same node list when nothing moved (React Flow re-adopts every node of a new list)', () => {
+    const first = mergeNodes([], buildNodes(layout, 'm', null));
+    expect(mergeNodes(first, buildNodes(layout, 'm', null))).toBe(first);
+    expect(layout.cardById.get('a')).toMatchObject({ stageId: 's1', laneId: 'l1' });
+  });
+  it('hands over a new list, keeping untouched nodes, when a card moves', () => {
+    const first = mergeNodes([], buildNodes(layout, 'm', null));
+    const moved = computeLayout(stages, lanes, cards.map((c) => (c.id === 'c' ? { ...c, laneId: 'l1', order: 3 } : c)));
+    const next = mergeNodes(first, buildNodes(moved, 'm', null));
+    expect(next).not.toBe(first);
+    expect(next.find((n) => n.id === 'a')).toBe(first.find((n) => n.id === 'a'));
+    expect(next.find((n) => n.id === 'c')!.position).not.toEqual(first.find((n) => n.id === 'c')!.position);
   });
 });
 

@@ -202,21 +202,28 @@ function shallowEqual(a: unknown, b: unknown): boolean {
 /** Keeps React Flow's node objects (selection, measurements) where nothing we own changed. */
 export function mergeNodes(prev: readonly Node[], next: readonly Node[]): Node[] {
   const byId = new Map(prev.map((n) => [n.id, n]));
-  return next.map((d) => {
+  const merged = next.map((d) => {
     const p = byId.get(d.id);
     if (!p) return d;
     const samePos = p.position.x === d.position.x && p.position.y === d.position.y;
     if (samePos && shallowEqual(p.data, d.data)) return p;
     return { ...p, position: d.position, data: shallowEqual(p.data, d.data) ? p.data : d.data };
   });
+  // The same array when nothing changed: React Flow re-adopts every node on a new one.
+  return unchanged(prev, merged) ? (prev as Node[]) : merged;
+}
+
+function unchanged<T>(prev: readonly T[], next: readonly T[]): boolean {
+  return prev.length === next.length && prev.every((x, i) => x === next[i]);
 }
 
 export function mergeEdges(prev: readonly Edge[], next: readonly Edge[]): Edge[] {
   const byId = new Map(prev.map((e) => [e.id, e]));
-  return next.map((d) => {
+  const merged = next.map((d) => {
     const p = byId.get(d.id);
     return p && p.source === d.source && p.target === d.target ? p : d;
   });
+  return unchanged(prev, merged) ? (prev as Edge[]) : merged;
 }
 
 export { cellKey };

@@ -40,6 +40,8 @@ export interface MapLayout {
   readonly cardPos: ReadonlyMap<string, { x: number; y: number }>;
   /** Cards of each cell in order, keyed by `cellKey`. */
   readonly cells: ReadonlyMap<string, readonly Placed[]>;
+  /** Every laid-out card by id: where it sits without a search through the cells. */
+  readonly cardById: ReadonlyMap<string, Placed>;
 }
 
 export const cellKey = (stageId: string, laneId: string) => `${stageId}|${laneId}`;
@@ -56,8 +58,10 @@ export function computeLayout(
   const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
   const laneIds = new Set(laneList.map((l) => l.id));
   const cells = new Map<string, Placed[]>();
+  const cardById = new Map<string, Placed>();
   for (const card of cardsIn) {
     if (!stageIndex.has(card.stageId) || !laneIds.has(card.laneId)) continue; // orphan: skip
+    cardById.set(card.id, card);
     const key = cellKey(card.stageId, card.laneId);
     const list = cells.get(key);
     if (list) list.push(card);
@@ -100,6 +104,7 @@ export function computeLayout(
     height: y,
     cardPos,
     cells,
+    cardById,
   };
 }
 

@@ -232,3 +232,36 @@ test('long, empty, emoji and right-to-left names get sensible answers', async ({
   await addCardByDoubleClick(page, 0, 0, 'مرحبا 👋');
   expect(await cardTexts(page)).toEqual(['مرحبا 👋']);
 });
+
+test('the overview in the corner draws the map, follows new cards and takes the view where it is pressed', async ({ page }) => {
+  await createProject(page, 'Overview');
+  const overview = page.getByRole('img', { name: 'Overview of the whole map' });
+  await expect(overview).toBeVisible();
+  /** How many pixels of the overview's drawing have the cards' colour. */
+  const cardPixels = () =>
+    overview.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i] === 0xe0 && d[i + 1] === 0xb4 && d[i + 2] === 0x00) n++;
+      return n;
+    });
+  const before = await cardPixels();
+  await addCardByDoubleClick(page, 3, 1, 'Asks procurement for a quote');
+  await expect.poll(cardPixels).toBeGreaterThan(before);
+
+  // Zoom in so the view is a small part of the map, then press the overview's bottom right corner.
+  const plus = page.getByRole('button', { name: /Zoom in/ });
+  for (let i = 0; i < 4; i++) await plus.click();
+  const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+  const frame = () => overview.locator('.map-overview-view').evaluate((el) => (el as HTMLElement).style.transform);
+  const [t0, f0] = [await transform(), await frame()];
+  const box = (await overview.boundingBox())!;
+  await page.mouse.click(box.x + box.width - 20, box.y + box.height - 20);
+  await expect.poll(transform).not.toBe(t0);
+  await expect.poll(frame).not.toBe(f0);
+  // The view went down and to the right: the map's origin now sits further up and to the left.
+  const [, , , , x, y] = (await transform()).match(/-?[\d.]+/g)!.map(Number);
+  const [, , , , x0, y0] = t0.match(/-?[\d.]+/g)!.map(Number);
+  expect(x).toBeLessThan(x0);
+  expect(y).toBeLessThan(y0);
+});

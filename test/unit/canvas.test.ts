@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseClipboard, serializeCards } from '../../renderer/src/canvas/clipboard';
 import { buildNodes, mergeNodes } from '../../renderer/src/canvas/buildNodes';
+import { overviewFrame } from '../../renderer/src/canvas/MapOverview';
 import { cellAt, computeLayout, GRID, stageX } from '../../renderer/src/canvas/layout';
 import { moveCursor, neighbourCell } from '../../renderer/src/canvas/navigation';
 import { cleanText } from '../../renderer/src/domain/limits';
@@ -73,6 +74,19 @@ describe('nodes for React Flow', () => {
     expect(next).not.toBe(first);
     expect(next.find((n) => n.id === 'a')).toBe(first.find((n) => n.id === 'a'));
     expect(next.find((n) => n.id === 'c')!.position).not.toEqual(first.find((n) => n.id === 'c')!.position);
+  });
+});
+
+describe('the map overview', () => {
+  it('fits both the map and the view, centred, whichever is further out', () => {
+    const map = { x: 0, y: 0, w: 2000, h: 1000 };
+    const inside = overviewFrame(map, { x: 100, y: 100, w: 500, h: 300 }, 200, 150);
+    expect(inside.scale).toBeCloseTo(0.1);
+    expect(inside.oy).toBeCloseTo((150 - 100) / 2); // centred vertically
+    // A view far to the right of the map: the overview shrinks so both still show.
+    const away = overviewFrame(map, { x: 6000, y: 0, w: 2000, h: 1000 }, 200, 150);
+    expect(away.scale).toBeCloseTo(200 / 8000);
+    expect(away.ox + 8000 * away.scale).toBeCloseTo(200);
   });
 });
 

@@ -6,7 +6,6 @@
 import {
   applyEdgeChanges,
   applyNodeChanges,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type Connection,
@@ -46,6 +45,7 @@ import { OwnershipNode } from './nodes/OwnershipNode';
 import { useHandoffPlacements } from '../features/alignment/hooks';
 import { holdsCards } from '../domain/types';
 import { useMapRecords } from './useMapRecords';
+import { MapOverview } from './MapOverview';
 
 // Defined once at module level: a new object per render would remount every node.
 const nodeTypes = {
@@ -357,7 +357,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
         {/* No dot-grid <Background>: the map draws its own grid of stages and lanes, and that one
             SVG over the whole canvas was re-rastered on every layout anywhere in the window (the
             "Saving…" label, twice per saved keystroke): ~14 ms of raster each time at 2,000 cards. */}
-        <MiniMap pannable zoomable ariaLabel={U.header.minimap} nodeColor={miniMapColor} />
+        <MapOverview layout={layout} />
       </ReactFlow>
       {cards.length === 0 && (
         // An empty map says what to do (the same words are in the map's accessible name).
@@ -368,11 +368,4 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
       <CursorAnnouncer layout={layout} />
     </div>
   );
-}
-
-function miniMapColor(n: Node): string {
-  if (n.type === 'card') return '#e0b400';
-  if (n.type === 'stage') return '#3b5bdb';
-  if (n.type === 'lane') return '#868e96';
-  return 'transparent';
 }

@@ -8,6 +8,16 @@ import { PERSONA_PIN } from './nodes/PersonaPinNode';
 import { cellKey, GRID, stageX, type MapLayout } from './layout';
 import type { Cursor } from './editorState';
 
+/**
+ * A node's size, given and already "measured". React Flow measures every node the first time it
+ * is drawn and, when the measure is new, reports a change that replaces the whole node list: on
+ * a 10,000-card map every pan brought new cards into view and paid for all 10,000 each frame.
+ * Our nodes have fixed sizes, so the measure is known and no change is ever reported.
+ */
+export function sized(width: number, height: number) {
+  return { width, height, measured: { width, height } };
+}
+
 export function buildNodes(layout: MapLayout, mapId: string, cursor: Cursor | null): Node[] {
   const nodes: Node[] = [];
   nodes.push({
@@ -39,8 +49,7 @@ export function buildNodes(layout: MapLayout, mapId: string, cursor: Cursor | nu
       type: 'stage',
       position: { x: stageX(i), y: 0 },
       data: { index: i, count: layout.stages.length, cardCount: stageCards.get(stage.id) ?? 0 },
-      width: GRID.stageW,
-      height: GRID.headerH,
+      ...sized(GRID.stageW, GRID.headerH),
       selectable: false,
       focusable: false,
     });
@@ -51,8 +60,7 @@ export function buildNodes(layout: MapLayout, mapId: string, cursor: Cursor | nu
       type: 'lane',
       position: { x: 0, y: band.y },
       data: { index: i, count: layout.lanes.length, height: band.h, cardCount: laneCards.get(band.lane.id) ?? 0 },
-      width: GRID.laneLabelW,
-      height: band.h,
+      ...sized(GRID.laneLabelW, band.h),
       selectable: false,
       focusable: false,
     });
@@ -90,8 +98,7 @@ export function buildNodes(layout: MapLayout, mapId: string, cursor: Cursor | nu
         type: 'card',
         position: pos,
         data: { cardId: card.id, stageName: stageName.get(card.stageId) ?? '', laneName: laneName.get(card.laneId) ?? '' },
-        width: GRID.cardW,
-        height: GRID.cardH,
+        ...sized(GRID.cardW, GRID.cardH),
       });
     }
   }
@@ -152,8 +159,7 @@ export function buildHandoffNodes(
         ...base,
         position: { x: pos.x + GRID.cardW - HANDOFF_MARKER.tagW - 6, y: pos.y - HANDOFF_MARKER.tagH / 2 },
         data: { handoffId: h.id, compact: true },
-        width: HANDOFF_MARKER.tagW,
-        height: HANDOFF_MARKER.tagH,
+        ...sized(HANDOFF_MARKER.tagW, HANDOFF_MARKER.tagH),
       });
       continue;
     }
@@ -168,8 +174,7 @@ export function buildHandoffNodes(
         y: -(HANDOFF_MARKER.h + HANDOFF_MARKER.gap) * (k + 1),
       },
       data: { handoffId: h.id, compact: false },
-      width: HANDOFF_MARKER.w,
-      height: HANDOFF_MARKER.h,
+      ...sized(HANDOFF_MARKER.w, HANDOFF_MARKER.h),
     });
   }
   return nodes;
@@ -206,8 +211,14 @@ export function mergeNodes(prev: readonly Node[], next: readonly Node[]): Node[]
     const p = byId.get(d.id);
     if (!p) return d;
     const samePos = p.position.x === d.position.x && p.position.y === d.position.y;
-    if (samePos && shallowEqual(p.data, d.data)) return p;
-    return { ...p, position: d.position, data: shallowEqual(p.data, d.data) ? p.data : d.data };
+    const sameSize = p.width === d.width && p.height === d.height;
+    if (samePos && sameSize && shallowEqual(p.data, d.data)) return p;
+    return {
+      ...p,
+      position: d.position,
+      data: shallowEqual(p.data, d.data) ? p.data : d.data,
+      ...(sameSize ? {} : { width: d.width, height: d.height, measured: d.measured }),
+    };
   });
   // The same array when nothing changed: React Flow re-adopts every node on a new one.
   return unchanged(prev, merged) ? (prev as Node[]) : merged;
@@ -235,8 +246,7 @@ export function buildPersonaPinNodes(pins: readonly PersonaPin[]): Node[] {
     type: 'personaPin',
     position: { x: pin.x, y: pin.y },
     data: { pinId: pin.id, personaId: pin.personaId },
-    width: PERSONA_PIN.w,
-    height: PERSONA_PIN.h,
+    ...sized(PERSONA_PIN.w, PERSONA_PIN.h),
     selectable: false,
     zIndex: 6,
   }));

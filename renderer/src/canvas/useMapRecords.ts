@@ -14,31 +14,41 @@ function usePlacements(mapId: string): Placement[] {
   const cache = useRef(new Map<string, Placement>());
   // Cards of a private vote round stay off others' screens until the reveal (features/workshop).
   const hidden = useHiddenCardIds(mapId);
-  return useProjectList((s) => {
-    const out: Placement[] = [];
-    const next = new Map<string, Placement>();
-    for (const c of Object.values(s.cards)) {
-      if (c.mapId !== mapId || hidden.has(c.id)) continue;
-      const prev = cache.current.get(c.id);
-      const p =
-        prev && prev.stageId === c.stageId && prev.laneId === c.laneId && prev.order === c.order
-          ? prev
-          : { id: c.id, mapId: c.mapId, stageId: c.stageId, laneId: c.laneId, order: c.order };
-      next.set(c.id, p);
-      out.push(p);
-    }
-    cache.current = next;
-    return out;
-  });
+  return useProjectList(
+    (s) => {
+      const out: Placement[] = [];
+      const next = new Map<string, Placement>();
+      for (const c of Object.values(s.cards)) {
+        if (c.mapId !== mapId || hidden.has(c.id)) continue;
+        const prev = cache.current.get(c.id);
+        const p =
+          prev && prev.stageId === c.stageId && prev.laneId === c.laneId && prev.order === c.order
+            ? prev
+            : { id: c.id, mapId: c.mapId, stageId: c.stageId, laneId: c.laneId, order: c.order };
+        next.set(c.id, p);
+        out.push(p);
+      }
+      cache.current = next;
+      return out;
+    },
+    (s) => [s.cards, hidden, mapId],
+  );
 }
 
 /** The records of one map. Arrays keep their identity while nothing the canvas draws changed. */
 export function useMapRecords(mapId: string) {
-  const stages = useProjectList((s) => Object.values(s.stages).filter((x) => x.mapId === mapId));
-  const lanes = useProjectList((s) => Object.values(s.lanes).filter((x) => x.mapId === mapId));
+  const stages = useProjectList(
+    (s) => Object.values(s.stages).filter((x) => x.mapId === mapId),
+    (s) => [s.stages, mapId],
+  );
+  const lanes = useProjectList(
+    (s) => Object.values(s.lanes).filter((x) => x.mapId === mapId),
+    (s) => [s.lanes, mapId],
+  );
   const placements = usePlacements(mapId);
-  const connectors = useProjectList((s) =>
-    Object.values(s.connectors).filter((x) => x.mapId === mapId),
+  const connectors = useProjectList(
+    (s) => Object.values(s.connectors).filter((x) => x.mapId === mapId),
+    (s) => [s.connectors, mapId],
   );
   return { stages, lanes, placements, connectors };
 }

@@ -25,13 +25,31 @@ export function useProject<T>(selector: (s: ProjectSnapshot) => T): T {
  * For selectors that build a list: the previous list while its items are the same objects, so
  * the component does not re-render. Compares item by item; zustand's `useShallow` copies both
  * arrays into Maps first, which cost more than the selector itself on a 2,000-card map.
+ *
+ * `inputs` names what the list is computed from (slices of the snapshot and the selector's own
+ * arguments): while they are the same objects the selector is not run at all. React asks for
+ * the value on every render of the component, so on a big map this is the difference between
+ * walking every card per render and per change.
  */
-export function useProjectList<T>(selector: (s: ProjectSnapshot) => T[]): T[] {
-  const prev = useRef<T[] | undefined>(undefined);
+export function useProjectList<T>(
+  selector: (s: ProjectSnapshot) => T[],
+  inputs?: (s: ProjectSnapshot) => readonly unknown[],
+): T[] {
+  const prev = useRef<{ list: T[]; inputs: readonly unknown[] | undefined } | undefined>(undefined);
   return useProject((s) => {
-    const next = selector(s);
+    const ins = inputs?.(s);
     const p = prev.current;
-    if (p && p.length === next.length && p.every((x, i) => x === next[i])) return p;
-    return (prev.current = next);
+    if (p && ins && p.inputs && sameItems(p.inputs, ins)) return p.list;
+    const next = selector(s);
+    if (p && sameItems(p.list, next)) {
+      p.inputs = ins;
+      return p.list;
+    }
+    prev.current = { list: next, inputs: ins };
+    return next;
   });
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

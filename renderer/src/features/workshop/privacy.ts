@@ -8,9 +8,8 @@
  * this is a facilitation aid (no peeking at the screen), not a security boundary.
  */
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { isCardHidden } from '../../domain/workshop';
-import { useProject } from '../project/ProjectContext';
+import { useProjectList } from '../project/ProjectContext';
 import { useIdentity } from './hooks';
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -18,15 +17,16 @@ const EMPTY: ReadonlySet<string> = new Set();
 /** The ids of this map's cards the current identity may not see yet (the same Set while nothing changes). */
 export function useHiddenCardIds(mapId: string): ReadonlySet<string> {
   const me = useIdentity();
-  const ids = useProject(
-    useShallow((s) => {
+  const ids = useProjectList(
+    (s) => {
       const out: string[] = [];
       for (const c of Object.values(s.cards)) {
         if (c.privateRoundId && c.mapId === mapId && isCardHidden(c, s.voteRounds, me))
           out.push(c.id);
       }
       return out;
-    }),
+    },
+    (s) => [s.cards, s.voteRounds, mapId, me],
   );
   return useMemo(() => (ids.length ? new Set(ids) : EMPTY), [ids]);
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, addStage, renameProject, updateCardText } from '../../renderer/src/document/actions';
+import { addCard, addMap, addStage, renameProject, updateCardText } from '../../renderer/src/document/actions';
 import { createProjection } from '../../renderer/src/document/projection';
 import { collection } from '../../renderer/src/document/schema';
+import { cardCount, cardsOfMap } from '../../renderer/src/document/indexes';
 import { projectWithMap } from './helpers';
 
 describe('projection', () => {
@@ -49,5 +50,28 @@ describe('projection', () => {
     collection(p.doc, 'cards').set('bad', bad);
     const card = p.snap().cards.bad!;
     expect(card).toMatchObject({ text: '', color: 'yellow', order: 0 });
+  });
+});
+
+describe('indexes over the projection', () => {
+  it("gives each map its own cards, the same array until a card changes, and follows changes", () => {
+    const p = projectWithMap();
+    const other = addMap(p.doc, 'Renewal', 'blank');
+    if (!other.ok) throw new Error(other.message);
+    const a = addCard(p.doc, p.cell(0), 'A');
+    addCard(p.doc, p.cell(1), 'B');
+    if (!a.ok) throw new Error();
+    const { store, destroy } = createProjection(p.doc);
+    const s1 = store.getState();
+    expect(cardsOfMap(s1, p.mapId).map((c) => c.text).sort()).toEqual(['A', 'B']);
+    expect(cardCount(s1, other.value)).toBe(0);
+    expect(cardsOfMap(s1, p.mapId)).toBe(cardsOfMap(store.getState(), p.mapId));
+    renameProject(p.doc, 'Not a card');
+    expect(cardsOfMap(store.getState(), p.mapId)).toBe(cardsOfMap(s1, p.mapId));
+    updateCardText(p.doc, a.value, 'A changed');
+    const s2 = store.getState();
+    expect(cardsOfMap(s2, p.mapId)).not.toBe(cardsOfMap(s1, p.mapId));
+    expect(cardsOfMap(s2, p.mapId).map((c) => c.text).sort()).toEqual(['A changed', 'B']);
+    destroy();
   });
 });

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { Card } from '../domain/types';
 import { useProjectList } from '../features/project/ProjectContext';
+import { cardsOfMap } from '../document/indexes';
 import { useHiddenCardIds } from '../features/workshop/privacy';
 
 /**
@@ -18,8 +19,8 @@ function usePlacements(mapId: string): Placement[] {
     (s) => {
       const out: Placement[] = [];
       const next = new Map<string, Placement>();
-      for (const c of Object.values(s.cards)) {
-        if (c.mapId !== mapId || hidden.has(c.id)) continue;
+      for (const c of cardsOfMap(s, mapId)) {
+        if (hidden.has(c.id)) continue;
         const prev = cache.current.get(c.id);
         const p =
           prev && prev.stageId === c.stageId && prev.laneId === c.laneId && prev.order === c.order
@@ -31,7 +32,7 @@ function usePlacements(mapId: string): Placement[] {
       cache.current = next;
       return out;
     },
-    (s) => [s.cards, hidden, mapId],
+    (s) => [cardsOfMap(s, mapId), hidden, mapId],
   );
 }
 

@@ -11,6 +11,7 @@ import { A } from '../../features/alignment/strings';
 import { useProject, useProjectDoc } from '../../features/project/ProjectContext';
 import { report } from '../../ui/toasts';
 import { GRID } from '../layout';
+import { cardsOfMap } from '../../document/indexes';
 
 export type OwnershipNodeData = { laneId: string; mapId: string; width: number; height: number };
 export type OwnershipNodeType = Node<OwnershipNodeData, 'ownership'>;
@@ -21,7 +22,7 @@ function OwnershipNodeView({ data }: NodeProps<OwnershipNodeType>) {
   const teams = useTeams();
   const stages = useProject(useShallow((s) => sortByOrder(Object.values(s.stages).filter((st) => st.mapId === data.mapId))));
   const cardOwners = useProject(
-    useShallow((s) => Object.values(s.cards).filter((c) => c.mapId === data.mapId && c.ownerTeamId)),
+    useShallow((s) => cardsOfMap(s, data.mapId).filter((c) => c.ownerTeamId)),
   );
   const check = useStore(alignmentUi, (s) => s.check);
   const status = useMemo(

@@ -17,6 +17,7 @@ import { useProject, useProjectDoc } from '../project/ProjectContext';
 import { alignmentUi, openHandoffPanel, openStagePanel, setAlignmentUi } from './alignmentUi';
 import { OwnerSelect, useTeams } from './fields';
 import { A } from './strings';
+import { cardsOfMap } from '../../document/indexes';
 
 export function AlignmentStrip({ mapId }: { mapId: string }) {
   const doc = useProjectDoc();
@@ -27,7 +28,7 @@ export function AlignmentStrip({ mapId }: { mapId: string }) {
   const cursorStage = useStore(editorState, (s) => s.cursor?.stageId ?? null);
   const selected = useStore(editorState, (s) => s.selectedCardIds);
   const stages = useProject(useShallow((s) => sortByOrder(Object.values(s.stages).filter((x) => x.mapId === mapId))));
-  const cardOwners = useProject(useShallow((s) => (check ? Object.values(s.cards).filter((c) => c.mapId === mapId && c.ownerTeamId) : [])));
+  const cardOwners = useProject(useShallow((s) => (check ? cardsOfMap(s, mapId).filter((c) => c.ownerTeamId) : [])));
   const selectedOwner = useProject((s) => {
     const owners = new Set(selected.map((id) => s.cards[id]?.ownerTeamId ?? ''));
     return owners.size === 1 ? [...owners][0]! : '';

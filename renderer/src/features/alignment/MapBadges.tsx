@@ -17,6 +17,7 @@ import { ownerName, TeamChip, useTeams } from './fields';
 import { useKpisOf, useTermsIn } from './hooks';
 import { Menu as PopupMenu } from '../../ui/Menu';
 import { A } from './strings';
+import { cardsOfMap } from '../../document/indexes';
 
 /** Teams that claim a stage (its owner, owners of its cards); computed only while the check is on. */
 function useStageClaims(stageId: string, on: boolean): string[] {
@@ -29,8 +30,9 @@ function useStageClaims(stageId: string, on: boolean): string[] {
         const o = ownerOf(v, ids);
         if (o && o !== SHARED_OWNER && !out.includes(o)) out.push(o);
       };
-      add(s.stages[stageId]?.ownerTeamId);
-      for (const c of Object.values(s.cards)) if (c.stageId === stageId) add(c.ownerTeamId);
+      const stage = s.stages[stageId];
+      add(stage?.ownerTeamId);
+      if (stage) for (const c of cardsOfMap(s, stage.mapId)) if (c.stageId === stageId) add(c.ownerTeamId);
       return out;
     }),
   );

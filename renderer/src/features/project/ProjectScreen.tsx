@@ -19,6 +19,7 @@ import { OpenActionsBlock } from '../workshop/OpenActionsBlock';
 import { Icon } from '../../ui/icons';
 import { TourBar } from '../tour/TourBar';
 import { U } from '../../i18n/ui';
+import { cardCount } from '../../document/indexes';
 
 /** Opens a project's document for as long as the screen shows it. */
 export function ProjectScreen({
@@ -216,11 +217,7 @@ function MapsOverview() {
   const maps = useProject(useShallow((s) => sortByOrder(Object.values(s.maps))));
   const projectId = useProject((s) => s.info.projectId);
   const counts = useProject(
-    useShallow((s) => {
-      const out: Record<string, number> = {};
-      for (const c of Object.values(s.cards)) out[c.mapId] = (out[c.mapId] ?? 0) + 1;
-      return out;
-    }),
+    useShallow((s) => Object.fromEntries(maps.map((m) => [m.id, cardCount(s, m.id)]))),
   );
   const cmd = useMapCommands();
   return (

@@ -10,6 +10,7 @@
 import { useMemo } from 'react';
 import { isCardHidden } from '../../domain/workshop';
 import { useProjectList } from '../project/ProjectContext';
+import { cardsOfMap } from '../../document/indexes';
 import { useIdentity } from './hooks';
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -20,13 +21,13 @@ export function useHiddenCardIds(mapId: string): ReadonlySet<string> {
   const ids = useProjectList(
     (s) => {
       const out: string[] = [];
-      for (const c of Object.values(s.cards)) {
-        if (c.privateRoundId && c.mapId === mapId && isCardHidden(c, s.voteRounds, me))
+      for (const c of cardsOfMap(s, mapId)) {
+        if (c.privateRoundId && isCardHidden(c, s.voteRounds, me))
           out.push(c.id);
       }
       return out;
     },
-    (s) => [s.cards, s.voteRounds, mapId, me],
+    (s) => [cardsOfMap(s, mapId), s.voteRounds, mapId, me],
   );
   return useMemo(() => (ids.length ? new Set(ids) : EMPTY), [ids]);
 }

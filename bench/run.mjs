@@ -14,6 +14,8 @@ const REPEATS = Number(process.env.BENCH_REPEATS || 3);
 const PORT = Number(process.env.BENCH_PORT || 5190);
 const BASE = `http://127.0.0.1:${PORT}`;
 const only = process.env.BENCH_ONLY?.split(',');
+/** `node bench/run.mjs --redraw`: only redraw the table and chart from bench/results/latest.json. */
+const redraw = process.argv.includes('--redraw');
 const CPU_SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN || 4);
 
 const median = (xs) => {
@@ -26,16 +28,19 @@ const pct = (xs, p) => {
 };
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
-console.log('Building the bench pages…');
-const build = spawnSync('npx', ['vite', 'build', '-c', 'bench/vite.bench.config.ts'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(1);
-const server = spawn('node', ['scripts/serve.mjs'], {
-  env: { ...process.env, PORT: String(PORT), BATON_WEB_ROOT: 'out/bench' },
-  stdio: 'ignore',
-});
-await new Promise((r) => setTimeout(r, 800));
-
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+let server;
+let browser;
+if (!redraw) {
+  console.log('Building the bench pages…');
+  const build = spawnSync('npx', ['vite', 'build', '-c', 'bench/vite.bench.config.ts'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(1);
+  server = spawn('node', ['scripts/serve.mjs'], {
+    env: { ...process.env, PORT: String(PORT), BATON_WEB_ROOT: 'out/bench' },
+    stdio: 'ignore',
+  });
+  await new Promise((r) => setTimeout(r, 800));
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}
 const VIEWPORT = { width: 1400, height: 900 };
 
 async function newPage() {
@@ -238,7 +243,7 @@ function record(id, label, baton, baseline, goal, unit, kind = 'ratio') {
   figures.push({ id, label, baton: round(baton), baseline: round(baseline), ratio: round(ratio), goal, unit, kind, pass });
   console.log(`${pass ? 'PASS' : 'FAIL'}  ${label}: Baton ${round(baton)} ${unit}, baseline ${round(baseline)} ${unit}, ${kind === 'ratio' ? `ratio ${round(ratio)} (goal ≤ ${goal})` : `goal ≤ ${goal}`}`);
 }
-const want = (id) => !only || only.includes(id);
+const want = (id) => !redraw && (!only || only.includes(id));
 
 // --- pan and drag at 2,000 cards vs bare React Flow --------------------------------------
 if (want('pan') || want('drag')) {
@@ -377,8 +382,8 @@ if (want('pdf')) {
   record('pdfmem', 'Leadership PDF of a 500-card map: peak JS heap', median(peaks), NaN, 1024, 'MB', 'absolute');
 }
 
-await browser.close();
-server.kill();
+await browser?.close();
+server?.kill();
 
 // --- Node-side: live sessions and .baton files ---------------------------------------------
 if (want('live') || want('files')) {
@@ -405,34 +410,52 @@ if (want('live') || want('files')) {
 
 // --- results --------------------------------------------------------------------------------
 mkdirSync('bench/results', { recursive: true });
-const result = { at: new Date().toISOString(), repeats: REPEATS, figures };
-writeFileSync('bench/results/latest.json', JSON.stringify(result, null, 2));
+let result = { at: new Date().toISOString(), repeats: REPEATS, figures };
+if (redraw) {
+  result = JSON.parse(readFileSync('bench/results/latest.json', 'utf8'));
+  figures.push(...result.figures);
+} else {
+  writeFileSync('bench/results/latest.json', JSON.stringify(result, null, 2));
+}
 
 const rows = figures
-  .map((f) => `| ${f.label} | ${f.baton} ${f.unit} | ${Number.isNaN(f.baseline) ? '—' : `${f.baseline} ${f.unit}`} | ${f.kind === 'ratio' ? f.ratio : '—'} | ≤ ${f.goal}${f.kind === 'ratio' ? '×' : ` ${f.unit}`} | ${f.pass ? 'pass' : 'FAIL'} |`)
+  .map((f) => `| ${f.label} | ${f.baton} ${f.unit} | ${f.baseline == null || Number.isNaN(f.baseline) ? '—' : `${f.baseline} ${f.unit}`} | ${f.kind === 'ratio' ? f.ratio : '—'} | ≤ ${f.goal}${f.kind === 'ratio' ? '×' : ` ${f.unit}`} | ${f.pass ? 'pass' : 'FAIL'} |`)
   .join('\n');
 const table = `| Figure | Baton | Baseline | Ratio | Goal | Result |\n| --- | --- | --- | --- | --- | --- |\n${rows}`;
 writeFileSync('bench/results/latest.md', table + '\n');
 console.log('\n' + table);
 
-const W = 900;
+const W = 1100;
+const LABEL_W = 470;
 const barH = 34;
 const H = 60 + figures.length * (barH + 16);
-const scale = (v) => Math.min(1, v / 3) * (W - 360);
+const scale = (v) => Math.min(1, v / 3) * (W - LABEL_W - 60);
+const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+/** The label on one or two lines, so it never runs into its bar. */
+function labelLines(text, max = 62) {
+  if (text.length <= max) return [text];
+  const cut = text.lastIndexOf(' ', max);
+  const second = text.slice(cut + 1);
+  return [text.slice(0, cut), second.length > max ? `${second.slice(0, max - 1)}…` : second];
+}
 const bars = figures
   .map((f, i) => {
     const v = f.kind === 'ratio' ? f.ratio : f.ratio / f.goal;
     const g = f.kind === 'ratio' ? f.goal : 1;
     const y = 40 + i * (barH + 16);
-    return `<text x="10" y="${y + 22}" font-size="13">${f.label.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text>
-<rect x="340" y="${y}" width="${scale(v)}" height="${barH}" fill="${f.pass ? '#2b8a3e' : '#c92a2a'}"/>
-<line x1="${340 + scale(g)}" x2="${340 + scale(g)}" y1="${y - 4}" y2="${y + barH + 4}" stroke="#111" stroke-width="2" stroke-dasharray="4 3"/>
-<text x="${344 + scale(v)}" y="${y + 22}" font-size="13">${round(v)}${f.kind === 'ratio' ? '×' : ' of goal'}</text>`;
+    const lines = labelLines(f.label);
+    const label = lines
+      .map((l, k) => `<tspan x="10" y="${y + (lines.length === 1 ? 22 : 14 + k * 16)}">${esc(l)}</tspan>`)
+      .join('');
+    return `<text font-size="13">${label}</text>
+<rect x="${LABEL_W}" y="${y}" width="${scale(v)}" height="${barH}" fill="${f.pass ? '#2b8a3e' : '#c92a2a'}"/>
+<line x1="${LABEL_W + scale(g)}" x2="${LABEL_W + scale(g)}" y1="${y - 4}" y2="${y + barH + 4}" stroke="#111" stroke-width="2" stroke-dasharray="4 3"/>
+<text x="${LABEL_W + 4 + scale(v)}" y="${y + 22}" font-size="13">${round(v)}${f.kind === 'ratio' ? '×' : ' of goal'}</text>`;
   })
   .join('\n');
 const html = `<!doctype html><meta charset="utf-8"><title>Baton benchmarks</title>
 <body style="font-family: DejaVu Sans, sans-serif; margin: 20px">
-<h1 style="font-size:20px">Baton benchmarks — ${result.at} (${REPEATS} repeats, medians)</h1>
+<h1 style="font-size:20px">Baton benchmarks — ${result.at} (${result.repeats} repeats, medians)</h1>
 <p style="font-size:13px">Bars: Baton ÷ baseline (or ÷ goal for absolute figures). Dashed line: the goal. Green passes.</p>
 <svg width="${W}" height="${H}" xmlns="http://www.w3.org/2000/svg">${bars}</svg>
 </body>`;

@@ -16,7 +16,7 @@ export const cardTexts = (page: Page) => page.getByTestId('card').locator('.card
 
 /** Waits until every change is on disk (the quiet "Saved" indicator). */
 export async function waitSaved(page: Page) {
-  await expect(page.getByTestId('saved-indicator')).toHaveText('Saved');
+  await expect(page.getByTestId('saved-indicator')).toHaveAttribute('data-state', 'saved');
   await page.waitForTimeout(100);
 }
 

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { S } from '../strings';
 import { startFreshDatabase } from '../storage/db';
@@ -41,13 +42,28 @@ export function StorageBanner({ onBackup }: { onBackup?: () => Promise<void> | v
   );
 }
 
+/** A save shorter than this is not shown as "Saving…". */
+export const SAVING_SHOWN_AFTER_MS = 600;
+
+/**
+ * "Saved", or "Saving…" while a save takes long enough to notice. Typing saves every few
+ * hundred milliseconds and each save takes ~20 ms: showing each one flickered the header,
+ * made a screen reader say "Saving… Saved" per keystroke (the label is a polite live region),
+ * and re-laid out the window twice per save. `data-state` tells the truth at once (tests wait on it).
+ */
 export function SavedIndicator() {
   const saving = useStore(storageStatus, (s) => s.saving);
   const problem = useStore(storageStatus, (s) => s.problem);
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!saving) return setSlow(false);
+    const t = setTimeout(() => setSlow(true), SAVING_SHOWN_AFTER_MS);
+    return () => clearTimeout(t);
+  }, [saving]);
   if (problem) return null;
   return (
-    <span className="saved-indicator" aria-live="polite" data-testid="saved-indicator">
-      {saving ? S.saving : S.saved}
+    <span className="saved-indicator" aria-live="polite" data-testid="saved-indicator" data-state={saving ? 'saving' : 'saved'}>
+      {slow ? S.saving : S.saved}
     </span>
   );
 }

@@ -32,14 +32,17 @@ export function CardBadges(props: { cardId: string }) {
   );
 }
 
-/** A strip above the canvas: the map's personas… */
+/**
+ * The strip above the canvas: the map's personas, the alignment check, the vote… One row that
+ * wraps, not a row each: three rows took a third of a 720-pixel projector's height.
+ */
 export function MapStrip(props: { mapId: string }) {
   return (
-    <>
+    <div className="map-strips">
       <MapPersonaStrip mapId={props.mapId} />
       <PresenceLayer mapId={props.mapId} />
       <AlignmentStrip mapId={props.mapId} />
       <MapWorkshopStrip mapId={props.mapId} />
-    </>
+    </div>
   );
 }

@@ -189,6 +189,7 @@ export const U = {
     paletteShort: 'Search',
     projectNav: 'Project',
     mapTools: 'Map tools',
+    zoomControls: 'Zoom',
     tagline: 'Map your customer’s journey with marketing and sales in one room.',
     projectTitlePlaceholder: 'e.g. Acme: marketing and sales alignment',
     projectActions: (title: string) => `Actions for project ${title}`,

@@ -6,7 +6,7 @@ import { MapStrip } from '../../canvas/slots';
 import { resetEditor } from '../../canvas/editorState';
 import { getSetting } from '../../storage/db';
 import { S } from '../../strings';
-import { MapToolbar } from './MapToolbar';
+import { MapToolbar, MapZoomControls } from './MapToolbar';
 import { MapSidePanel } from '../alignment/MapSidePanel';
 
 /** The map's zoom for the registry's View commands (toolbar, keys, the desktop menu's View › Zoom). */
@@ -47,6 +47,7 @@ export function MapEditor({ mapId }: { mapId: string }) {
         <MapStrip mapId={mapId} />
         <div className="map-editor-body">
           <JourneyCanvas mapId={mapId} initialViewport={viewport} />
+          <MapZoomControls />
           <MapSidePanel mapId={mapId} />
         </div>
       </div>

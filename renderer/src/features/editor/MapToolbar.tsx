@@ -58,11 +58,20 @@ export function MapToolbar(_props: { mapId: string }) {
           {S.deleteSelection}
         </CommandButton>
       )}
-      <div className="toolbar-group push-right">
-        <CommandButton id="view.zoomOut" iconOnly ariaLabel={S.zoomOut} />
-        <CommandButton id="view.zoomIn" iconOnly ariaLabel={S.zoomIn} />
-        <CommandButton id="view.fit">{S.fitView}</CommandButton>
-      </div>
+    </div>
+  );
+}
+
+/**
+ * Zoom and fit, over the canvas's bottom corner (where Miro, Excalidraw and tldraw keep them):
+ * in the toolbar they took a second row of their own on a 1280-pixel projector.
+ */
+export function MapZoomControls() {
+  return (
+    <div className="zoom-controls" role="group" aria-label={U.header.zoomControls}>
+      <CommandButton id="view.zoomOut" iconOnly ariaLabel={S.zoomOut} />
+      <CommandButton id="view.zoomIn" iconOnly ariaLabel={S.zoomIn} />
+      <CommandButton id="view.fit">{S.fitView}</CommandButton>
     </div>
   );
 }

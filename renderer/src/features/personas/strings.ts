@@ -161,7 +161,7 @@ export const PS = {
   onePicture: 'Drop one picture at a time; the first one was used.',
   // Map strip
   mapPersonas: 'Personas on this map',
-  noMapPersonas: 'No persona on this map yet.',
+  noMapPersonas: 'None yet.',
   attachPersona: 'Add a persona to this map',
   attach: (n: string) => `Add ${n}`,
   detach: (n: string) => `Remove ${n} from this map`,

@@ -6,13 +6,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ActionResult } from '../../document/actions/result';
-import { endStep } from '../../document/history';
 import { sortByOrder } from '../../domain/ordering';
 import { SHARED_OWNER, type Team } from '../../domain/types';
 import { report } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject } from '../project/ProjectContext';
 import { A, fmt } from './strings';
-import { scheduleTypingSave } from '../../ui/typingSave';
+import { useTypingDraft } from '../../ui/useTypingDraft';
 
 /** Typing is saved this long after the last keystroke (well inside the one-second promise). */
 const TYPING_SAVE_MS = 150;
@@ -23,7 +22,7 @@ export const stopKeys = (e: React.KeyboardEvent) => {
   if (e.key !== 'Escape') e.stopPropagation();
 };
 
-/** A text input (or textarea) that saves while typing; follows the document while not focused. */
+/** A labelled text input (or textarea) that saves while typing (ui/useTypingDraft.ts). */
 export function TextField(props: {
   value: string;
   label: string;
@@ -36,61 +35,17 @@ export function TextField(props: {
   autoFocus?: boolean;
   className?: string;
 }) {
-  const doc = useProjectDoc();
   const id = useId();
-  const [draft, setDraft] = useState(props.value);
-  const focused = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const mergeKey = useRef('');
-  const latest = useRef(props.value);
-  const saved = useRef(props.value);
-  const onSave = useRef(props.onSave);
-  useEffect(() => {
-    onSave.current = props.onSave;
-    saved.current = props.value;
-  });
-  useEffect(() => {
-    if (!focused.current) {
-      setDraft(props.value);
-      latest.current = props.value;
-    }
-  }, [props.value]);
-  const write = () => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    if (latest.current !== saved.current) report(onSave.current(latest.current, mergeKey.current));
-  };
-  // Unmounting (the panel closed, another map opened): never lose the last keystrokes.
-  useEffect(
-    () => () => {
-      if (timer.current) write();
-    },
-    [],
-  );
+  const { handlers } = useTypingDraft(props.value, (text, key) => void report(props.onSave(text, key)), TYPING_SAVE_MS);
   const common = {
+    ...handlers,
     id,
-    value: draft,
     placeholder: props.placeholder,
     'data-testid': props.testId,
     dir: 'auto' as const,
     list: props.list,
     autoFocus: props.autoFocus,
     className: `nodrag nopan nowheel ${props.className ?? ''}`,
-    onFocus: () => {
-      focused.current = true;
-      mergeKey.current = `align:${Math.random()}`;
-    },
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-      setDraft(e.target.value);
-      latest.current = e.target.value;
-      scheduleTypingSave(timer, write, TYPING_SAVE_MS);
-    },
-    onBlur: () => {
-      focused.current = false;
-      write();
-      endStep(doc);
-      setDraft(saved.current === latest.current ? latest.current : saved.current);
-    },
     onKeyDown: (e: React.KeyboardEvent) => {
       stopKeys(e);
       if (e.key === 'Enter' && !props.multiline) (e.target as HTMLElement).blur();

@@ -245,82 +245,12 @@ function HandoffContract({ id, mapId }: { id: string; mapId: string }) {
       <section aria-labelledby={`score-${id}`} id="al-section-scoring">
         <h3 id={`score-${id}`}>{A.scoringTitle}</h3>
         <h4>{A.fitRules}</h4>
-        <table className="al-rules" data-testid="fit-rules">
-          <thead>
-            <tr>
-              <th scope="col">{A.attribute}</th>
-              <th scope="col">{A.value}</th>
-              <th scope="col">{A.points}</th>
-              <th scope="col">
-                <span className="visually-hidden">{A.removeItem('')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {h.fitRules.map((r, i) => (
-              <tr key={r.id}>
-                <td>
-                  <TextField
-                    value={r.attribute}
-                    label={`${A.attribute}, ${A.fitRuleLabel(i + 1)}`}
-                    hideLabel
-                    autoFocus={r.id === fresh}
-                    onSave={(v, k) => updateHandoffItem(doc, id, 'fitRules', r.id, { attribute: v }, k)}
-                  />
-                </td>
-                <td>
-                  <TextField value={r.value} label={`${A.value}, ${A.fitRuleLabel(i + 1)}`} hideLabel onSave={(v, k) => updateHandoffItem(doc, id, 'fitRules', r.id, { value: v }, k)} />
-                </td>
-                <td>
-                  <NumberField value={r.points} label={`${A.points}, ${A.fitRuleLabel(i + 1)}`} hideLabel onSave={(raw) => updateHandoffItem(doc, id, 'fitRules', r.id, { points: raw })} />
-                </td>
-                <td>
-                  <RemoveItem handoffId={id} list="fitRules" itemId={r.id} what={A.fitRuleLabel(i + 1)} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RuleTable handoff={h} list="fitRules" columns={FIT_COLUMNS} rowLabel={A.fitRuleLabel} fresh={fresh} />
         <button type="button" onClick={() => addItem('fitRules')}>
           + {A.addFitRule}
         </button>
         <h4>{A.engagementRules}</h4>
-        <table className="al-rules" data-testid="engagement-rules">
-          <thead>
-            <tr>
-              <th scope="col">{A.action}</th>
-              <th scope="col">{A.points}</th>
-              <th scope="col">{A.decay}</th>
-              <th scope="col">
-                <span className="visually-hidden">{A.removeItem('')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {h.engagementRules.map((r, i) => (
-              <tr key={r.id}>
-                <td>
-                  <TextField
-                    value={r.action}
-                    label={`${A.action}, ${A.engagementRuleLabel(i + 1)}`}
-                    hideLabel
-                    autoFocus={r.id === fresh}
-                    onSave={(v, k) => updateHandoffItem(doc, id, 'engagementRules', r.id, { action: v }, k)}
-                  />
-                </td>
-                <td>
-                  <NumberField value={r.points} label={`${A.points}, ${A.engagementRuleLabel(i + 1)}`} hideLabel onSave={(raw) => updateHandoffItem(doc, id, 'engagementRules', r.id, { points: raw })} />
-                </td>
-                <td>
-                  <NumberField value={r.decayPerWeek} label={`${A.decay}, ${A.engagementRuleLabel(i + 1)}`} hideLabel onSave={(raw) => updateHandoffItem(doc, id, 'engagementRules', r.id, { decayPerWeek: raw })} />
-                </td>
-                <td>
-                  <RemoveItem handoffId={id} list="engagementRules" itemId={r.id} what={A.engagementRuleLabel(i + 1)} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RuleTable handoff={h} list="engagementRules" columns={ENGAGEMENT_COLUMNS} rowLabel={A.engagementRuleLabel} fresh={fresh} />
         <button type="button" onClick={() => addItem('engagementRules')}>
           + {A.addEngagementRule}
         </button>
@@ -478,6 +408,95 @@ function ItemList({ handoff, list, label, fresh }: { handoff: Handoff; list: 'cr
         </li>
       ))}
     </ol>
+  );
+}
+
+/** A column of a scoring rule table: which field of the rule, its heading, text or number. */
+interface RuleColumn {
+  readonly field: 'attribute' | 'value' | 'action' | 'points' | 'decayPerWeek';
+  readonly header: () => string;
+  readonly kind: 'text' | 'number';
+}
+const FIT_COLUMNS: readonly RuleColumn[] = [
+  { field: 'attribute', header: () => A.attribute, kind: 'text' },
+  { field: 'value', header: () => A.value, kind: 'text' },
+  { field: 'points', header: () => A.points, kind: 'number' },
+];
+const ENGAGEMENT_COLUMNS: readonly RuleColumn[] = [
+  { field: 'action', header: () => A.action, kind: 'text' },
+  { field: 'points', header: () => A.points, kind: 'number' },
+  { field: 'decayPerWeek', header: () => A.decay, kind: 'number' },
+];
+
+/**
+ * The fit rules or the engagement rules of a contract as a table: a row per rule, a field per
+ * column, each saved by its own action; the first field of a new row takes the focus.
+ */
+function RuleTable({
+  handoff,
+  list,
+  columns,
+  rowLabel,
+  fresh,
+}: {
+  handoff: Handoff;
+  list: 'fitRules' | 'engagementRules';
+  columns: readonly RuleColumn[];
+  rowLabel: (n: number) => string;
+  fresh: string | null;
+}) {
+  const doc = useProjectDoc();
+  const rules: readonly Record<string, unknown>[] = handoff[list] as unknown as Record<string, unknown>[];
+  return (
+    <table className="al-rules" data-testid={list === 'fitRules' ? 'fit-rules' : 'engagement-rules'}>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c.field} scope="col">
+              {c.header()}
+            </th>
+          ))}
+          <th scope="col">
+            <span className="visually-hidden">{A.removeItem('')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rules.map((r, i) => {
+          const ruleId = String(r.id);
+          return (
+            <tr key={ruleId}>
+              {columns.map((c, k) => {
+                const label = `${c.header()}, ${rowLabel(i + 1)}`;
+                return (
+                  <td key={c.field}>
+                    {c.kind === 'text' ? (
+                      <TextField
+                        value={String(r[c.field] ?? '')}
+                        label={label}
+                        hideLabel
+                        autoFocus={k === 0 && ruleId === fresh}
+                        onSave={(v, key) => updateHandoffItem(doc, handoff.id, list, ruleId, { [c.field]: v }, key)}
+                      />
+                    ) : (
+                      <NumberField
+                        value={typeof r[c.field] === 'number' ? (r[c.field] as number) : null}
+                        label={label}
+                        hideLabel
+                        onSave={(raw) => updateHandoffItem(doc, handoff.id, list, ruleId, { [c.field]: raw })}
+                      />
+                    )}
+                  </td>
+                );
+              })}
+              <td>
+                <RemoveItem handoffId={handoff.id} list={list} itemId={ruleId} what={rowLabel(i + 1)} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }
 

@@ -86,7 +86,7 @@ function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: s
         <button type="button" className="link-button" onClick={() => navigate({ name: 'home' })}>
           <Icon name="back" /> {S.allProjects}
         </button>
-        <h1 className="project-title" onDoubleClick={() => setRenaming(true)}>
+        <h1 className="project-title" title={info.title} onDoubleClick={() => setRenaming(true)}>
           <InlineEdit
             value={info.title}
             label={S.renameProject}

@@ -245,3 +245,32 @@ test('the board moves cards by keyboard and by drag, a decline needs a reason, t
   expect(csv).toContain('Competitor comparison,,Consideration,,,Sales,,,3,1,3,Accepted');
   await expect(askForm(page)).toBeVisible();
 });
+
+test('a request whose stage was removed says so in its detail, and undoing the removal links it again', async ({ page }) => {
+  await createProject(page, 'Removed stage', 'b2b');
+  await openRequests(page);
+  await ask(page, 'Security FAQ', { stage: 'Evaluation' });
+  await expect(card(page, 'Security FAQ')).toContainText('Evaluation');
+
+  // Delete the Evaluation stage from its menu on the map.
+  await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Customer journey' }).click();
+  const evaluation = page.getByTestId('stage').filter({ hasText: 'Evaluation' });
+  await evaluation.getByRole('button', { name: /Actions for stage/ }).click();
+  await page.getByRole('menuitem', { name: 'Delete stage' }).click();
+  await expect(page.getByTestId('stage').filter({ hasText: 'Evaluation' })).toHaveCount(0);
+
+  await openRequests(page);
+  await expect(card(page, 'Security FAQ')).not.toContainText('Evaluation');
+  await dismissToasts(page);
+  await card(page, 'Security FAQ').getByRole('button', { name: 'Open request “Security FAQ”' }).click();
+  const stage = detail(page).getByLabel('Stage', { exact: true });
+  await expect(stage.locator('option:checked')).toHaveText('A stage that was removed');
+
+  // Undo brings the stage back, and the request names it again.
+  await page.keyboard.press('Escape');
+  await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Customer journey' }).click();
+  await page.getByRole('button', { name: /Undo/ }).click();
+  await expect(page.getByTestId('stage').filter({ hasText: 'Evaluation' })).toHaveCount(1);
+  await openRequests(page);
+  await expect(card(page, 'Security FAQ')).toContainText('Evaluation');
+});

@@ -104,6 +104,12 @@ export function SavedText(props: {
   );
 }
 
+/** The choice a link still holds after what it named was removed: said as such, not shown as another. */
+function RemovedOption({ value, known, label }: { value: string; known: readonly { id: string }[]; label: string }) {
+  if (!value || known.some((o) => o.id === value)) return null;
+  return <option value={value}>{label}</option>;
+}
+
 export function StageSelect({ value, onChange, label = RQ.stage, emptyLabel = RQ.noStage }: { value: string; onChange: (v: string) => void; label?: string; emptyLabel?: string }) {
   const options = useStageOptions();
   const groups = new Map<string, typeof options>();
@@ -113,6 +119,7 @@ export function StageSelect({ value, onChange, label = RQ.stage, emptyLabel = RQ
       <span>{label}</span>
       <select value={value} aria-label={label} onChange={(e) => onChange(e.target.value)}>
         <option value="">{emptyLabel}</option>
+        <RemovedOption value={value} known={options} label={RQ.removedStage} />
         {groups.size > 1
           ? [...groups.values()].map((g) => (
               <optgroup key={g[0]!.mapId} label={g[0]!.mapTitle}>
@@ -140,6 +147,7 @@ export function PersonaSelect({ value, onChange, label = RQ.persona, emptyLabel 
       <span>{label}</span>
       <select value={value} aria-label={label} onChange={(e) => onChange(e.target.value)}>
         <option value="">{emptyLabel}</option>
+        <RemovedOption value={value} known={personas} label={RQ.removedPersona} />
         {personas.map((p) => (
           <option key={p.id} value={p.id}>
             {p.name}
@@ -157,6 +165,7 @@ export function TeamSelect({ value, onChange, label = RQ.team, emptyLabel = RQ.n
       <span>{label}</span>
       <select value={value} aria-label={label} onChange={(e) => onChange(e.target.value)}>
         <option value="">{emptyLabel}</option>
+        <RemovedOption value={value} known={teams} label={RQ.removedTeam} />
         {teams.map((t) => (
           <option key={t.id} value={t.id}>
             {t.name}

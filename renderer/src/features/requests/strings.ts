@@ -38,6 +38,11 @@ export const RQ = {
   noPersona: 'No persona',
   unnamedPersona: 'Unnamed persona',
   noTeam: 'No team',
+  // A request keeps its link when what it pointed to is removed (undo, or a merge, may bring it
+  // back); the field says so instead of showing another choice.
+  removedStage: 'A stage that was removed',
+  removedPersona: 'A persona that was removed',
+  removedTeam: 'A team that was removed',
   anyStage: 'Every stage',
   anyPersona: 'Every persona',
   anyTeam: 'Every team',

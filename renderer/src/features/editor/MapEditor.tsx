@@ -46,8 +46,10 @@ export function MapEditor({ mapId }: { mapId: string }) {
         <MapToolbar mapId={mapId} />
         <MapStrip mapId={mapId} />
         <div className="map-editor-body">
-          <JourneyCanvas mapId={mapId} initialViewport={viewport} />
-          <MapZoomControls />
+          <div className="canvas-stack">
+            <JourneyCanvas mapId={mapId} initialViewport={viewport} />
+            <MapZoomControls />
+          </div>
           <MapSidePanel mapId={mapId} />
         </div>
       </div>

@@ -86,18 +86,20 @@ function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: s
         <button type="button" className="link-button" onClick={() => navigate({ name: 'home' })}>
           <Icon name="back" /> {S.allProjects}
         </button>
-        <h1 className="project-title" title={info.title} onDoubleClick={() => setRenaming(true)}>
-          <InlineEdit
-            value={info.title}
-            label={S.renameProject}
-            editing={renaming}
-            onCommit={(v) => report(renameProject(doc, v))}
-            onDone={() => setRenaming(false)}
-          />
-        </h1>
-        <button type="button" className="icon-button" aria-label={S.renameProject} title={S.renameProject} onClick={() => setRenaming(true)}>
-          <Icon name="edit" />
-        </button>
+        <div className="project-title-row">
+          <h1 className="project-title" title={info.title} onDoubleClick={() => setRenaming(true)}>
+            <InlineEdit
+              value={info.title}
+              label={S.renameProject}
+              editing={renaming}
+              onCommit={(v) => report(renameProject(doc, v))}
+              onDone={() => setRenaming(false)}
+            />
+          </h1>
+          <button type="button" className="icon-button" aria-label={S.renameProject} title={S.renameProject} onClick={() => setRenaming(true)}>
+            <Icon name="edit" />
+          </button>
+        </div>
         <SavedIndicator />
         <HeaderActions />
       </header>

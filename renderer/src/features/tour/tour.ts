@@ -23,8 +23,26 @@ export function startTour(): void {
   tour.setState({ active: true, step: 0 });
 }
 
+/**
+ * Also kept in localStorage, which is written at once: the IndexedDB write commits a moment
+ * later, and a window closed (or reloaded) in that moment showed the tour again (seen as a
+ * flaky end-to-end test under load).
+ */
 function markSeen(): void {
+  try {
+    localStorage.setItem(`baton:${TOUR_SEEN_SETTING}`, '1');
+  } catch {
+    // no localStorage: the settings table below still remembers
+  }
   void putSetting(TOUR_SEEN_SETTING, true).catch(() => undefined);
+}
+
+function seenHere(): boolean {
+  try {
+    return localStorage.getItem(`baton:${TOUR_SEEN_SETTING}`) === '1';
+  } catch {
+    return false;
+  }
 }
 
 export function nextStep(): void {
@@ -55,6 +73,7 @@ export function finishTour(): void {
 
 /** On start-up: the tour, unless this computer has seen it (finished or skipped) before. */
 export async function startTourIfFirstRun(): Promise<void> {
+  if (seenHere()) return;
   try {
     if ((await getSetting<boolean>(TOUR_SEEN_SETTING)) === true) return;
   } catch {

@@ -75,3 +75,43 @@ describe('indexes over the projection', () => {
     destroy();
   });
 });
+
+describe('the index by map, carried from one snapshot to the next', () => {
+  it('always holds what a full walk of the cards would find, through adds, edits, moves between maps and deletes', () => {
+    const p = projectWithMap();
+    const other = addMap(p.doc, 'Renewal', 'blank');
+    if (!other.ok) throw new Error(other.message);
+    const maps = [p.mapId, other.value];
+    const { store, destroy } = createProjection(p.doc);
+    cardsOfMap(store.getState(), p.mapId); // seeds the index, so the next ones are carried
+    const ids: string[] = [];
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let step = 0; step < 200; step++) {
+      const op = ids.length ? rand(4) : 0;
+      if (op === 0) {
+        const r = addCard(p.doc, p.cell(rand(3)), `card ${step}`);
+        if (r.ok) ids.push(r.value);
+      } else if (op === 1) {
+        updateCardText(p.doc, ids[rand(ids.length)]!, `edit ${step}`);
+      } else if (op === 2) {
+        // A card that another copy moved to the other map (as a merge would bring it).
+        const rec = collection(p.doc, 'cards').get(ids[rand(ids.length)]!);
+        rec?.set('mapId', maps[rand(2)]!);
+      } else {
+        const [gone] = ids.splice(rand(ids.length), 1);
+        collection(p.doc, 'cards').delete(gone!);
+      }
+      const s = store.getState();
+      for (const m of maps) {
+        const walked = Object.values(s.cards).filter((c) => c.mapId === m);
+        expect(new Set(cardsOfMap(s, m))).toEqual(new Set(walked));
+        expect(cardsOfMap(s, m)).toHaveLength(walked.length);
+      }
+    }
+    destroy();
+  });
+});

@@ -15,6 +15,7 @@ import {
   type CollectionName,
   type RecordOf,
 } from './schema';
+import { carryCardIndex } from './indexes';
 
 export type Collections = { readonly [N in CollectionName]: Readonly<Record<string, RecordOf<N>>> };
 
@@ -74,12 +75,16 @@ export function createProjection(doc: Y.Doc): Projection {
       }
       if (!changed.size) return;
       const prev = store.getState()[name] as Record<string, unknown>;
-      const next: Record<string, unknown> = { ...prev };
+      // A copy with for…in: half the time of `{ ...prev }` on a 10,000-record collection (it is
+      // a dictionary by then, and the copy is paid on every saved keystroke).
+      const next: Record<string, unknown> = {};
+      for (const id in prev) next[id] = prev[id];
       for (const id of changed) {
         const rec = ymap.get(id);
         if (rec === undefined) delete next[id];
         else next[id] = read(id, fieldsOf(rec));
       }
+      if (name === 'cards') carryCardIndex(prev as Collections['cards'], next as Collections['cards'], changed);
       store.setState({ [name]: next } as Partial<ProjectSnapshot>);
     };
     ymap.observeDeep(handler);

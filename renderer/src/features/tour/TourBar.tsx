@@ -101,8 +101,15 @@ export function TourBar({ placement }: { placement: 'top' | 'sidebar' }) {
 
 /** Inside a project: moves the tour on when a card, a persona on a map or a handoff exists. */
 export function TourWatcher() {
+  const active = useStore(tour, (t) => t.active);
+  // Watching only while the tour runs: counting every card on every change cost ~1 ms per saved
+  // keystroke on a 10,000-card project, for a tour most people finished long ago.
+  return active ? <ActiveTourWatcher /> : null;
+}
+
+function ActiveTourWatcher() {
   const { active, step } = useStore(tour);
-  const cards = useProject((s) => Object.keys(s.cards).length);
+  const cards = useProject((s) => (step === 1 ? Object.keys(s.cards).length : 0));
   const personaOnMap = useProject((s) => Object.values(s.maps).some((m) => m.personaIds.length > 0));
   const handoffs = useProject((s) => Object.keys(s.handoffs).length);
   useEffect(() => {

@@ -12,30 +12,24 @@ import { useHiddenCardIds } from '../features/workshop/privacy';
 export type Placement = Pick<Card, 'id' | 'mapId' | 'stageId' | 'laneId' | 'order'>;
 
 function usePlacements(mapId: string): Placement[] {
-  // By card object first: an unchanged card is the same object, so it is one lookup and no new
-  // bookkeeping per saved keystroke (rebuilding a Map of every card cost ~1 ms at 10,000). By id
-  // second: a card whose text changed keeps its Placement while it sits in the same place.
-  const byCard = useRef(new WeakMap<Card, Placement>());
-  const byId = useRef(new Map<string, Placement>());
+  const cache = useRef(new Map<string, Placement>());
   // Cards of a private vote round stay off others' screens until the reveal (features/workshop).
   const hidden = useHiddenCardIds(mapId);
   return useProjectList(
     (s) => {
       const out: Placement[] = [];
+      const next = new Map<string, Placement>();
       for (const c of cardsOfMap(s, mapId)) {
         if (hidden.has(c.id)) continue;
-        let p = byCard.current.get(c);
-        if (!p) {
-          const prev = byId.current.get(c.id);
-          p =
-            prev && prev.stageId === c.stageId && prev.laneId === c.laneId && prev.order === c.order
-              ? prev
-              : { id: c.id, mapId: c.mapId, stageId: c.stageId, laneId: c.laneId, order: c.order };
-          byId.current.set(c.id, p);
-          byCard.current.set(c, p);
-        }
+        const prev = cache.current.get(c.id);
+        const p =
+          prev && prev.stageId === c.stageId && prev.laneId === c.laneId && prev.order === c.order
+            ? prev
+            : { id: c.id, mapId: c.mapId, stageId: c.stageId, laneId: c.laneId, order: c.order };
+        next.set(c.id, p);
         out.push(p);
       }
+      cache.current = next;
       return out;
     },
     (s) => [cardsOfMap(s, mapId), hidden, mapId],

@@ -15,7 +15,6 @@ import {
   type CollectionName,
   type RecordOf,
 } from './schema';
-import { carryCardIndex } from './indexes';
 
 export type Collections = { readonly [N in CollectionName]: Readonly<Record<string, RecordOf<N>>> };
 
@@ -84,7 +83,6 @@ export function createProjection(doc: Y.Doc): Projection {
         if (rec === undefined) delete next[id];
         else next[id] = read(id, fieldsOf(rec));
       }
-      if (name === 'cards') carryCardIndex(prev as Collections['cards'], next as Collections['cards'], changed);
       store.setState({ [name]: next } as Partial<ProjectSnapshot>);
     };
     ymap.observeDeep(handler);

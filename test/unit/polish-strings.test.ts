@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { catalogue, formatDate, formatNumber, setFormatLocale, t } from '../../renderer/src/i18n';
+import { LANE_KIND_LABELS, mapTemplate, TEMPLATE_WORDS } from '../../renderer/src/domain/templates';
 import { pseudoLocalize, pseudoString } from '../../renderer/src/i18n/pseudo';
 
 const ROOT = new URL('../../renderer/src/', import.meta.url).pathname;
@@ -66,6 +67,22 @@ describe('the string catalogue', () => {
     expect(t('personas.heading')).toBe('Personas');
     expect(t('no.such.key')).toBe('no.such.key');
     for (const part of Object.keys(catalogue)) expect(catalogue[part as keyof typeof catalogue]).toBeTruthy();
+  });
+
+  it('holds the templates and lane kinds too, and a map is made with the words of the moment', () => {
+    expect(t('laneKinds.pains')).toBe('Pain points');
+    expect(t('templates.b2bStages.0.name')).toBe('Awareness');
+    const before = TEMPLATE_WORDS.blankStage;
+    try {
+      TEMPLATE_WORDS.blankStage = 'Étape 1';
+      LANE_KIND_LABELS.actions = 'Actions du client';
+      expect(mapTemplate('blank').stages[0]!.name).toBe('Étape 1');
+      expect(mapTemplate('blank').lanes[0]!.name).toBe('Actions du client');
+      expect(mapTemplate('b2b').lanes.map((l) => l.name)).toContain('Actions du client');
+    } finally {
+      TEMPLATE_WORDS.blankStage = before;
+      LANE_KIND_LABELS.actions = 'Customer actions';
+    }
   });
 });
 

@@ -15,41 +15,27 @@ export interface MapTemplate {
   readonly lanes: readonly LaneTemplate[];
 }
 
-/** The buying cycle of a typical B2B purchase, from first awareness to advocacy. */
-export const B2B_STAGES: readonly StageTemplate[] = [
-  { name: 'Awareness', description: 'Notices a problem and starts reading about it, mostly alone.' },
-  { name: 'Consideration', description: 'Compares ways to solve it and builds a long list of vendors.' },
-  { name: 'Evaluation', description: 'Talks to sales, asks for demos and references, involves the team.' },
-  { name: 'Purchase', description: 'Negotiates price and terms; procurement and legal sign off.' },
-  { name: 'Onboarding', description: 'Sets the product up and expects the first result quickly.' },
-  { name: 'Retention', description: 'Uses it every week and judges whether it keeps its promise.' },
-  { name: 'Advocacy', description: 'Recommends it, expands the contract, speaks at events.' },
-];
-
-export const B2B_LANES: readonly LaneTemplate[] = [
-  { name: 'Customer actions', kind: 'actions' },
-  { name: 'Touchpoints and channels', kind: 'touchpoints' },
-  { name: 'Thoughts and feelings', kind: 'thoughts' },
-  { name: 'Emotion', kind: 'emotion' },
-  { name: 'Pain points', kind: 'pains' },
-  { name: 'Opportunities', kind: 'opportunities' },
-  { name: 'Our message', kind: 'message' },
-  { name: 'Backstage systems', kind: 'backstage' },
-];
-
-export const MAP_TEMPLATES: readonly MapTemplate[] = [
-  { id: 'b2b', label: 'B2B buying journey (7 stages, 8 lanes)', stages: B2B_STAGES, lanes: B2B_LANES },
-  {
-    id: 'blank',
-    label: 'Blank map (1 stage, 1 lane)',
-    stages: [{ name: 'Stage 1', description: '' }],
-    lanes: [{ name: 'Customer actions', kind: 'actions' }],
-  },
-];
-
-export function mapTemplate(id: MapTemplate['id']): MapTemplate {
-  return MAP_TEMPLATES.find((t) => t.id === id) ?? (MAP_TEMPLATES[0] as MapTemplate);
-}
+/**
+ * The words of the templates and lane kinds, as a part of the one catalogue (i18n/index.ts):
+ * a translation or the pseudo-locale rewrites them in place, and the templates below read them
+ * when a map is made. (What a map was made with stays in its document, in the words of then.)
+ */
+export const TEMPLATE_WORDS = {
+  b2bLabel: 'B2B buying journey (7 stages, 8 lanes)',
+  blankLabel: 'Blank map (1 stage, 1 lane)',
+  blankStage: 'Stage 1',
+  emotionLane: 'Emotion',
+  /** The buying cycle of a typical B2B purchase, from first awareness to advocacy. */
+  b2bStages: [
+    { name: 'Awareness', description: 'Notices a problem and starts reading about it, mostly alone.' },
+    { name: 'Consideration', description: 'Compares ways to solve it and builds a long list of vendors.' },
+    { name: 'Evaluation', description: 'Talks to sales, asks for demos and references, involves the team.' },
+    { name: 'Purchase', description: 'Negotiates price and terms; procurement and legal sign off.' },
+    { name: 'Onboarding', description: 'Sets the product up and expects the first result quickly.' },
+    { name: 'Retention', description: 'Uses it every week and judges whether it keeps its promise.' },
+    { name: 'Advocacy', description: 'Recommends it, expands the contract, speaks at events.' },
+  ],
+};
 
 export const LANE_KIND_LABELS: Record<LaneKind, string> = {
   actions: 'Customer actions',
@@ -63,6 +49,44 @@ export const LANE_KIND_LABELS: Record<LaneKind, string> = {
   ownership: 'Who owns each step',
   text: 'Text cards',
 };
+
+export const B2B_STAGES: readonly StageTemplate[] = TEMPLATE_WORDS.b2bStages;
+
+const B2B_LANE_KINDS: readonly LaneKind[] = ['actions', 'touchpoints', 'thoughts', 'emotion', 'pains', 'opportunities', 'message', 'backstage'];
+
+/** The lanes of the B2B template, named in the catalogue's words of the moment. */
+export function b2bLanes(): readonly LaneTemplate[] {
+  return B2B_LANE_KINDS.map((kind) => ({ name: kind === 'emotion' ? TEMPLATE_WORDS.emotionLane : LANE_KIND_LABELS[kind], kind }));
+}
+
+export const MAP_TEMPLATES: readonly MapTemplate[] = [
+  {
+    id: 'b2b',
+    get label() {
+      return TEMPLATE_WORDS.b2bLabel;
+    },
+    stages: B2B_STAGES,
+    get lanes() {
+      return b2bLanes();
+    },
+  },
+  {
+    id: 'blank',
+    get label() {
+      return TEMPLATE_WORDS.blankLabel;
+    },
+    get stages() {
+      return [{ name: TEMPLATE_WORDS.blankStage, description: '' }];
+    },
+    get lanes() {
+      return [{ name: LANE_KIND_LABELS.actions, kind: 'actions' as const }];
+    },
+  },
+];
+
+export function mapTemplate(id: MapTemplate['id']): MapTemplate {
+  return MAP_TEMPLATES.find((t) => t.id === id) ?? (MAP_TEMPLATES[0] as MapTemplate);
+}
 
 /** The teams every new project starts with. Fixed ids, so two copies that add them merge. */
 export const DEFAULT_TEAMS = [

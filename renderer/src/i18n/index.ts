@@ -18,6 +18,7 @@ import { RQ } from '../features/requests/strings';
 import { GUIDE } from '../features/help/guide';
 import { pseudoLocalize } from './pseudo';
 import { U } from './ui';
+import { LANE_KIND_LABELS, TEMPLATE_WORDS } from '../domain/templates';
 
 export { formatDate, formatList, formatNumber, currentLocale, setFormatLocale } from './format';
 export { U };
@@ -36,6 +37,8 @@ export const catalogue = {
   report: RS,
   workshop: W,
   requests: RQ,
+  templates: TEMPLATE_WORDS,
+  laneKinds: LANE_KIND_LABELS,
 } as const;
 
 type Leaf = string | ((...args: never[]) => string);

@@ -227,6 +227,20 @@ async function work(page: Page, rng: Rng, snap: ProjectSnapshot, mapId: string, 
       const target = rng.pick(targets);
       const tBox = await page.getByTestId('stage').filter({ has: page.locator('.stage-name', { hasText: new RegExp(`^${target.name}$`) }) }).boundingBox();
       if (!tBox) continue;
+      // A person drags a card they can see to a stage they can see. Near the canvas's edge React
+      // Flow pans the map under the pointer (the card then lands further on), and the zoom
+      // controls and the overview cover the corners: those drags would not go where the log says.
+      const reachable = await page.evaluate(
+        ({ from, to, id }) => {
+          const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+          const inside = (x: number, y: number) => x > pane.left + 80 && x < pane.right - 80 && y > pane.top + 80 && y < pane.bottom - 80;
+          const onCard = document.elementFromPoint(from.x, from.y)?.closest('[data-testid="card"]')?.getAttribute('data-card-id') === id;
+          const free = !document.elementFromPoint(to.x, to.y)?.closest('.zoom-controls, .react-flow__panel');
+          return inside(from.x, from.y) && inside(to.x, to.y) && onCard && free;
+        },
+        { from: { x: box.x + box.width / 2, y: box.y + Math.min(12, box.height / 2) }, to: { x: tBox.x + tBox.width / 2, y: box.y + 14 }, id: card.id },
+      );
+      if (!reachable) continue;
       // Until the card shows in its new stage, the drop may or may not have happened: the
       // move is possible (t = Infinity) but not yet owed; once it shows, it is owed from then.
       const move = { t: Number.POSITIVE_INFINITY, value: target.id };

@@ -26,7 +26,7 @@ interface Box {
 }
 
 /** The part of the map the drawing covers (the handoff band included), in flow coordinates. */
-export function mapBounds(layout: MapLayout): Box {
+function mapBounds(layout: MapLayout): Box {
   return { x: 0, y: -HANDOFF_BAND_H, w: Math.max(layout.width, 1), h: layout.height + HANDOFF_BAND_H };
 }
 

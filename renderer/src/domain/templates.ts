@@ -55,7 +55,7 @@ export const B2B_STAGES: readonly StageTemplate[] = TEMPLATE_WORDS.b2bStages;
 const B2B_LANE_KINDS: readonly LaneKind[] = ['actions', 'touchpoints', 'thoughts', 'emotion', 'pains', 'opportunities', 'message', 'backstage'];
 
 /** The lanes of the B2B template, named in the catalogue's words of the moment. */
-export function b2bLanes(): readonly LaneTemplate[] {
+function b2bLanes(): readonly LaneTemplate[] {
   return B2B_LANE_KINDS.map((kind) => ({ name: kind === 'emotion' ? TEMPLATE_WORDS.emotionLane : LANE_KIND_LABELS[kind], kind }));
 }
 

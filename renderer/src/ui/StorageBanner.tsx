@@ -43,7 +43,7 @@ export function StorageBanner({ onBackup }: { onBackup?: () => Promise<void> | v
 }
 
 /** A save shorter than this is not shown as "Saving…". */
-export const SAVING_SHOWN_AFTER_MS = 600;
+const SAVING_SHOWN_AFTER_MS = 600;
 
 /**
  * "Saved", or "Saving…" while a save takes long enough to notice. Typing saves every few
@@ -56,7 +56,10 @@ export function SavedIndicator() {
   const problem = useStore(storageStatus, (s) => s.problem);
   const [slow, setSlow] = useState(false);
   useEffect(() => {
-    if (!saving) return setSlow(false);
+    if (!saving) {
+      setSlow(false);
+      return;
+    }
     const t = setTimeout(() => setSlow(true), SAVING_SHOWN_AFTER_MS);
     return () => clearTimeout(t);
   }, [saving]);

@@ -13,7 +13,7 @@ import { useProjectDoc } from '../features/project/ProjectContext';
 import { scheduleTypingSave } from './typingSave';
 
 /** Typing is written this long after the last keystroke (well inside the one-second promise). */
-export const TYPING_IDLE_MS = 200;
+const TYPING_IDLE_MS = 200;
 
 /** `final` is true when the field is left: the moment to drop an emptied list item. */
 export type SaveTyped = (text: string, mergeKey: string, final: boolean) => void;

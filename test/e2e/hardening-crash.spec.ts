@@ -130,16 +130,24 @@ async function openMap(page: Page, url: string) {
   await page.waitForTimeout(150);
 }
 
-/** Keys about to be typed while no card editor had the focus (each one is a bug). */
-const focusLosses: string[] = [];
+/** Keys about to be typed while no card editor had the focus, and when. Before the crash each
+ * one is a bug; once the page is being killed its focus may go anywhere. */
+const focusLosses: { t: number; what: string }[] = [];
 
 /** Types `text` one key at a time, logging the full text after each key. */
 async function typeTimed(page: Page, rng: Rng, start: string, text: string, into: Timed<string>[]) {
   let sofar = start;
   for (const ch of text) {
     // Keys typed outside the editor would start another card (type-ahead): stop, it is a bug.
-    if (!(await page.evaluate(() => document.activeElement?.tagName === 'TEXTAREA'))) {
-      focusLosses.push(`before "${ch}" of "${text}"`);
+    // Where the focus is instead, and whether an editor is on the page at all, say which bug it is.
+    const away = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (el?.tagName === 'TEXTAREA') return null;
+      const name = el ? `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}` : 'nothing';
+      return `${name}; ${document.querySelectorAll('.card-editor').length} card editor(s) on the page`;
+    });
+    if (away) {
+      focusLosses.push({ t: Date.now(), what: `before "${ch}" of "${text}" the focus was on ${away}` });
       throw new Error('the card editor lost the focus');
     }
     await page.keyboard.type(ch);
@@ -303,7 +311,8 @@ for (let n = 0; n < tests; n++) {
       await openMap(reader, url);
       const next = validStoredProject(await storedUpdates(reader, projectId), projectId);
       checkRound(state.cards, next.cards, log, crashAt, where);
-      expect(focusLosses, `${where}: the card editor kept the focus while typing`).toEqual([]);
+      const lost = focusLosses.splice(0).filter((f) => f.t < crashAt).map((f) => `${f.what}, ${crashAt - f.t} ms before the ${crash ? 'crash' : 'close'}`);
+      expect(lost, `${where}: the card editor kept the focus while typing`).toEqual([]);
       // What the person sees is the stored document.
       await expect(reader.getByTestId('card')).toHaveCount([...next.cards.values()].length);
       current = reader;

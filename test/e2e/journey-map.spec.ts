@@ -270,3 +270,42 @@ test('the overview in the corner draws the map, follows new cards and takes the 
   expect(x).toBeLessThan(x0!);
   expect(y).toBeLessThan(y0!);
 });
+
+test('the view follows the keyboard: walking past the edge pans the map, and a card opened there can be seen and typed into', async ({
+  page,
+}) => {
+  await createProject(page, 'Follow the keys', 'b2b');
+  // Zoomed in, only the top left corner of the map is on screen.
+  const plus = page.getByRole('button', { name: /Zoom in/ });
+  for (let i = 0; i < 4; i++) await plus.click();
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  /** Whether the one thing `selector` finds is drawn, whole (a tall cell: its top), inside the pane. */
+  const inPane = async (selector: string) => {
+    const found = page.locator(selector);
+    if ((await found.count()) !== 1) return false;
+    const b = await found.boundingBox();
+    return !!b && b.x >= pane.x && b.y >= pane.y && b.x + b.width <= pane.x + pane.width && b.y + Math.min(b.height, 100) <= pane.y + pane.height;
+  };
+  const cursorInView = () => inPane('.cell-cursor, .card.at-cursor');
+  const canvas = page.getByRole('application', { name: /Journey map/ });
+  await canvas.focus();
+  await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(cursorInView, `after ${i + 2} steps right`).toBe(true);
+  }
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(cursorInView, `after ${i + 1} steps down`).toBe(true);
+  }
+  await expect(page.getByTestId('cursor-announcer')).toHaveText(/^Advocacy, /);
+  // Enter opens a new card in that far cell: its field is on screen and takes the keys.
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('textbox', { name: 'Card text' });
+  await expect(editor).toBeFocused();
+  await expect.poll(() => inPane('.card-editor')).toBe(true);
+  await page.keyboard.type('Tells a peer about us');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('card').filter({ hasText: 'Tells a peer about us' })).toHaveAttribute('aria-label', /Advocacy/);
+  await expect.poll(cursorInView).toBe(true);
+});

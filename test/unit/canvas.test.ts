@@ -8,6 +8,7 @@ import { cleanText } from '../../renderer/src/domain/limits';
 import { orderAt } from '../../renderer/src/domain/ordering';
 import type { Card, Lane, Stage } from '../../renderer/src/domain/types';
 import { parseRoute, routePath } from '../../renderer/src/ui/router';
+import { keyboardTarget, panToShow } from '../../renderer/src/canvas/viewport';
 
 const stage = (id: string, order: number): Stage => ({ id, mapId: 'm', name: id, description: '', order });
 const lane = (id: string, order: number, kind: Lane['kind'] = 'text'): Lane => ({ id, mapId: 'm', name: id, kind, order });
@@ -87,6 +88,42 @@ describe('the map overview', () => {
     const away = overviewFrame(map, { x: 6000, y: 0, w: 2000, h: 1000 }, 200, 150);
     expect(away.scale).toBeCloseTo(200 / 8000);
     expect(away.ox + 8000 * away.scale).toBeCloseTo(200);
+  });
+});
+
+describe('the view follows the keyboard', () => {
+  const layout = computeLayout(stages, lanes, cards);
+  const view = { x: 0, y: 0, zoom: 1, width: 800, height: 600 };
+  it('aims at the card being edited, else the cursor card, else the cursor cell', () => {
+    const b = layout.cardPos.get('b')!;
+    expect(keyboardTarget(layout, { stageId: 's1', laneId: 'l1', cardId: 'a' }, 'b')).toEqual({ x: b.x, y: b.y, width: GRID.cardW, height: GRID.cardH });
+    expect(keyboardTarget(layout, { stageId: 's1', laneId: 'l1', cardId: 'b' }, null)!.y).toBe(b.y);
+    const l2 = layout.lanes[2]!;
+    expect(keyboardTarget(layout, { stageId: 's2', laneId: 'l2' }, null)).toEqual({ x: stageX(1), y: l2.y, width: GRID.stageW, height: l2.h });
+    // A card opened before it is laid out: nothing yet (the next layout has it).
+    expect(keyboardTarget(layout, { stageId: 's2', laneId: 'l2' }, 'new')).toBeNull();
+    expect(keyboardTarget(layout, null, null)).toBeNull();
+  });
+  it('does not move what is in view, and moves the least that shows the rest whole', () => {
+    expect(panToShow(view, { x: 100, y: 100, width: 250, height: 80 })).toBeNull();
+    // Below the bottom edge: up just enough, x unchanged.
+    expect(panToShow(view, { x: 100, y: 700, width: 250, height: 80 })).toEqual({ x: 0, y: 600 - 24 - 780 });
+    // Half off the left edge at zoom 2: right just enough.
+    expect(panToShow({ ...view, x: -300, zoom: 2 }, { x: 100, y: 50, width: 250, height: 80 })).toEqual({ x: 24 - 200, y: 0 });
+    // Off the right edge.
+    expect(panToShow(view, { x: 900, y: 50, width: 250, height: 80 })).toEqual({ x: 800 - 24 - 1150, y: 0 });
+  });
+  it('keeps clear of what covers the bottom of the pane, in the columns it covers', () => {
+    const overview = { x: 600, y: 450, width: 190, height: 140 };
+    // Under the overview: lifted above it.
+    expect(panToShow(view, { x: 560, y: 460, width: 200, height: 80 }, [overview])).toEqual({ x: 0, y: 450 - 24 - 540 });
+    // Beside it: the pane's own edge is the floor.
+    expect(panToShow(view, { x: 100, y: 460, width: 200, height: 80 }, [overview])).toBeNull();
+  });
+  it('shows the start of a box taller than the view, and leaves it be when its start shows', () => {
+    expect(panToShow(view, { x: 100, y: 2000, width: 250, height: 900 })).toEqual({ x: 0, y: 24 - 2000 });
+    expect(panToShow({ ...view, y: -1900 }, { x: 100, y: 2000, width: 250, height: 900 })).toBeNull();
+    expect(panToShow({ ...view, width: 0 }, { x: 900, y: 0, width: 10, height: 10 })).toBeNull();
   });
 });
 

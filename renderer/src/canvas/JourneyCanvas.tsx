@@ -46,6 +46,7 @@ import { useHandoffPlacements } from '../features/alignment/hooks';
 import { holdsCards } from '../domain/types';
 import { useMapRecords } from './useMapRecords';
 import { MapOverview } from './MapOverview';
+import { useViewFollowsKeyboard } from './useViewFollowsKeyboard';
 
 // Defined once at module level: a new object per render would remount every node.
 const nodeTypes = {
@@ -101,6 +102,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
   layoutRef.current = layout;
   const cursor = useStore(editorState, (s) => s.cursor);
   const relayout = useStore(editorState, (s) => s.relayout);
+  const followKeyboard = useViewFollowsKeyboard(layout);
   const [nodes, setNodes] = useState<Node[]>([]);
   const [edges, setEdges] = useState<Edge[]>([]);
 
@@ -326,6 +328,8 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
       role="application"
       aria-label={U.header.mapCanvas(S.mapHelp)}
       onKeyDown={onKeyDown}
+      onKeyDownCapture={followKeyboard.onKeyDownCapture}
+      onPointerDownCapture={followKeyboard.onPointerDownCapture}
       onDoubleClick={onDoubleClick}
       onCopy={(e) => onCopy(e)}
       onCut={(e) => onCopy(e, true)}

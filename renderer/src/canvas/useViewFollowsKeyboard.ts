@@ -1,0 +1,58 @@
+/**
+ * The view follows the keyboard, as in a spreadsheet: when the arrow keys, Enter or a command
+ * move the cursor outside the visible part of the map, the map pans just enough to show it. A
+ * card opened for typing is always shown whole, however it was opened (a toolbar button, a
+ * double-click at the edge). Otherwise the pointer never moves the view: a click or a drag is
+ * already where the person is looking, and a pan under their hand would surprise them.
+ */
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import { editorState } from './editorState';
+import type { MapLayout } from './layout';
+import { keyboardTarget, panToShow, type Obstacle } from './viewport';
+
+/** What is drawn over the bottom of the map (the overview, the zoom buttons), in pane pixels. */
+function obstacles(pane: Element | null): Obstacle[] {
+  const stack = pane?.closest('.canvas-stack');
+  if (!pane || !stack) return [];
+  const p = pane.getBoundingClientRect();
+  return [...stack.querySelectorAll('.map-overview, .zoom-controls')].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left - p.left, y: r.top - p.top, width: r.width, height: r.height };
+  });
+}
+
+export function useViewFollowsKeyboard(layout: MapLayout) {
+  const flow = useReactFlow();
+  const flowStore = useStoreApi();
+  const cursor = useStore(editorState, (s) => s.cursor);
+  const editingCardId = useStore(editorState, (s) => s.editingCardId);
+  /** Whether the last thing the person did on the canvas was a key (not the pointer). */
+  const byKeyboard = useRef(false);
+  /** The last box shown, so a layout change elsewhere doesn't pan again. */
+  const shown = useRef('');
+
+  useEffect(() => {
+    const rect = keyboardTarget(layout, cursor, editingCardId);
+    if (!rect) return;
+    const key = `${rect.x},${rect.y},${rect.width},${rect.height}`;
+    if (key === shown.current) return;
+    shown.current = key;
+    if (!byKeyboard.current && !editingCardId) return;
+    const { width, height, transform, domNode } = flowStore.getState();
+    const [x, y, zoom] = transform;
+    const to = panToShow({ x, y, zoom, width, height }, rect, obstacles(domNode));
+    // At once, like a spreadsheet: an animated pan would be measured mid-way by the next key.
+    if (to) void flow.setViewport({ ...to, zoom });
+  }, [layout, cursor, editingCardId, flow, flowStore]);
+
+  return {
+    onKeyDownCapture: () => {
+      byKeyboard.current = true;
+    },
+    onPointerDownCapture: () => {
+      byKeyboard.current = false;
+    },
+  };
+}

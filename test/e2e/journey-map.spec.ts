@@ -271,7 +271,7 @@ test('the overview in the corner draws the map, follows new cards and takes the 
   expect(y).toBeLessThan(y0!);
 });
 
-test('the view follows the keyboard: walking past the edge pans the map, and a card opened there can be seen and typed into', async ({
+test('the view follows the keyboard: walking past the edge pans the map, a card opened there can be seen and typed into, Home and End jump', async ({
   page,
 }) => {
   await createProject(page, 'Follow the keys', 'b2b');
@@ -307,5 +307,16 @@ test('the view follows the keyboard: walking past the edge pans the map, and a c
   await page.keyboard.type('Tells a peer about us');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('card').filter({ hasText: 'Tells a peer about us' })).toHaveAttribute('aria-label', /Advocacy/);
+  await expect.poll(cursorInView).toBe(true);
+  // Home goes back along the lane, Ctrl+End to the map's last cell, Ctrl+Home to its first.
+  const announcer = page.getByTestId('cursor-announcer');
+  await page.keyboard.press('Home');
+  await expect(announcer).toHaveText(/^Awareness, /);
+  await expect.poll(cursorInView).toBe(true);
+  await page.keyboard.press('Control+End');
+  await expect(announcer).toHaveText(/^Advocacy, Backstage/);
+  await expect.poll(cursorInView).toBe(true);
+  await page.keyboard.press('Control+Home');
+  await expect(announcer).toHaveText(/^Awareness, Customer actions/);
   await expect.poll(cursorInView).toBe(true);
 });

@@ -3,7 +3,7 @@ import { parseClipboard, serializeCards } from '../../renderer/src/canvas/clipbo
 import { buildNodes, mergeNodes } from '../../renderer/src/canvas/buildNodes';
 import { overviewFrame } from '../../renderer/src/canvas/MapOverview';
 import { cellAt, computeLayout, GRID, stageX } from '../../renderer/src/canvas/layout';
-import { moveCursor, neighbourCell } from '../../renderer/src/canvas/navigation';
+import { edgeCursor, moveCursor, neighbourCell } from '../../renderer/src/canvas/navigation';
 import { cleanText } from '../../renderer/src/domain/limits';
 import { orderAt } from '../../renderer/src/domain/ordering';
 import type { Card, Lane, Stage } from '../../renderer/src/domain/types';
@@ -88,6 +88,23 @@ describe('the map overview', () => {
     const away = overviewFrame(map, { x: 6000, y: 0, w: 2000, h: 1000 }, 200, 150);
     expect(away.scale).toBeCloseTo(200 / 8000);
     expect(away.ox + 8000 * away.scale).toBeCloseTo(200);
+  });
+});
+
+describe('Home and End', () => {
+  const three = [stage('s1', 1), stage('s2', 2), stage('s3', 3)];
+  const row = [card('a1', 's1', 'l1', 1), card('a2', 's1', 'l1', 2), card('c1', 's3', 'l1', 1), card('z', 's3', 'l2', 1), card('z2', 's3', 'l2', 2)];
+  const layout = computeLayout(three, lanes, row);
+  it('go along the lane to the first or last stage, to the card at the same place in the cell', () => {
+    expect(edgeCursor(layout, { stageId: 's1', laneId: 'l1', cardId: 'a2' }, true, false)).toEqual({ stageId: 's3', laneId: 'l1', cardId: 'c1' });
+    expect(edgeCursor(layout, { stageId: 's3', laneId: 'l1', cardId: 'c1' }, false, false)).toEqual({ stageId: 's1', laneId: 'l1', cardId: 'a1' });
+    expect(edgeCursor(layout, { stageId: 's3', laneId: 'l1' }, false, false)).toEqual({ stageId: 's1', laneId: 'l1', cardId: undefined });
+    expect(edgeCursor(layout, { stageId: 's3', laneId: 'l2', cardId: 'z2' }, false, false)).toEqual({ stageId: 's1', laneId: 'l2', cardId: undefined });
+  });
+  it('with Ctrl or Cmd, go to the map\'s first or last cell (past the emotion lane), on its last card', () => {
+    expect(edgeCursor(layout, { stageId: 's3', laneId: 'l2' }, false, true)).toEqual({ stageId: 's1', laneId: 'l1' });
+    expect(edgeCursor(layout, null, true, true)).toEqual({ stageId: 's3', laneId: 'l2', cardId: 'z2' });
+    expect(edgeCursor(computeLayout([], [], []), null, true, true)).toBeNull();
   });
 });
 

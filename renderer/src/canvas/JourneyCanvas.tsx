@@ -32,7 +32,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { BATON_CARDS_MIME, parseClipboard, serializeCards } from './clipboard';
 import { editorState, setEditor, type Cursor } from './editorState';
 import { cellAt, cellKey, computeLayout, GRID, indexAt, type MapLayout } from './layout';
-import { firstCursor, moveCursor, validCursor, type Direction } from './navigation';
+import { edgeCursor, firstCursor, moveCursor, validCursor, type Direction } from './navigation';
 import { CardNode } from './nodes/CardNode';
 import { PersonaPinNode } from './nodes/PersonaPinNode';
 import { movePersonaCard } from '../document/actions/personas';
@@ -265,9 +265,10 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
     return st.cursor?.cardId ? [st.cursor.cardId] : [];
   };
 
-  // The canvas handles only what is not a command: walking the cursor with the arrows, keys
-  // typed while a card opens, and Escape. Undo, Enter, Delete, Ctrl+A, Alt+arrows… are commands
-  // of the registry (commands/registry.ts), run by the one keyboard handler (CommandKeys).
+  // The canvas handles only what is not a command: walking the cursor with the arrows, Home and
+  // End (with Ctrl/Cmd: the whole map), keys typed while a card opens, and Escape. Undo, Enter,
+  // Delete, Ctrl+A, Alt+arrows… are commands of the registry (commands/registry.ts), run by the
+  // one keyboard handler (CommandKeys).
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (isTypingTarget(e.target)) return;
     if (editorState.getState().editingCardId) {
@@ -282,6 +283,13 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
     if (dir && !mod && !e.altKey) {
       e.preventDefault();
       const next = moveCursor(layoutRef.current, editorState.getState().cursor, dir);
+      setEditor({ cursor: next });
+      selectCards(next?.cardId ? [next.cardId] : []);
+      return;
+    }
+    if ((e.key === 'Home' || e.key === 'End') && !e.altKey && !e.shiftKey) {
+      e.preventDefault();
+      const next = edgeCursor(layoutRef.current, editorState.getState().cursor, e.key === 'End', mod);
       setEditor({ cursor: next });
       selectCards(next?.cardId ? [next.cardId] : []);
       return;

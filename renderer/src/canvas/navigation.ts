@@ -76,3 +76,25 @@ export function neighbourCell(
   }
   return null;
 }
+
+/**
+ * Home and End: along the lane to the first or last stage (on a card, to the card at the same
+ * place in that cell, or its last); with Ctrl/Cmd, to the map's first or last cell (the last
+ * one on its last card, if it has any).
+ */
+export function edgeCursor(layout: MapLayout, c: Cursor | null, end: boolean, wholeMap: boolean): Cursor | null {
+  if (wholeMap) {
+    if (!end) return firstCursor(layout);
+    const stage = layout.stages[layout.stages.length - 1];
+    const band = [...layout.lanes].reverse().find((b) => holdsCards(b.lane.kind));
+    if (!stage || !band) return firstCursor(layout);
+    const cards = layout.cells.get(cellKey(stage.id, band.lane.id)) ?? [];
+    return { stageId: stage.id, laneId: band.lane.id, cardId: cards[cards.length - 1]?.id };
+  }
+  const cur = validCursor(layout, c) ?? firstCursor(layout);
+  const stage = layout.stages[end ? layout.stages.length - 1 : 0];
+  if (!cur || !stage) return cur;
+  const ci = cur.cardId ? (layout.cells.get(cellKey(cur.stageId, cur.laneId)) ?? []).findIndex((x) => x.id === cur.cardId) : -1;
+  const target = layout.cells.get(cellKey(stage.id, cur.laneId)) ?? [];
+  return { stageId: stage.id, laneId: cur.laneId, cardId: ci >= 0 ? target[Math.min(ci, target.length - 1)]?.id : undefined };
+}

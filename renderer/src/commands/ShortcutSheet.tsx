@@ -15,6 +15,8 @@ function mapKeys(isMac: boolean): [string, string][] {
   const mod = isMac ? '⌘' : 'Ctrl+';
   return [
     ['← → ↑ ↓', U.sheet.arrows],
+    ['Home, End', U.sheet.homeEnd],
+    [`${mod}Home, ${mod}End`, U.sheet.modHomeEnd],
     [isMac ? '⇧↩' : 'Shift+Enter', U.sheet.shiftEnter],
     ['Esc', U.sheet.escape],
     [`${mod}C, ${mod}X, ${mod}V`, U.sheet.copyPaste],

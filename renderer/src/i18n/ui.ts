@@ -122,6 +122,8 @@ export const U = {
     } as Record<string, string>,
     mapKeys: 'Moving on the map',
     arrows: 'Move between cells and cards',
+    homeEnd: 'To the first or last stage of the lane',
+    modHomeEnd: 'To the first or the last cell of the map',
     shiftEnter: 'New line inside a card',
     escape: 'Stop editing; clear the selection',
     copyPaste: 'Copy, cut, paste cards (plain text pastes one card per line)',

@@ -30,13 +30,14 @@ export function useViewFollowsKeyboard(layout: MapLayout) {
   const editingCardId = useStore(editorState, (s) => s.editingCardId);
   /** Whether the last thing the person did on the canvas was a key (not the pointer). */
   const byKeyboard = useRef(false);
-  /** The last box shown, so a layout change elsewhere doesn't pan again. */
+  /** The last box shown (and why), so a layout change elsewhere doesn't pan again. */
   const shown = useRef('');
 
   useEffect(() => {
     const rect = keyboardTarget(layout, cursor, editingCardId);
     if (!rect) return;
-    const key = `${rect.x},${rect.y},${rect.width},${rect.height}`;
+    // Opening the card under the cursor is a new reason to show it, even where it hasn't moved.
+    const key = `${editingCardId ? 'editing' : 'cursor'} ${rect.x},${rect.y},${rect.width},${rect.height}`;
     if (key === shown.current) return;
     shown.current = key;
     if (!byKeyboard.current && !editingCardId) return;

@@ -46,7 +46,7 @@ import { useHandoffPlacements } from '../features/alignment/hooks';
 import { holdsCards } from '../domain/types';
 import { useMapRecords } from './useMapRecords';
 import { MapOverview } from './MapOverview';
-import { useViewFollowsKeyboard } from './useViewFollowsKeyboard';
+import { useLastInput, ViewFollowsKeyboard } from './ViewFollowsKeyboard';
 
 // Defined once at module level: a new object per render would remount every node.
 const nodeTypes = {
@@ -102,7 +102,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
   layoutRef.current = layout;
   const cursor = useStore(editorState, (s) => s.cursor);
   const relayout = useStore(editorState, (s) => s.relayout);
-  const followKeyboard = useViewFollowsKeyboard(layout);
+  const lastInput = useLastInput();
   const [nodes, setNodes] = useState<Node[]>([]);
   const [edges, setEdges] = useState<Edge[]>([]);
 
@@ -336,8 +336,8 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
       role="application"
       aria-label={U.header.mapCanvas(S.mapHelp)}
       onKeyDown={onKeyDown}
-      onKeyDownCapture={followKeyboard.onKeyDownCapture}
-      onPointerDownCapture={followKeyboard.onPointerDownCapture}
+      onKeyDownCapture={lastInput.onKeyDownCapture}
+      onPointerDownCapture={lastInput.onPointerDownCapture}
       onDoubleClick={onDoubleClick}
       onCopy={(e) => onCopy(e)}
       onCut={(e) => onCopy(e, true)}
@@ -378,6 +378,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
         </p>
       )}
       <CursorAnnouncer layout={layout} />
+      <ViewFollowsKeyboard layout={layout} byKeyboard={lastInput.byKeyboard} />
     </div>
   );
 }

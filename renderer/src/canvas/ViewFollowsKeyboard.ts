@@ -6,7 +6,7 @@
  * already where the person is looking, and a pan under their hand would surprise them.
  */
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { useStore } from 'zustand';
 import { editorState } from './editorState';
 import type { MapLayout } from './layout';
@@ -23,13 +23,29 @@ function obstacles(pane: Element | null): Obstacle[] {
   });
 }
 
-export function useViewFollowsKeyboard(layout: MapLayout) {
+/** Whether the last thing the person did on the canvas was a key (not the pointer). */
+export function useLastInput() {
+  const byKeyboard = useRef(false);
+  return {
+    byKeyboard,
+    onKeyDownCapture: () => {
+      byKeyboard.current = true;
+    },
+    onPointerDownCapture: () => {
+      byKeyboard.current = false;
+    },
+  };
+}
+
+/**
+ * Renders nothing; pans the view. Its own component (like the cursor announcer) so that opening
+ * or closing a card re-renders only this, not the whole canvas.
+ */
+export function ViewFollowsKeyboard({ layout, byKeyboard }: { layout: MapLayout; byKeyboard: RefObject<boolean> }) {
   const flow = useReactFlow();
   const flowStore = useStoreApi();
   const cursor = useStore(editorState, (s) => s.cursor);
   const editingCardId = useStore(editorState, (s) => s.editingCardId);
-  /** Whether the last thing the person did on the canvas was a key (not the pointer). */
-  const byKeyboard = useRef(false);
   /** The last box shown (and why), so a layout change elsewhere doesn't pan again. */
   const shown = useRef('');
 
@@ -46,14 +62,7 @@ export function useViewFollowsKeyboard(layout: MapLayout) {
     const to = panToShow({ x, y, zoom, width, height }, rect, obstacles(domNode));
     // At once, like a spreadsheet: an animated pan would be measured mid-way by the next key.
     if (to) void flow.setViewport({ ...to, zoom });
-  }, [layout, cursor, editingCardId, flow, flowStore]);
+  }, [layout, cursor, editingCardId, flow, flowStore, byKeyboard]);
 
-  return {
-    onKeyDownCapture: () => {
-      byKeyboard.current = true;
-    },
-    onPointerDownCapture: () => {
-      byKeyboard.current = false;
-    },
-  };
+  return null;
 }

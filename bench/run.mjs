@@ -318,6 +318,7 @@ if (want('typing') || want('durability')) {
     empty.push(median(te.paint));
     commits.push(...te.commit);
     await e.context.close();
+    console.log(`  typing, repeat ${i + 1}: 2,000 cards ${round(full[i])} ms, 1 card ${round(empty[i])} ms`);
   }
   record('typing', 'Typing in a card, 2,000 cards vs 1 card: keystroke to paint', median(full), median(empty), 1.2, 'ms');
   record('durability', 'Durability: edit to IndexedDB commit, p95', pct(commits, 95), NaN, 250, 'ms', 'absolute');

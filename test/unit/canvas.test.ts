@@ -9,6 +9,7 @@ import { orderAt } from '../../renderer/src/domain/ordering';
 import type { Card, Lane, Stage } from '../../renderer/src/domain/types';
 import { parseRoute, routePath } from '../../renderer/src/ui/router';
 import { keyboardTarget, panToShow } from '../../renderer/src/canvas/viewport';
+import { placementsOf } from '../../renderer/src/canvas/useMapRecords';
 
 const stage = (id: string, order: number): Stage => ({ id, mapId: 'm', name: id, description: '', order });
 const lane = (id: string, order: number, kind: Lane['kind'] = 'text'): Lane => ({ id, mapId: 'm', name: id, kind, order });
@@ -58,6 +59,42 @@ describe('layout', () => {
     expect(c?.stageId).toBe('s2');
     expect(neighbourCell(layout, { stageId: 's1', laneId: 'l1' }, 'down')).toEqual({ stageId: 's1', laneId: 'l2' });
     expect(neighbourCell(layout, { stageId: 's1', laneId: 'l1' }, 'up')).toBeNull();
+  });
+});
+
+describe('placements (what the layout is computed from)', () => {
+  const none = new Set<string>();
+  it('are the very same list after a text edit, and keep unchanged objects when a card moves', () => {
+    const first = placementsOf(cards, none, []);
+    expect(first.map((p) => p.id)).toEqual(['b', 'a', 'c', 'orphan']);
+    const typed = cards.map((c) => (c.id === 'a' ? { ...c, text: 'a, edited' } : c));
+    expect(placementsOf(typed, none, first)).toBe(first);
+    const moved = cards.map((c) => (c.id === 'a' ? { ...c, stageId: 's2' } : c));
+    const after = placementsOf(moved, none, first);
+    expect(after).not.toBe(first);
+    expect(after[1]).toMatchObject({ id: 'a', stageId: 's2' });
+    expect(after[0]).toBe(first[0]);
+    expect(after[2]).toBe(first[2]);
+    // Same order value, new lane: a move too.
+    expect(placementsOf(cards.map((c) => (c.id === 'c' ? { ...c, laneId: 'l1' } : c)), none, first)[2]).toMatchObject({ laneId: 'l1' });
+    expect(placementsOf(cards.map((c) => (c.id === 'c' ? { ...c, order: 9 } : c)), none, first)[2]).toMatchObject({ order: 9 });
+  });
+
+  it('follow cards that come, go, change places in the list or are hidden', () => {
+    const first = placementsOf(cards, none, []);
+    const gone = placementsOf(cards.slice(1), none, first);
+    expect(gone.map((p) => p.id)).toEqual(['a', 'c', 'orphan']);
+    expect(gone[0]).toBe(first[1]);
+    const added = placementsOf([...cards, card('d', 's1', 'l2', 1)], none, first);
+    expect(added.map((p) => p.id)).toEqual(['b', 'a', 'c', 'orphan', 'd']);
+    const shuffled = placementsOf([cards[2]!, cards[0]!, cards[3]!, cards[1]!], none, first);
+    expect(shuffled.map((p) => p.id)).toEqual(['c', 'b', 'orphan', 'a']);
+    expect(shuffled[0]).toBe(first[2]);
+    const hidden = placementsOf(cards, new Set(['a']), first);
+    expect(hidden.map((p) => p.id)).toEqual(['b', 'c', 'orphan']);
+    expect(placementsOf(cards, new Set(['a']), hidden)).toBe(hidden);
+    expect(placementsOf(cards, none, hidden).map((p) => p.id)).toEqual(['b', 'a', 'c', 'orphan']);
+    expect(placementsOf([], none, first)).toEqual([]);
   });
 });
 

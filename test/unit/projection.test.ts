@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, addMap, addStage, renameProject, updateCardText } from '../../renderer/src/document/actions';
+import { addCard, addMap, addStage, deleteCards, renameProject, updateCardText } from '../../renderer/src/document/actions';
 import { createProjection } from '../../renderer/src/document/projection';
-import { collection } from '../../renderer/src/document/schema';
+import { collection, recordCount } from '../../renderer/src/document/schema';
 import { cardCount, cardsOfMap } from '../../renderer/src/document/indexes';
 import { projectWithMap } from './helpers';
 
@@ -73,5 +73,31 @@ describe('indexes over the projection', () => {
     expect(cardsOfMap(s2, p.mapId)).not.toBe(cardsOfMap(s1, p.mapId));
     expect(cardsOfMap(s2, p.mapId).map((c) => c.text).sort()).toEqual(['A changed', 'B']);
     destroy();
+  });
+});
+
+describe('record counts', () => {
+  it('follow additions, deletions and remote updates, and ignore edits', () => {
+    const p = projectWithMap();
+    const size = () => collection(p.doc, 'cards').size;
+    expect(recordCount(p.doc, 'cards')).toBe(0);
+    const a = addCard(p.doc, p.cell(0), 'A');
+    const b = addCard(p.doc, p.cell(1), 'B');
+    if (!a.ok || !b.ok) throw new Error();
+    expect(recordCount(p.doc, 'cards')).toBe(2);
+    updateCardText(p.doc, a.value, 'A changed');
+    expect(recordCount(p.doc, 'cards')).toBe(2);
+    deleteCards(p.doc, [a.value]);
+    expect(recordCount(p.doc, 'cards')).toBe(size());
+    expect(recordCount(p.doc, 'cards')).toBe(1);
+    // A peer adds three cards and deletes B: the count follows the merged document.
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(p.doc));
+    for (const t of ['C', 'D', 'E']) addCard(peer, p.cell(0), t);
+    deleteCards(peer, [b.value]);
+    Y.applyUpdate(p.doc, Y.encodeStateAsUpdate(peer), 'remote');
+    expect(recordCount(p.doc, 'cards')).toBe(3);
+    expect(recordCount(p.doc, 'cards')).toBe(size());
+    expect(recordCount(p.doc, 'maps')).toBe(collection(p.doc, 'maps').size);
   });
 });

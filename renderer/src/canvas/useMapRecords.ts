@@ -11,27 +11,51 @@ import { useHiddenCardIds } from '../features/workshop/privacy';
  */
 export type Placement = Pick<Card, 'id' | 'mapId' | 'stageId' | 'laneId' | 'order'>;
 
+const samePlace = (p: Placement | undefined, c: Card): p is Placement =>
+  !!p && p.id === c.id && p.mapId === c.mapId && p.stageId === c.stageId && p.laneId === c.laneId && p.order === c.order;
+
+/**
+ * The placements of `cards` (less the hidden ones), reusing `prev`: the very same array when
+ * nothing moved, came or went — a saved keystroke then allocates nothing (a new Map and array
+ * of every placement per save was ~100 KB of garbage on a 2,000-card map, and the collector's
+ * pauses landed on the next keystrokes) — and otherwise a new array that keeps every
+ * unchanged Placement object, so the layout sees exactly what moved.
+ */
+export function placementsOf(cards: readonly Card[], hidden: ReadonlySet<string>, prev: Placement[]): Placement[] {
+  // Indexed loops: a for…of makes an iterator result per card until the optimiser warms up.
+  let k = 0;
+  let same = true;
+  for (let i = 0; i < cards.length; i++) {
+    const c = cards[i] as Card;
+    if (hidden.has(c.id)) continue;
+    if (!samePlace(prev[k], c)) {
+      same = false;
+      break;
+    }
+    k += 1;
+  }
+  if (same && k === prev.length) return prev;
+  let byId: Map<string, Placement> | undefined;
+  const out: Placement[] = [];
+  for (const c of cards) {
+    if (hidden.has(c.id)) continue;
+    let p = prev[out.length];
+    if (!samePlace(p, c)) {
+      byId ??= new Map(prev.map((x) => [x.id, x]));
+      p = byId.get(c.id);
+      if (!samePlace(p, c)) p = { id: c.id, mapId: c.mapId, stageId: c.stageId, laneId: c.laneId, order: c.order };
+    }
+    out.push(p);
+  }
+  return out;
+}
+
 function usePlacements(mapId: string): Placement[] {
-  const cache = useRef(new Map<string, Placement>());
+  const last = useRef<Placement[]>([]);
   // Cards of a private vote round stay off others' screens until the reveal (features/workshop).
   const hidden = useHiddenCardIds(mapId);
   return useProjectList(
-    (s) => {
-      const out: Placement[] = [];
-      const next = new Map<string, Placement>();
-      for (const c of cardsOfMap(s, mapId)) {
-        if (hidden.has(c.id)) continue;
-        const prev = cache.current.get(c.id);
-        const p =
-          prev && prev.stageId === c.stageId && prev.laneId === c.laneId && prev.order === c.order
-            ? prev
-            : { id: c.id, mapId: c.mapId, stageId: c.stageId, laneId: c.laneId, order: c.order };
-        next.set(c.id, p);
-        out.push(p);
-      }
-      cache.current = next;
-      return out;
-    },
+    (s) => (last.current = placementsOf(cardsOfMap(s, mapId), hidden, last.current)),
     (s) => [cardsOfMap(s, mapId), hidden, mapId],
   );
 }

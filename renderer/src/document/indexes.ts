@@ -15,7 +15,9 @@ function mapIndex(cards: ProjectSnapshot['cards']): Map<string, Card[]> {
   let index = cardsByMap.get(cards);
   if (!index) {
     index = new Map();
-    for (const c of Object.values(cards)) {
+    // for…in, not Object.values: no array of every card per snapshot (one per saved keystroke).
+    for (const id in cards) {
+      const c = cards[id] as Card;
       const list = index.get(c.mapId);
       if (list) list.push(c);
       else index.set(c.mapId, [c]);

@@ -11,7 +11,7 @@
  * in any order and a row written twice is harmless.
  */
 import * as Y from 'yjs';
-import { collection, metaMap, ORIGIN } from '../document/schema';
+import { metaMap, ORIGIN, recordCount } from '../document/schema';
 import { db, type ProjectRow } from './db';
 import { clearStorageError, reportStorageError, storageStatus } from './storageStatus';
 
@@ -43,8 +43,8 @@ export function metadataOf(doc: Y.Doc, projectId: string, prev?: ProjectRow): Pr
     title: typeof title === 'string' ? title : (prev?.title ?? ''),
     createdAt: prev?.createdAt ?? now,
     updatedAt: now,
-    mapCount: collection(doc, 'maps').size,
-    cardCount: collection(doc, 'cards').size,
+    mapCount: recordCount(doc, 'maps'),
+    cardCount: recordCount(doc, 'cards'),
     ...(prev?.deletedAt ? { deletedAt: prev.deletedAt } : {}),
   };
 }

@@ -12,6 +12,7 @@ import { isCardHidden } from '../../domain/workshop';
 import { useProjectList } from '../project/ProjectContext';
 import { cardsOfMap } from '../../document/indexes';
 import { useIdentity } from './hooks';
+import type { Card } from '../../domain/types';
 
 const EMPTY: ReadonlySet<string> = new Set();
 
@@ -21,9 +22,12 @@ export function useHiddenCardIds(mapId: string): ReadonlySet<string> {
   const ids = useProjectList(
     (s) => {
       const out: string[] = [];
-      for (const c of cardsOfMap(s, mapId)) {
-        if (c.privateRoundId && isCardHidden(c, s.voteRounds, me))
-          out.push(c.id);
+      const cards = cardsOfMap(s, mapId);
+      // Indexed, not for…of: this runs on every saved keystroke, and until the optimiser warms
+      // up a for…of allocates an iterator result per card (~30 KB a save on 2,000 cards).
+      for (let i = 0; i < cards.length; i++) {
+        const c = cards[i] as Card;
+        if (c.privateRoundId && isCardHidden(c, s.voteRounds, me)) out.push(c.id);
       }
       return out;
     },

@@ -320,3 +320,53 @@ test('the view follows the keyboard: walking past the edge pans the map, a card 
   await expect(announcer).toHaveText(/^Awareness, Customer actions/);
   await expect.poll(cursorInView).toBe(true);
 });
+
+test('deep in a big map, frozen stage and lane names say where the cursor is', async ({ page }) => {
+  await createProject(page, 'Frozen names', 'b2b');
+  const plus = page.getByRole('button', { name: /Zoom in/ });
+  for (let i = 0; i < 4; i++) await plus.click();
+  const strip = page.locator('.frozen-stages');
+  const laneNames = page.locator('.frozen-lane:visible');
+  const canvas = page.getByRole('application', { name: /Journey map/ });
+  await canvas.focus();
+  // Ctrl+Home shows the map's corner, stage and lane names included: nothing frozen.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+Home');
+  await expect(strip).toBeHidden();
+  await expect(laneNames).toHaveCount(0);
+  await expect(page.locator('.stage-name', { hasText: 'Awareness' })).toBeInViewport();
+  await expect(page.locator('.lane-name', { hasText: 'Customer actions' })).toBeInViewport();
+  await page.keyboard.press('Control+End');
+  await expect(page.getByTestId('cursor-announcer')).toHaveText(/^Advocacy, Backstage/);
+  const cell = page.locator('.cell-cursor');
+  await expect(strip).toBeVisible();
+  // The stage named above the cursor's column is its own, and the cell is not under the strip.
+  await expect
+    .poll(async () => {
+      const c = (await cell.boundingBox())!;
+      const s = (await strip.boundingBox())!;
+      const names: string[] = [];
+      for (const el of await page.locator('.frozen-stage').all()) {
+        const b = await el.boundingBox();
+        if (b && b.width > 0 && b.x < c.x + c.width / 2 && b.x + b.width > c.x + c.width / 2) names.push((await el.textContent()) ?? '');
+      }
+      return { names, clear: c.y >= s.y + s.height };
+    })
+    .toEqual({ names: ['Advocacy'], clear: true });
+  // The cursor's lane is named at the left edge, level with its row.
+  const backstage = page.locator('.frozen-lane:visible', { hasText: 'Backstage' });
+  await expect(backstage).toBeVisible();
+  const tag = (await backstage.boundingBox())!;
+  const c = (await cell.boundingBox())!;
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  expect(Math.abs(tag.x - pane.x)).toBeLessThan(2);
+  expect(tag.y + tag.height).toBeGreaterThan(c.y);
+  expect(tag.y).toBeLessThan(c.y + c.height);
+  // Up to the first lane: the real stage names come back into view, the strip goes.
+  for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowUp');
+  await expect(page.getByTestId('cursor-announcer')).toHaveText(/^Advocacy, Customer actions/);
+  await expect(strip).toBeHidden();
+  await expect(page.locator('.stage-name', { hasText: 'Advocacy' })).toBeInViewport();
+  await page.keyboard.press('Control+Home');
+  await expect(laneNames).toHaveCount(0);
+});

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseClipboard, serializeCards } from '../../renderer/src/canvas/clipboard';
 import { buildNodes, mergeNodes } from '../../renderer/src/canvas/buildNodes';
 import { overviewFrame } from '../../renderer/src/canvas/MapOverview';
-import { cellAt, computeLayout, GRID, stageX } from '../../renderer/src/canvas/layout';
+import { cellAt, computeLayout, GRID, stageX, type LaneBand } from '../../renderer/src/canvas/layout';
 import { edgeCursor, moveCursor, neighbourCell } from '../../renderer/src/canvas/navigation';
 import { cleanText } from '../../renderer/src/domain/limits';
 import { orderAt } from '../../renderer/src/domain/ordering';
 import type { Card, Lane, Stage } from '../../renderer/src/domain/types';
 import { parseRoute, routePath } from '../../renderer/src/ui/router';
-import { keyboardTarget, panToShow } from '../../renderer/src/canvas/viewport';
+import { FROZEN_STRIP_H, FROZEN_TAG_H, frozenView, keyboardTarget, panToShow, withHeadings } from '../../renderer/src/canvas/viewport';
 import { placementsOf } from '../../renderer/src/canvas/useMapRecords';
 
 const stage = (id: string, order: number): Stage => ({ id, mapId: 'm', name: id, description: '', order });
@@ -174,10 +174,58 @@ describe('the view follows the keyboard', () => {
     // Beside it: the pane's own edge is the floor.
     expect(panToShow(view, { x: 100, y: 460, width: 200, height: 80 }, [overview])).toBeNull();
   });
+  it('brings the headings along in the first lane or the first stage', () => {
+    const box = { x: 500, y: 200, width: 250, height: 80 };
+    // Stages are ordered s1, s2; lanes l1, emo, l2.
+    expect(withHeadings(layout, { stageId: 's2', laneId: 'l2' }, box)).toBe(box);
+    expect(withHeadings(layout, { stageId: 's2', laneId: 'l1' }, box)).toEqual({ x: 500, y: 0, width: 250, height: 280 });
+    expect(withHeadings(layout, { stageId: 's1', laneId: 'l2' }, box)).toEqual({ x: 0, y: 200, width: 750, height: 80 });
+    expect(withHeadings(layout, { stageId: 's1', laneId: 'l1' }, box)).toEqual({ x: 0, y: 0, width: 750, height: 280 });
+    expect(withHeadings(layout, null, box)).toBe(box);
+  });
+  it('keeps clear of the frozen stage names along the top', () => {
+    const strip = { x: 0, y: 0, width: 800, height: FROZEN_STRIP_H };
+    expect(panToShow({ ...view, y: -200 }, { x: 100, y: 210, width: 250, height: 80 }, [strip])).toEqual({ x: 0, y: FROZEN_STRIP_H + 24 - 210 });
+    expect(panToShow({ ...view, y: -200 }, { x: 100, y: 300, width: 250, height: 80 }, [strip])).toBeNull();
+  });
   it('shows the start of a box taller than the view, and leaves it be when its start shows', () => {
     expect(panToShow(view, { x: 100, y: 2000, width: 250, height: 900 })).toEqual({ x: 0, y: 24 - 2000 });
     expect(panToShow({ ...view, y: -1900 }, { x: 100, y: 2000, width: 250, height: 900 })).toBeNull();
     expect(panToShow({ ...view, width: 0 }, { x: 900, y: 0, width: 10, height: 10 })).toBeNull();
+  });
+});
+
+describe('frozen stage and lane names', () => {
+  const layout = computeLayout(stages, lanes, cards);
+  const [l1, emo, l2] = layout.lanes as [LaneBand, LaneBand, LaneBand];
+  const view = { x: 0, y: 0, zoom: 1, height: 600 };
+  it('stay away while the real headers show', () => {
+    expect(frozenView(layout, view)).toEqual({ stages: false, lanes: [] });
+    // A little scrolled: the names are still on screen.
+    expect(frozenView(layout, { ...view, x: -90, y: -40 })).toEqual({ stages: false, lanes: [] });
+  });
+  it('name the stages once the header row has scrolled up, at any zoom', () => {
+    expect(frozenView(layout, { ...view, y: -60 }).stages).toBe(true);
+    expect(frozenView(layout, { ...view, y: -30, zoom: 0.5 }).stages).toBe(true);
+    expect(frozenView(layout, { ...view, y: -20, zoom: 0.5 }).stages).toBe(false);
+    expect(frozenView(computeLayout([], lanes, []), { ...view, y: -600 }).stages).toBe(false);
+  });
+  it('name each lane at the left edge, stuck to the top of what shows of its row', () => {
+    // Scrolled right only: each name at the top of its row.
+    expect(frozenView(layout, { ...view, x: -150 }).lanes).toEqual([
+      { index: 0, top: l1.y },
+      { index: 1, top: emo.y },
+      { index: 2, top: l2.y },
+    ]);
+    // Scrolled into the first row too: its name sticks under the strip of stage names.
+    const y = -(l1.y + 20);
+    expect(frozenView(layout, { ...view, x: -150, y }).lanes[0]).toEqual({ index: 0, top: FROZEN_STRIP_H });
+    // The row's bottom pushes its name up, then out of sight.
+    const pushed = -(l1.y + l1.h - FROZEN_STRIP_H - 10);
+    expect(frozenView(layout, { ...view, x: -150, y: pushed }).lanes[0]).toEqual({ index: 0, top: 10 + FROZEN_STRIP_H - FROZEN_TAG_H });
+    expect(frozenView(layout, { ...view, x: -150, y: -(l1.y + l1.h) }).lanes.map((l) => l.index)).toEqual([1, 2]);
+    // Rows below the pane have no name yet.
+    expect(frozenView(layout, { ...view, x: -150, height: l2.y - 1 }).lanes.map((l) => l.index)).toEqual([0, 1]);
   });
 });
 

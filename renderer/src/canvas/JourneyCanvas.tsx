@@ -47,6 +47,7 @@ import { holdsCards } from '../domain/types';
 import { useMapRecords } from './useMapRecords';
 import { MapOverview } from './MapOverview';
 import { useLastInput, ViewFollowsKeyboard } from './ViewFollowsKeyboard';
+import { FrozenHeaders } from './FrozenHeaders';
 
 // Defined once at module level: a new object per render would remount every node.
 const nodeTypes = {
@@ -369,6 +370,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
         {/* No dot-grid <Background>: the map draws its own grid of stages and lanes, and that one
             SVG over the whole canvas was re-rastered on every layout anywhere in the window (the
             "Saving…" label, twice per saved keystroke): ~14 ms of raster each time at 2,000 cards. */}
+        <FrozenHeaders layout={layout} />
         <MapOverview layout={layout} />
       </ReactFlow>
       {cards.length === 0 && (

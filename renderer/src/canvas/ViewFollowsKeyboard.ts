@@ -10,14 +10,14 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { useStore } from 'zustand';
 import { editorState } from './editorState';
 import type { MapLayout } from './layout';
-import { keyboardTarget, panToShow, type Obstacle } from './viewport';
+import { keyboardTarget, panToShow, withHeadings, type Obstacle } from './viewport';
 
-/** What is drawn over the bottom of the map (the overview, the zoom buttons), in pane pixels. */
+/** What is drawn over the map (the overview, the zoom buttons, the frozen stage names), in pane pixels. */
 function obstacles(pane: Element | null): Obstacle[] {
   const stack = pane?.closest('.canvas-stack');
   if (!pane || !stack) return [];
   const p = pane.getBoundingClientRect();
-  return [...stack.querySelectorAll('.map-overview, .zoom-controls')].map((el) => {
+  return [...stack.querySelectorAll('.map-overview, .zoom-controls, .frozen-stages:not([hidden])')].map((el) => {
     const r = el.getBoundingClientRect();
     return { x: r.left - p.left, y: r.top - p.top, width: r.width, height: r.height };
   });
@@ -50,16 +50,23 @@ export function ViewFollowsKeyboard({ layout, byKeyboard }: { layout: MapLayout;
   const shown = useRef('');
 
   useEffect(() => {
-    const rect = keyboardTarget(layout, cursor, editingCardId);
-    if (!rect) return;
+    const target = keyboardTarget(layout, cursor, editingCardId);
+    if (!target) return;
     // Opening the card under the cursor is a new reason to show it, even where it hasn't moved.
-    const key = `${editingCardId ? 'editing' : 'cursor'} ${rect.x},${rect.y},${rect.width},${rect.height}`;
+    const key = `${editingCardId ? 'editing' : 'cursor'} ${target.x},${target.y},${target.width},${target.height}`;
     if (key === shown.current) return;
     shown.current = key;
     if (!byKeyboard.current && !editingCardId) return;
     const { width, height, transform, domNode } = flowStore.getState();
     const [x, y, zoom] = transform;
-    const to = panToShow({ x, y, zoom, width, height }, rect, obstacles(domNode));
+    const view = { x, y, zoom, width, height };
+    const covers = obstacles(domNode);
+    // In the first lane or stage, the headings come along (the frozen strip then goes away, so
+    // it is not in the way), unless that would push the target itself out of sight.
+    const grown = withHeadings(layout, cursor, target);
+    const around = grown.y === 0 ? covers.filter((o) => o.y > height / 2) : covers;
+    let to = panToShow(view, grown, around);
+    if (grown !== target && panToShow(to ? { ...view, ...to } : view, target, around)) to = panToShow(view, target, covers);
     // At once, like a spreadsheet: an animated pan would be measured mid-way by the next key.
     if (to) void flow.setViewport({ ...to, zoom });
   }, [layout, cursor, editingCardId, flow, flowStore, byKeyboard]);

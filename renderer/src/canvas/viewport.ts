@@ -36,6 +36,22 @@ export function keyboardTarget(layout: MapLayout, cursor: Cursor | null, editing
   return { x: stageX(si), y: band.y, width: GRID.stageW, height: band.h };
 }
 
+/**
+ * In the first lane the box takes in the stage names above it, in the first stage the lane
+ * names to its left: as a spreadsheet shows its headings when the cursor reaches row 1 or
+ * column A (so Ctrl+Home shows the map's corner). The caller keeps the plain box when the grown
+ * one would push it out of sight.
+ */
+export function withHeadings(layout: MapLayout, cursor: Cursor | null, rect: Rect): Rect {
+  if (!cursor) return rect;
+  const top = layout.lanes[0]?.lane.id === cursor.laneId;
+  const left = layout.stages[0]?.id === cursor.stageId;
+  if (!top && !left) return rect;
+  const x = left ? 0 : rect.x;
+  const y = top ? 0 : rect.y;
+  return { x, y, width: rect.x + rect.width - x, height: rect.y + rect.height - y };
+}
+
 /** Something drawn over the pane (the overview, the zoom buttons), in pane pixels. */
 export type Obstacle = Rect;
 
@@ -55,19 +71,60 @@ function axis(offset: number, zoom: number, start: number, length: number, low: 
 
 /**
  * The viewport offset that shows `rect` whole, clear of the pane's edges and of the
- * `obstacles` in the corners, with the least movement; null when it is in view already. The
- * zoom never changes (a spreadsheet scrolls to the cell, it doesn't zoom to it).
+ * `obstacles` along the top and in the bottom corners, with the least movement; null when it
+ * is in view already. The zoom never changes (a spreadsheet scrolls to the cell, it doesn't
+ * zoom to it).
  */
 export function panToShow(view: View, rect: Rect, obstacles: readonly Obstacle[] = [], margin = VIEW_MARGIN): { x: number; y: number } | null {
   if (view.width <= 0 || view.height <= 0) return null;
   const x = axis(view.x, view.zoom, rect.x, rect.width, margin, view.width - margin);
-  // Across the columns it will take on screen, what covers the bottom of the pane lifts its floor.
+  // Across the columns it will take on screen, what covers the pane lifts its floor or lowers its ceiling.
   const left = x + rect.x * view.zoom;
   const right = left + rect.width * view.zoom;
   let floor = view.height - margin;
+  let ceiling = margin;
   for (const o of obstacles) {
-    if (o.x < right && o.x + o.width > left && o.y > view.height / 2) floor = Math.min(floor, o.y - margin);
+    if (!(o.x < right && o.x + o.width > left)) continue;
+    // What covers the top (the frozen stage names) lowers the ceiling.
+    if (o.y > view.height / 2) floor = Math.min(floor, o.y - margin);
+    else if (o.y + o.height < view.height / 2) ceiling = Math.max(ceiling, o.y + o.height + margin);
   }
-  const y = axis(view.y, view.zoom, rect.y, rect.height, margin, floor);
+  const y = axis(view.y, view.zoom, rect.y, rect.height, ceiling, floor);
   return x === view.x && y === view.y ? null : { x, y };
+}
+
+/** The height of the frozen strip of stage names, and of a frozen lane name, in screen pixels. */
+export const FROZEN_STRIP_H = 40;
+export const FROZEN_TAG_H = 34;
+
+export interface FrozenView {
+  /** Whether the strip of stage names shows: the names of the header row have scrolled up. */
+  readonly stages: boolean;
+  /** The lanes whose names show at the left edge, and how far down the pane (pixels). */
+  readonly lanes: readonly { readonly index: number; readonly top: number }[];
+}
+
+/**
+ * Which frozen headers show for a viewport (see FrozenHeaders.tsx). Stage names sit in the top
+ * third of the header row, lane names in the left half of the label column: once those parts
+ * are off screen, the frozen ones take their place. A lane's name sticks to the top of the
+ * visible part of its row and leaves with the row's bottom, like a sticky heading.
+ */
+export function frozenView(layout: MapLayout, view: Pick<View, 'x' | 'y' | 'zoom' | 'height'>): FrozenView {
+  const { x, y, zoom, height } = view;
+  const stages = layout.stages.length > 0 && y < (-GRID.headerH * zoom) / 3;
+  const lanes: { index: number; top: number }[] = [];
+  if (x < (-GRID.laneLabelW * zoom) / 2) {
+    const floor = stages ? FROZEN_STRIP_H : 0;
+    layout.lanes.forEach((band, index) => {
+      const bandTop = y + band.y * zoom;
+      const bandBottom = y + (band.y + band.h) * zoom;
+      if (bandTop >= height) return;
+      const top = Math.min(Math.max(bandTop, floor), bandBottom - FROZEN_TAG_H);
+      // The row's bottom pushes its name up under the strip, and out of sight.
+      if (top + FROZEN_TAG_H <= floor) return;
+      lanes.push({ index, top });
+    });
+  }
+  return { stages, lanes };
 }

@@ -6,6 +6,7 @@ import { endStep } from '../../document/history';
 import { useProject, useProjectDoc } from '../../features/project/ProjectContext';
 import { S } from '../../strings';
 import { report } from '../../ui/toasts';
+import { scheduleTypingSave } from '../../ui/typingSave';
 import { editorState, setEditor } from '../editorState';
 import { focusCanvas } from '../focus';
 import { CardBadges } from '../slots';
@@ -17,19 +18,14 @@ import { usePictureUrl } from '../../features/personas/pictures';
 export type CardNodeData = { cardId: string; stageName: string; laneName: string };
 export type CardNodeType = Node<CardNodeData, 'card'>;
 
-/** Typing is saved this long after the last keystroke (well inside the one-second promise)… */
+/** Typing is saved this long after the last keystroke (well inside the one-second promise), and
+ * at least every TYPING_MAX_WAIT_MS while the keys keep coming (ui/typingSave.ts). */
 const TYPING_SAVE_MS = 80;
-/** …and at least this often while the keys keep coming faster than that: a pure debounce never
- * saved a burst of fast typing until its first pause, so a crash lost all of it (found by
- * test/e2e/hardening-crash.spec.ts). */
-const TYPING_MAX_WAIT_MS = 300;
 
 function CardEditor({ cardId, initial }: { cardId: string; initial: string }) {
   const doc = useProjectDoc();
   const [draft, setDraft] = useState(initial);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  /** When the oldest keystroke not yet written was typed. */
-  const pendingSince = useRef<number | undefined>(undefined);
   const mergeKey = useRef(`edit:${cardId}:${Math.random()}`);
   const latest = useRef(initial);
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -37,15 +33,9 @@ function CardEditor({ cardId, initial }: { cardId: string; initial: string }) {
   const write = () => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    pendingSince.current = undefined;
     report(updateCardText(doc, cardId, latest.current, mergeKey.current));
   };
-  const scheduleWrite = () => {
-    clearTimeout(timer.current);
-    const now = performance.now();
-    pendingSince.current ??= now;
-    timer.current = setTimeout(write, Math.max(0, Math.min(TYPING_SAVE_MS, pendingSince.current + TYPING_MAX_WAIT_MS - now)));
-  };
+  const scheduleWrite = () => scheduleTypingSave(timer, write, TYPING_SAVE_MS);
   const finish = () => {
     write();
     endStep(doc);

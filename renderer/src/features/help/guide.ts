@@ -82,7 +82,7 @@ export const GUIDE: GuideTopic[] = [
     part: 'features',
     title: 'Editing the map',
     body: [
-      'Double-click a cell, or move there with the arrow keys and press Enter, to add a card; type and press Enter. F2 edits a card, Delete removes it, Alt+arrows move it to the next cell. Home and End jump to the first or last stage (with Ctrl or Cmd, the map’s first or last cell), and the map follows the cursor. Drag cards between cells, and drag stage or lane headers to reorder them.',
+      'Double-click a cell, or move there with the arrow keys and press Enter, to add a card; type and press Enter. F2 edits a card, Delete removes it, Alt+arrows move it to the next cell. Home and End jump to the first or last stage (with Ctrl or Cmd, the map’s first or last cell), and the map follows the cursor; deep in a big map the stage and lane names stay along the top and left edges. Drag cards between cells, and drag stage or lane headers to reorder them.',
       'Right-click (or Shift+F10) on a card, stage, lane, persona or handoff shows what you can do with it. Drop a picture on a card to show it there.',
       'Every change is saved at once, and Ctrl+Z undoes it. The emotion curve has one point per stage: drag it or use the arrow keys on it.',
     ],

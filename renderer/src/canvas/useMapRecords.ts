@@ -22,7 +22,8 @@ const samePlace = (p: Placement | undefined, c: Card): p is Placement =>
  * unchanged Placement object, so the layout sees exactly what moved.
  */
 export function placementsOf(cards: readonly Card[], hidden: ReadonlySet<string>, prev: Placement[]): Placement[] {
-  // Indexed loops: a for…of makes an iterator result per card until the optimiser warms up.
+  // The common path (nothing moved) is an indexed loop: a for…of makes an iterator result per
+  // card until the optimiser warms up.
   let k = 0;
   let same = true;
   for (let i = 0; i < cards.length; i++) {

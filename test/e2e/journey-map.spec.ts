@@ -353,12 +353,32 @@ test('deep in a big map, frozen stage and lane names say where the cursor is', a
       return { names, clear: c.y >= s.y + s.height };
     })
     .toEqual({ names: ['Advocacy'], clear: true });
+  // The column cut by the pane's left edge keeps its name in sight (moved to cut it mid-name).
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height - 60);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + pane.width / 2 + 60, pane.y + pane.height - 60, { steps: 5 });
+  await page.mouse.up();
+  expect(
+    await page.evaluate(() => {
+      const left = document.querySelector('.react-flow')!.getBoundingClientRect().left;
+      return [...document.querySelectorAll('.frozen-stage')]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.left < left - 40 && r.right > left + 40;
+        })
+        .map((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return range.getBoundingClientRect().left >= left;
+        });
+    }),
+  ).toEqual([true]);
   // The cursor's lane is named at the left edge, level with its row.
   const backstage = page.locator('.frozen-lane:visible', { hasText: 'Backstage' });
   await expect(backstage).toBeVisible();
   const tag = (await backstage.boundingBox())!;
   const c = (await cell.boundingBox())!;
-  const pane = (await page.locator('.react-flow').boundingBox())!;
   expect(Math.abs(tag.x - pane.x)).toBeLessThan(2);
   expect(tag.y + tag.height).toBeGreaterThan(c.y);
   expect(tag.y).toBeLessThan(c.y + c.height);

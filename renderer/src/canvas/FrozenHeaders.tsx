@@ -22,6 +22,7 @@ export function FrozenHeaders({ layout }: { layout: MapLayout }) {
 
   useEffect(() => {
     let zoomSet = NaN;
+    let shifted: HTMLElement | undefined;
     const place = () => {
       const top = topRef.current;
       const row = rowRef.current;
@@ -35,7 +36,17 @@ export function FrozenHeaders({ layout }: { layout: MapLayout }) {
       }
       const view = frozenView(layout, { x: tx, y: ty, zoom, height });
       top.hidden = !view.stages;
-      if (view.stages) row.style.transform = `translateX(${tx}px)`;
+      if (view.stages) {
+        row.style.transform = `translateX(${tx}px)`;
+        // The column cut by the pane's left edge keeps its name in sight, as the lanes' do,
+        // shortened with an ellipsis as the column leaves.
+        const cut = Math.floor(-(tx + GRID.laneLabelW * zoom) / (GRID.stageW * zoom));
+        const label = row.children[cut] as HTMLElement | undefined;
+        if (shifted && shifted !== label) shifted.style.removeProperty('--shift');
+        shifted = label;
+        const colLeft = tx + stageX(cut) * zoom;
+        label?.style.setProperty('--shift', `${Math.min(-colLeft, GRID.stageW * zoom)}px`);
+      }
       side.hidden = !view.lanes.length;
       const tags = side.children;
       for (let i = 0; i < tags.length; i++) {

@@ -55,7 +55,6 @@ export function useTypingDraft(value: string, save: SaveTyped, idleMs = TYPING_I
   );
 
   return {
-    draft,
     /** Writes what is typed now (Enter in a one-line field that moves on, for example). */
     commit: () => write(true),
     handlers: {

@@ -9,7 +9,7 @@ import { initProject } from '../../renderer/src/document/actions';
 import { attachHistory } from '../../renderer/src/document/history';
 import { createProjection } from '../../renderer/src/document/projection';
 import { MapEditor } from '../../renderer/src/features/editor/MapEditor';
-import { ProjectContext } from '../../renderer/src/features/project/ProjectContext';
+import { ProjectContext } from '../../renderer/src/shared/ProjectContext';
 import type { OpenProject } from '../../renderer/src/storage/openProject';
 import { putSetting } from '../../renderer/src/storage/db';
 import { fillMap } from './synthetic';

@@ -23,7 +23,7 @@ import { commandHost, registerHost } from '../commands/context';
 import { isTypingTarget } from '../commands/keys';
 import { U } from '../i18n/ui';
 import { focusCanvas } from './focus';
-import { useOpenProject, useProject, useProjectDoc } from '../features/project/ProjectContext';
+import { useOpenProject, useProject, useProjectDoc } from '../shared/ProjectContext';
 import { putSetting } from '../storage/db';
 import { S } from '../strings';
 import { report, showToast } from '../ui/toasts';

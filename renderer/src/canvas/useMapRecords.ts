@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { Card } from '../domain/types';
-import { useProjectList } from '../features/project/ProjectContext';
+import { useProjectList } from '../shared/ProjectContext';
 import { cardsOfMap } from '../document/indexes';
 import { useHiddenCardIds } from '../features/workshop/privacy';
 

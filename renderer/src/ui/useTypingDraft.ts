@@ -9,7 +9,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { endStep } from '../document/history';
-import { useProjectDoc } from '../features/project/ProjectContext';
+import { useProjectDoc } from '../shared/ProjectContext';
 import { scheduleTypingSave } from './typingSave';
 
 /** Typing is written this long after the last keystroke (well inside the one-second promise). */

@@ -3,7 +3,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { updateCardText } from '../../document/actions';
 import { endStep } from '../../document/history';
-import { useProject, useProjectDoc } from '../../features/project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { S } from '../../strings';
 import { report } from '../../ui/toasts';
 import { scheduleTypingSave } from '../../ui/typingSave';

@@ -8,7 +8,7 @@ import { EMOTION_MAX, EMOTION_MIN, type Stage } from '../../domain/types';
 import { curveDash } from '../../features/personas/curveStyle';
 import { PS } from '../../features/personas/strings';
 import { personaName } from '../../features/personas/usePersonas';
-import { useProject, useProjectDoc } from '../../features/project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { S } from '../../strings';
 import { report } from '../../ui/toasts';
 import { GRID } from '../layout';

@@ -5,7 +5,7 @@ import { handoffAgreed } from '../../domain/alignment';
 import { alignmentUi, openHandoffPanel } from '../../features/alignment/alignmentUi';
 import { ownerName, useTeams } from '../../features/alignment/fields';
 import { A } from '../../features/alignment/strings';
-import { useProject } from '../../features/project/ProjectContext';
+import { useProject } from '../../shared/ProjectContext';
 
 export type HandoffNodeData = { handoffId: string; compact: boolean };
 export type HandoffNodeType = Node<HandoffNodeData, 'handoff'>;

@@ -5,7 +5,7 @@ import { renameLane } from '../../document/actions';
 import { contextMenuItems } from '../../commands/CommandKeys';
 import { U } from '../../i18n/ui';
 import { LANE_KIND_LABELS } from '../../domain/templates';
-import { useProject, useProjectDoc } from '../../features/project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { S } from '../../strings';
 import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';

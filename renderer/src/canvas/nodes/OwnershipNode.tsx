@@ -8,7 +8,7 @@ import { sortByOrder } from '../../domain/ordering';
 import { alignmentUi } from '../../features/alignment/alignmentUi';
 import { OwnerSelect, ownerName, useTeams } from '../../features/alignment/fields';
 import { A } from '../../features/alignment/strings';
-import { useProject, useProjectDoc } from '../../features/project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { report } from '../../ui/toasts';
 import { GRID } from '../layout';
 import { cardsOfMap } from '../../document/indexes';

@@ -4,7 +4,7 @@ import { removePersonaCard } from '../../document/actions/personas';
 import { PersonaAvatar } from '../../features/personas/PersonaAvatar';
 import { PS } from '../../features/personas/strings';
 import { personaName } from '../../features/personas/usePersonas';
-import { useProject, useProjectDoc } from '../../features/project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { navigate } from '../../ui/router';
 import { report } from '../../ui/toasts';
 

@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import { renameStage, setStageDescription } from '../../document/actions';
 import { contextMenuItems } from '../../commands/CommandKeys';
 import { U } from '../../i18n/ui';
-import { useProject, useProjectDoc } from '../../features/project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { S } from '../../strings';
 import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';

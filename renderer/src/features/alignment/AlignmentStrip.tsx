@@ -13,7 +13,7 @@ import { addHandoff, setCardOwner } from '../../document/actions/alignment';
 import { ownershipCheck } from '../../domain/alignment';
 import { sortByOrder } from '../../domain/ordering';
 import { report } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { alignmentUi, openHandoffPanel, openStagePanel, setAlignmentUi } from './alignmentUi';
 import { OwnerSelect, useTeams } from './fields';
 import { A } from './strings';

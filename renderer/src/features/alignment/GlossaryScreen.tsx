@@ -7,7 +7,7 @@ import { sortByOrder } from '../../domain/ordering';
 import type { GlossaryTerm, TermStatus } from '../../domain/types';
 import { S } from '../../strings';
 import { report, showToast } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { OwnerSelect, SelectField, TextField, useTeams } from './fields';
 import { A } from './strings';
 

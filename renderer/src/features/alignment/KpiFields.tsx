@@ -16,7 +16,7 @@ import { kpiState } from '../../domain/alignment';
 import { sortByOrder } from '../../domain/ordering';
 import type { Kpi, KpiDirection } from '../../domain/types';
 import { report, showToast } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { NumberField, OwnerSelect, SelectField, TextField, useTeams } from './fields';
 import { A } from './strings';
 import { S } from '../../strings';

@@ -15,7 +15,7 @@ import { funnelPlan } from '../../domain/alignment';
 import { sortByOrder } from '../../domain/ordering';
 import type { Funnel } from '../../domain/types';
 import { report } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { fmt, NumberField, TextField } from './fields';
 import { KpiFields } from './KpiFields';
 import { A } from './strings';

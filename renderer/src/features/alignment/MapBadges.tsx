@@ -11,7 +11,7 @@ import { addHandoff, addKpi, setStageOwner } from '../../document/actions/alignm
 import { kpiSummary, ownerOf, type TermHit } from '../../domain/alignment';
 import { SHARED_OWNER } from '../../domain/types';
 import { report } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { alignmentUi, openHandoffPanel, openStagePanel } from './alignmentUi';
 import { ownerName, TeamChip, useTeams } from './fields';
 import { useKpisOf, useTermsIn } from './hooks';

@@ -30,7 +30,7 @@ import { sortByOrder } from '../../domain/ordering';
 import { HUBSPOT_STAGES, type Handoff, type HubspotStage } from '../../domain/types';
 import { S } from '../../strings';
 import { report, showToast } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { alignmentUi, closeAlignmentPanel, openHandoffPanel } from './alignmentUi';
 import { NumberField, OwnerSelect, ownerName, SelectField, TextField, useTeams } from './fields';
 import { useGlossary, useKpisOf } from './hooks';

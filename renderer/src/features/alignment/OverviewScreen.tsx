@@ -9,7 +9,7 @@ import type { ProjectSnapshot } from '../../document/projection';
 import { handoffAgreed, openItems, type OpenItem } from '../../domain/alignment';
 import { sortByOrder } from '../../domain/ordering';
 import { personaStatus } from '../../domain/personas';
-import { useProject } from '../project/ProjectContext';
+import { useProject } from '../../shared/ProjectContext';
 import { openHandoffPanel, setAlignmentUi } from './alignmentUi';
 import { ownerName, useTeams } from './fields';
 import { A } from './strings';

@@ -6,7 +6,7 @@ import type { TeamReferences } from '../../domain/alignment';
 import type { Team } from '../../domain/types';
 import { S } from '../../strings';
 import { report, showToast } from '../../ui/toasts';
-import { useProjectDoc } from '../project/ProjectContext';
+import { useProjectDoc } from '../../shared/ProjectContext';
 import { TextField, useTeams } from './fields';
 import { A } from './strings';
 

@@ -9,7 +9,7 @@ import type { ActionResult } from '../../document/actions/result';
 import { sortByOrder } from '../../domain/ordering';
 import { SHARED_OWNER, type Team } from '../../domain/types';
 import { report } from '../../ui/toasts';
-import { useProject } from '../project/ProjectContext';
+import { useProject } from '../../shared/ProjectContext';
 import { A, fmt } from './strings';
 import { useTypingDraft } from '../../ui/useTypingDraft';
 

@@ -8,7 +8,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { glossaryMatcher, type TermHit } from '../../domain/alignment';
 import { sortByOrder } from '../../domain/ordering';
 import type { GlossaryTerm, Handoff, Kpi } from '../../domain/types';
-import { useProject } from '../project/ProjectContext';
+import { useProject } from '../../shared/ProjectContext';
 
 export type HandoffPlacementView = Pick<Handoff, 'id' | 'afterStageId' | 'cardId' | 'order'>;
 

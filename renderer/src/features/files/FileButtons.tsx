@@ -1,4 +1,4 @@
-import { useProject } from '../project/ProjectContext';
+import { useProject } from '../../shared/ProjectContext';
 import { pickAndOpenBatonFile, saveProjectCopy } from './fileCommands';
 import { FS } from './strings';
 

@@ -14,7 +14,7 @@ import { Icon } from '../../ui/icons';
 import { Menu, type MenuItem } from '../../ui/Menu';
 import { openOverlay } from '../../ui/overlays';
 import { activeTheme, themeState } from '../../ui/theme/theme';
-import { useOpenProject } from '../project/ProjectContext';
+import { useOpenProject } from '../../shared/ProjectContext';
 import { TourWatcher } from '../tour/TourBar';
 
 function itemOf(id: string, extra: Partial<MenuItem> = {}): MenuItem | null {

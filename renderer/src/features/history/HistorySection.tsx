@@ -17,7 +17,7 @@ import { useLiveQuery } from '../../storage/useLiveQuery';
 import { S } from '../../strings';
 import { navigate } from '../../ui/router';
 import { showToast } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { HS } from './strings';
 
 const LABEL_MAX = 120;

@@ -9,7 +9,7 @@ import type { Peer } from '../../domain/live';
 import type { LiveConnection } from '../../live/connection';
 import { liveSession, rememberedSession, startLive, stopLive } from '../../live/session';
 import { liveHost } from '../../platform';
-import { useOpenProject } from '../project/ProjectContext';
+import { useOpenProject } from '../../shared/ProjectContext';
 import { LivePanel } from './LivePanel';
 import { LS } from './strings';
 

@@ -11,7 +11,7 @@ import { leaveLive, liveSession, savedIdentity, saveIdentity, startLive } from '
 import { liveHost } from '../../platform';
 import type { LiveHostApi, LiveHostSession } from '../../platform/contract';
 import { showToast } from '../../ui/toasts';
-import { useOpenProject } from '../project/ProjectContext';
+import { useOpenProject } from '../../shared/ProjectContext';
 import { LS } from './strings';
 import { U } from '../../i18n/ui';
 

@@ -8,7 +8,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { addCard } from '../../document/actions';
 import { sortByOrder } from '../../domain/ordering';
 import { report, showToast } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { PhoneAgenda, PhoneVoting, usePhoneFocus } from './phoneSlots';
 import { LS } from './strings';
 import { U } from '../../i18n/ui';

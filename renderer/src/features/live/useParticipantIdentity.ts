@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { addParticipant } from '../../document/actions/workshop';
 import { setIdentity } from '../../document/identity';
 import { liveSession } from '../../live/session';
-import { useOpenProject, useProject } from '../project/ProjectContext';
+import { useOpenProject, useProject } from '../../shared/ProjectContext';
 import { useRunningSession } from '../workshop/hooks';
 
 /**

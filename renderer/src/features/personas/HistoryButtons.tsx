@@ -1,7 +1,7 @@
 import { redo, undo } from '../../document/history';
 import { modKey } from '../../platform';
 import { useHistoryState } from '../editor/useHistoryState';
-import { useProjectDoc } from '../project/ProjectContext';
+import { useProjectDoc } from '../../shared/ProjectContext';
 import { PS } from './strings';
 import { U } from '../../i18n/ui';
 

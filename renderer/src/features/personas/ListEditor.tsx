@@ -6,7 +6,7 @@ import {
 } from '../../document/actions/personas';
 import type { PersonaListField } from '../../domain/personas';
 import { report } from '../../ui/toasts';
-import { useProjectDoc } from '../project/ProjectContext';
+import { useProjectDoc } from '../../shared/ProjectContext';
 import { DraftField } from './DraftField';
 import { PS } from './strings';
 

@@ -5,7 +5,7 @@ import { undo } from '../../document/history';
 import { Menu } from '../../ui/Menu';
 import { navigate } from '../../ui/router';
 import { report, showToast } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { curveDash } from './curveStyle';
 import { PersonaAvatar } from './PersonaAvatar';
 import { PS } from './strings';

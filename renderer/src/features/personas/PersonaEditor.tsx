@@ -19,7 +19,7 @@ import {
 import { PICTURE_TYPES } from '../../domain/pictures';
 import type { Team } from '../../domain/types';
 import { report, showToast } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { DraftField } from './DraftField';
 import { historyKeys, HistoryButtons } from './HistoryButtons';
 import { ListEditor } from './ListEditor';

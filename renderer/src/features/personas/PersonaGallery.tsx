@@ -7,7 +7,7 @@ import { matchesPersona, personaSummary, personaUsage, type Persona } from '../.
 import { Menu } from '../../ui/Menu';
 import { navigate } from '../../ui/router';
 import { report, showToast } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { ConfirmDialog } from './ConfirmDialog';
 import { historyKeys, HistoryButtons } from './HistoryButtons';
 import { PersonaAvatar } from './PersonaAvatar';

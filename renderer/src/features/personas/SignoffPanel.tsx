@@ -2,7 +2,7 @@ import { setSignoffComment, signOffSection } from '../../document/actions/person
 import type { SectionStatus, TeamSignoffStatus } from '../../domain/personas';
 import type { Team } from '../../domain/types';
 import { report } from '../../ui/toasts';
-import { useProjectDoc } from '../project/ProjectContext';
+import { useProjectDoc } from '../../shared/ProjectContext';
 import { DraftField } from './DraftField';
 import { PS } from './strings';
 

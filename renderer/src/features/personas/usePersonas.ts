@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { sortByOrder } from '../../domain/ordering';
 import { extraIdOfSection, personaStatus, type Persona, type PersonaStatus } from '../../domain/personas';
 import type { Team } from '../../domain/types';
-import { useProject } from '../project/ProjectContext';
+import { useProject } from '../../shared/ProjectContext';
 import { PS } from './strings';
 
 export function useTeams(): readonly Team[] {

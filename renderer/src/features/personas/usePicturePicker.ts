@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { setPersonaPicture } from '../../document/actions/personas';
 import { report, showToast } from '../../ui/toasts';
-import { useProjectDoc } from '../project/ProjectContext';
+import { useProjectDoc } from '../../shared/ProjectContext';
 import { preparePicture, storePicture } from './pictures';
 import { PS } from './strings';
 

@@ -13,7 +13,7 @@ import { SavedIndicator } from '../../ui/StorageBanner';
 import { report, showToast } from '../../ui/toasts';
 import { MapEditor } from '../editor/MapEditor';
 import { HeaderActions } from './HeaderActions';
-import { ProjectContext, useProject, useProjectDoc } from './ProjectContext';
+import { ProjectContext, useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { SECTIONS } from './sections';
 import { OpenActionsBlock } from '../workshop/OpenActionsBlock';
 import { Icon } from '../../ui/icons';

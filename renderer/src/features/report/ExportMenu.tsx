@@ -2,7 +2,7 @@
  * The project header's Export menu: the leadership report, the open map as PNG or SVG (the
  * whole map, not just what is on screen), every card as CSV, and the project as JSON.
  */
-import { useOpenProject } from '../project/ProjectContext';
+import { useOpenProject } from '../../shared/ProjectContext';
 import { Menu, type MenuItem } from '../../ui/Menu';
 import { navigate, parseRoute, useHash } from '../../ui/router';
 import { showToast } from '../../ui/toasts';

@@ -12,7 +12,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ProjectSnapshot } from '../../document/projection';
-import { useProject } from '../project/ProjectContext';
+import { useProject } from '../../shared/ProjectContext';
 import { ReportDocument } from './ReportDocument';
 import { useReportOptions, type ReportOptions } from './reportOptions';
 import { RS } from './strings';

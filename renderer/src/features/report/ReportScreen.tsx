@@ -8,7 +8,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { ORIENTATIONS, PAPERS, pageGeometry, stagesPerPage } from '../../domain/reportLayout';
 import { platform, printReport } from '../../platform';
 import { showToast } from '../../ui/toasts';
-import { useProject } from '../project/ProjectContext';
+import { useProject } from '../../shared/ProjectContext';
 import { fileNameFor } from './exports';
 import { orderedMaps } from './mapModel';
 import { PrintView } from './PrintView';

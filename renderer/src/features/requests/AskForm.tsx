@@ -8,7 +8,7 @@ import { useRef, useState } from 'react';
 import { askForContent, salesTeamId } from '../../document/actions/requests';
 import { DEFAULT_IMPACT } from '../../domain/requests';
 import { report } from '../../ui/toasts';
-import { useProjectDoc } from '../project/ProjectContext';
+import { useProjectDoc } from '../../shared/ProjectContext';
 import { ImpactSelect, PersonaSelect, StageSelect, TeamSelect } from './fields';
 import { RQ } from './strings';
 

@@ -16,7 +16,7 @@ import {
   type PriorityRule,
   type RequestStatus,
 } from '../../domain/requests';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { moveRequest, openRequest } from './commands';
 import { formatDay, requestsUi, useLabels, type Labels } from './hooks';
 import { RQ, statusLabel } from './strings';

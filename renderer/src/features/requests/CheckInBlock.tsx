@@ -6,7 +6,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { checkInDigest, priorityOf, ruleOf, type ContentRequest } from '../../domain/requests';
 import { previousSession } from '../../domain/workshop';
-import { useProject } from '../project/ProjectContext';
+import { useProject } from '../../shared/ProjectContext';
 import { formatDay, useLabels, useToday } from './hooks';
 import { RQ, statusLabel } from './strings';
 

@@ -7,7 +7,7 @@ import { memo, useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { countContent, isOpen, readDelivered, type ContentRequest } from '../../domain/requests';
-import { useProject } from '../project/ProjectContext';
+import { useProject } from '../../shared/ProjectContext';
 import { RQ, statusLabel } from './strings';
 
 const stop = (e: React.SyntheticEvent) => e.stopPropagation();

@@ -4,7 +4,7 @@
  */
 import { useShallow } from 'zustand/react/shallow';
 import { countContent, isOpen } from '../../domain/requests';
-import { useProject } from '../project/ProjectContext';
+import { useProject } from '../../shared/ProjectContext';
 import { PieceList } from './MapBadges';
 import { RQ } from './strings';
 

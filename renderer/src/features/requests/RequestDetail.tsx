@@ -16,7 +16,7 @@ import {
 import { undo } from '../../document/history';
 import { isOverdue, localDay, priorityOf, readDelivered, TRANSITIONS, type ContentRequest, type PriorityRule, type RequestStatus } from '../../domain/requests';
 import { report, showToast } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { DueText } from './Board';
 import { openRequest } from './commands';
 import { ImpactSelect, PersonaSelect, SavedText, StageSelect, TeamSelect } from './fields';

@@ -10,7 +10,7 @@ import {
   type PriorityRule,
   type SortKey,
 } from '../../domain/requests';
-import { useProject } from '../project/ProjectContext';
+import { useProject } from '../../shared/ProjectContext';
 import { DueText } from './Board';
 import { requestsUi, useLabels } from './hooks';
 import { RQ, statusLabel } from './strings';

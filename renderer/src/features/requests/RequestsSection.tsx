@@ -7,7 +7,7 @@ import { filterRequests, REQUEST_STATUSES, type RequestStatus } from '../../doma
 import { Icon } from '../../ui/icons';
 import { report, showToast } from '../../ui/toasts';
 import type { ProjectSection } from '../project/sections';
-import { useOpenProject } from '../project/ProjectContext';
+import { useOpenProject } from '../../shared/ProjectContext';
 import { HistoryButtons, historyKeys } from '../personas/HistoryButtons';
 import { AskForm } from './AskForm';
 import { Board } from './Board';

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { resetPriorityRule, setPriorityRule } from '../../document/actions/requests';
 import { BAND_DAYS_MAX, ruleToFields, URGENCY_MAX, URGENCY_MIN, type PriorityRule, type RuleField } from '../../domain/requests';
 import { report } from '../../ui/toasts';
-import { useProjectDoc } from '../project/ProjectContext';
+import { useProjectDoc } from '../../shared/ProjectContext';
 import { RQ } from './strings';
 
 export function RulePanel({ rule }: { rule: PriorityRule }) {

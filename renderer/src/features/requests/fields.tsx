@@ -4,7 +4,7 @@ import type { ActionResult } from '../../document/actions/result';
 import { endStep } from '../../document/history';
 import { IMPACT_MAX, IMPACT_MIN } from '../../domain/requests';
 import { report } from '../../ui/toasts';
-import { useProjectDoc } from '../project/ProjectContext';
+import { useProjectDoc } from '../../shared/ProjectContext';
 import { usePersonaOptions, useStageOptions, useTeamOptions } from './hooks';
 import { RQ } from './strings';
 

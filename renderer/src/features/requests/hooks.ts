@@ -11,7 +11,7 @@ import {
   type RequestFilter,
   type SortKey,
 } from '../../domain/requests';
-import { useProject } from '../project/ProjectContext';
+import { useProject } from '../../shared/ProjectContext';
 import { labelsOf, stageOptionsOf, type Labels, type StageOption } from './labels';
 import { RQ } from './strings';
 

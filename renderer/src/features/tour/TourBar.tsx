@@ -9,7 +9,7 @@ import { U } from '../../i18n/ui';
 import { Icon } from '../../ui/icons';
 import { useHash } from '../../ui/router';
 import { showToast } from '../../ui/toasts';
-import { useProject } from '../project/ProjectContext';
+import { useProject } from '../../shared/ProjectContext';
 import { finishTour, nextStep, previousStep, reachedGoal, skipTour, tour, TOUR_STEPS } from './tour';
 
 /** What each step points at (outlined while the step is shown). */

@@ -14,7 +14,7 @@ import {
 } from '../../document/actions/workshop';
 import { isoDate, type ActionItem } from '../../domain/workshop';
 import { report } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { DebouncedText } from './DebouncedText';
 import { runningSessionOf, useTeams } from './hooks';
 import { formatDay } from './SessionList';

@@ -23,7 +23,7 @@ import {
 import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';
 import { report } from '../../ui/toasts';
-import { useOpenProject, useProject, useProjectDoc } from '../project/ProjectContext';
+import { useOpenProject, useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { SECTIONS } from '../project/sections';
 import { startItemCommand } from './commands';
 import { useAgenda, useNow } from './hooks';

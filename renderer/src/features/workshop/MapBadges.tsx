@@ -8,7 +8,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { castVote, retractVote, setFocusStage, setLock } from '../../document/actions/workshop';
 import { dotsLeft, lockId, visibleVotes } from '../../domain/workshop';
 import { report } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { runningSessionOf, shownRoundOf, tallyFor, useIdentity } from './hooks';
 import { W } from './strings';
 

@@ -24,7 +24,7 @@ import {
 } from '../../domain/workshop';
 import { Menu } from '../../ui/Menu';
 import { report, showToast } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { runningSessionOf, shownRoundOf, tallyFor, useIdentity, useParticipants } from './hooks';
 import { W } from './strings';
 

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useProject } from '../project/ProjectContext';
+import { useProject } from '../../shared/ProjectContext';
 import { ActionRow } from './ActionsScreen';
 import { W } from './strings';
 

@@ -9,7 +9,7 @@ import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { sortByOrder } from '../../domain/ordering';
 import { currentItem, formatClock, isOverTime, nextItem, remainingMs } from '../../domain/workshop';
-import { useProject } from '../project/ProjectContext';
+import { useProject } from '../../shared/ProjectContext';
 import { useAgenda, useIdentity, useNow, useRunningSession } from './hooks';
 import { isCardHidden } from '../../domain/workshop';
 import { W } from './strings';

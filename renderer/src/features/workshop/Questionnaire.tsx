@@ -27,7 +27,7 @@ import type { Team } from '../../domain/types';
 import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';
 import { report } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { questionnaireFocus } from './Agenda';
 import { DebouncedText } from './DebouncedText';
 import { useTeams } from './hooks';

@@ -4,7 +4,7 @@ import { createSession } from '../../document/actions/workshop';
 import { isoDate, sessionsNewestFirst, templateList } from '../../domain/workshop';
 import { navigate } from '../../ui/router';
 import { report } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { W } from './strings';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });

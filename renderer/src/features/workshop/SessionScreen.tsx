@@ -19,7 +19,7 @@ import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';
 import { navigate } from '../../ui/router';
 import { report, showToast } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { AgendaPanel } from './Agenda';
 import { openPresenter, startSessionCommand } from './commands';
 import { DebouncedText } from './DebouncedText';

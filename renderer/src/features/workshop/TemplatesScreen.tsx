@@ -9,7 +9,7 @@ import type { SessionTemplate, TemplateItem } from '../../domain/workshop';
 import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';
 import { report } from '../../ui/toasts';
-import { useProjectDoc } from '../project/ProjectContext';
+import { useProjectDoc } from '../../shared/ProjectContext';
 import { useTemplates } from './SessionList';
 import { W } from './strings';
 

@@ -21,7 +21,7 @@ import {
 } from '../../domain/workshop';
 import { getSetting, putSetting } from '../../storage/db';
 import { report } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { openPresenter } from './commands';
 import { useAgenda, useIdentity, useNow, useRunningSession } from './hooks';
 import { W } from './strings';

@@ -3,7 +3,7 @@
  * Screens: the sessions (default), one session, the questionnaire, actions and parking lot,
  * agenda templates, and the presenter view (#/p/<project>/workshop/present, its own window).
  */
-import { useProject } from '../project/ProjectContext';
+import { useProject } from '../../shared/ProjectContext';
 import { ActionsScreen } from './ActionsScreen';
 import { PresenterView } from './Presenter';
 import { Questionnaire } from './Questionnaire';

@@ -14,7 +14,7 @@ import {
   type VoteRound,
   type VoteTally,
 } from '../../domain/workshop';
-import { useProject } from '../project/ProjectContext';
+import { useProject } from '../../shared/ProjectContext';
 
 /** Who "I" am in this window for the open project (facilitator unless the switcher says otherwise). */
 export function useIdentity(): Identity {

@@ -15,7 +15,7 @@ import {
   visibleVotes,
 } from '../../domain/workshop';
 import { report } from '../../ui/toasts';
-import { useProject, useProjectDoc } from '../project/ProjectContext';
+import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { Countdown } from './Agenda';
 import { shownRoundOf, tallyFor, useAgenda, useIdentity, useNow, useRunningSession } from './hooks';
 import { W } from './strings';

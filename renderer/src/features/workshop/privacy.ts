@@ -9,7 +9,7 @@
  */
 import { useMemo } from 'react';
 import { isCardHidden } from '../../domain/workshop';
-import { useProjectList } from '../project/ProjectContext';
+import { useProjectList } from '../../shared/ProjectContext';
 import { cardsOfMap } from '../../document/indexes';
 import { useIdentity } from './hooks';
 import type { Card } from '../../domain/types';

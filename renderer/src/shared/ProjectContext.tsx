@@ -1,8 +1,8 @@
 import { createContext, useContext, useRef } from 'react';
 import { useStore } from 'zustand';
 import type * as Y from 'yjs';
-import type { ProjectSnapshot } from '../../document/projection';
-import type { OpenProject } from '../../storage/openProject';
+import type { ProjectSnapshot } from '../document/projection';
+import type { OpenProject } from '../storage/openProject';
 
 export const ProjectContext = createContext<OpenProject | null>(null);
 

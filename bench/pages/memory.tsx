@@ -12,7 +12,11 @@ import { MapEditor } from '../../renderer/src/features/editor/MapEditor';
 import { ProjectContext } from '../../renderer/src/shared/ProjectContext';
 import type { OpenProject } from '../../renderer/src/storage/openProject';
 import { putSetting } from '../../renderer/src/storage/db';
+import { installFeatures } from '../../renderer/src/app/install';
 import { fillMap } from './synthetic';
+
+// The features plug their badges and strips into the map, as at the app's start.
+installFeatures();
 
 const buildStart = performance.now();
 const cards = Number(new URLSearchParams(location.search).get('cards') ?? 2000);

@@ -10,6 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { catalogue, formatDate, formatNumber, setFormatLocale, t } from '../../renderer/src/i18n';
 import { LANE_KIND_LABELS, mapTemplate, TEMPLATE_WORDS } from '../../renderer/src/domain/templates';
 import { pseudoLocalize, pseudoString } from '../../renderer/src/i18n/pseudo';
+import { installFeatures } from '../../renderer/src/app/install';
+
+// The features add their parts of the catalogue (app/features.ts), as at start.
+installFeatures();
 
 const ROOT = new URL('../../renderer/src/', import.meta.url).pathname;
 const ATTRIBUTES = new Set(['aria-label', 'ariaLabel', 'title', 'placeholder', 'alt', 'label', 'aria-description', 'aria-roledescription', 'aria-valuetext']);

@@ -1,21 +1,17 @@
 /**
- * The one catalogue: every sentence a person reads, gathered from the app's catalogue
- * (strings.ts), each feature's strings.ts and the app-wide pieces (i18n/ui.ts). Components keep
- * importing their own part (S, PS, A…) — those are the same objects as here — and the
- * pseudo-locale, a later translation or a test walks all of them through `catalogue`.
+ * The one catalogue: every sentence a person reads. The app's own parts (strings.ts, the
+ * app-wide pieces in i18n/ui.ts, the templates' words) are built in; each feature contributes
+ * its part through its module (`strings` in features/<name>/module.ts), and app/install.ts adds
+ * them at start. Components keep importing their own part (S, PS, A…): those are the same
+ * objects as here, and the pseudo-locale, a later translation or a test walks all of them
+ * through `catalogue`. This folder imports no feature.
+ *
+ * A feature's table is made with `defineStrings`, so the pseudo-locale rewrites it the moment it
+ * is defined, before any component reads a word of it at load time (a sidebar label, say).
  *
  * Formatting of dates, numbers and lists by locale lives in i18n/format.ts.
  */
 import { S } from '../strings';
-import { A, HUBSPOT_LABELS } from '../features/alignment/strings';
-import { FILE_ERROR_MESSAGES, FS } from '../features/files/strings';
-import { HS } from '../features/history/strings';
-import { LS } from '../features/live/strings';
-import { PS } from '../features/personas/strings';
-import { RS } from '../features/report/strings';
-import { W } from '../features/workshop/strings';
-import { RQ } from '../features/requests/strings';
-import { GUIDE } from '../features/help/guide';
 import { pseudoLocalize } from './pseudo';
 import { U } from './ui';
 import { LANE_KIND_LABELS, TEMPLATE_WORDS } from '../domain/templates';
@@ -23,23 +19,48 @@ import { LANE_KIND_LABELS, TEMPLATE_WORDS } from '../domain/templates';
 export { formatDate, formatList, formatNumber, currentLocale, setFormatLocale } from './format';
 export { U };
 
-export const catalogue = {
+/** A part of the catalogue: a record (or list) of strings, sentences with values and nested parts. */
+export type StringTable = object;
+
+const BUILT_IN = {
   app: S,
   ui: U,
-  guide: GUIDE,
-  alignment: A,
-  hubspot: HUBSPOT_LABELS,
-  files: FS,
-  fileErrors: FILE_ERROR_MESSAGES,
-  history: HS,
-  live: LS,
-  personas: PS,
-  report: RS,
-  workshop: W,
-  requests: RQ,
   templates: TEMPLATE_WORDS,
   laneKinds: LANE_KIND_LABELS,
 } as const;
+
+/** Every part by its name: the built-in ones, then what the features added (see addStrings). */
+export const catalogue: Record<string, StringTable> = { ...BUILT_IN };
+
+let pseudoOn = false;
+/** What the pseudo-locale has rewritten already, tables and their nested parts (each once). */
+const rewritten = new Set<unknown>();
+
+function rewrite(table: StringTable): void {
+  if (pseudoOn) pseudoLocalize(table as Record<string, unknown>, rewritten);
+}
+
+/**
+ * A feature's table of strings, as it is defined (`export const PS = defineStrings({...})`):
+ * returns the table itself, rewritten at once when the pseudo-locale is on.
+ */
+export function defineStrings<T extends StringTable>(table: T): T {
+  rewrite(table);
+  return table;
+}
+
+/**
+ * Adds parts to the catalogue under their names (a feature's `strings`). A name holds one
+ * table: adding another table under a name that is taken is a mistake and throws.
+ */
+export function addStrings(parts: Readonly<Record<string, StringTable>>): void {
+  for (const [name, table] of Object.entries(parts)) {
+    const had = catalogue[name];
+    if (had && had !== table) throw new Error(`Two string tables are named "${name}"`);
+    rewrite(table);
+    catalogue[name] = table;
+  }
+}
 
 type Leaf = string | ((...args: never[]) => string);
 
@@ -60,13 +81,11 @@ export function t(path: string, ...args: unknown[]): string {
   return path;
 }
 
-let pseudoOn = false;
-
 /** Turns on the pseudo-locale (every string about 40% longer) before the first render. */
 export function enablePseudoLocale(): void {
   if (pseudoOn) return;
   pseudoOn = true;
-  pseudoLocalize(catalogue as unknown as Record<string, unknown>);
+  for (const table of Object.values(catalogue)) rewrite(table);
 }
 
 export const isPseudoLocale = () => pseudoOn;

@@ -5,10 +5,11 @@
 import type { FunnelProblem, KpiState, OpenItem, ScoreProblem, TeamReferences } from '../../domain/alignment';
 import type { HubspotStage } from '../../domain/types';
 import { formatNumber } from '../../i18n/format';
+import { defineStrings } from '../../i18n';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export const A = {
+export const A = defineStrings({
   // Sections
   overviewSection: 'Alignment overview',
   teamsSection: 'Teams',
@@ -347,9 +348,9 @@ export const A = {
   fixIt: 'Fix it',
   teamsAnd: (names: string[]) =>
     names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`,
-} as const;
+} as const);
 
-export const HUBSPOT_LABELS: Record<HubspotStage, string> = {
+export const HUBSPOT_LABELS: Record<HubspotStage, string> = defineStrings({
   subscriber: 'Subscriber',
   lead: 'Lead',
   mql: 'Marketing qualified lead (MQL)',
@@ -358,7 +359,7 @@ export const HUBSPOT_LABELS: Record<HubspotStage, string> = {
   customer: 'Customer',
   evangelist: 'Evangelist',
   other: 'Other',
-};
+});
 
 /** A number in the reader's own format (i18n/format.ts): 1,234.5 / 1.234,5 … */
 export function fmt(n: number): string {

@@ -6,6 +6,7 @@
 import type { ProjectChanges } from '../../document/file/changes';
 import type { FileErrorKind } from '../../document/file/limits';
 import type { CollectionName } from '../../document/schema';
+import { defineStrings } from '../../i18n';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -68,7 +69,7 @@ export function describeChanges(c: ProjectChanges): string {
   return parts.join(', ');
 }
 
-export const FS = {
+export const FS = defineStrings({
   openFile: 'Open a .baton file',
   saveCopy: 'Save a copy',
   saveCopyOf: (title: string) => `Save a copy of ${title} as a .baton file`,
@@ -94,10 +95,10 @@ export const FS = {
   openRecent: (name: string) => `Open the project of ${name}`,
   recentMissing: (name: string) =>
     `The project of “${name}” is no longer on this computer. Open the file again to bring it back.`,
-} as const;
+} as const);
 
 /** One sentence per way a file can be refused. Each ends by saying nothing changed. */
-export const FILE_ERROR_MESSAGES: Record<FileErrorKind, string> = {
+export const FILE_ERROR_MESSAGES: Record<FileErrorKind, string> = defineStrings({
   'not-a-baton-file': 'This is not a Baton file, or it is damaged (for example cut short while copying). Nothing was changed.',
   'newer-version': 'This file was made with a newer version of Baton. Update Baton to open it; nothing was changed.',
   'migration-failed': 'This file comes from an older Baton and could not be brought up to date. Nothing was changed.',
@@ -108,4 +109,4 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorKind, string> = {
   'too-deep': 'This file’s data is nested too deeply to be a Baton project. Nothing was changed.',
   'text-too-long': 'This file holds a text longer than 100,000 characters, more than any Baton project has. Nothing was changed.',
   'image-too-large': 'This file holds a picture larger than 10 MB, more than Baton accepts. Nothing was changed.',
-};
+});

@@ -2,6 +2,7 @@
  * The in-app guide: the workshop method (after shared/DOMAIN.md, in our own words) and every
  * feature, one short topic each. Part of the catalogue (i18n/index.ts), searchable in Help.
  */
+import { defineStrings } from '../../i18n';
 export interface GuideTopic {
   readonly id: string;
   readonly part: 'method' | 'features';
@@ -9,7 +10,7 @@ export interface GuideTopic {
   readonly body: readonly string[];
 }
 
-export const GUIDE: GuideTopic[] = [
+export const GUIDE: GuideTopic[] = defineStrings([
   // ---- The method ----
   {
     id: 'why',
@@ -161,4 +162,4 @@ export const GUIDE: GuideTopic[] = [
       'Dates and numbers follow this computer’s language settings.',
     ],
   },
-];
+]);

@@ -1,5 +1,6 @@
 /** What people read in the version history. */
-export const HS = {
+import { defineStrings } from '../../i18n';
+export const HS = defineStrings({
   sectionLabel: 'Version history',
   intro:
     'Baton keeps a version by itself every 30 minutes while you edit, when a workshop session starts and before a file is merged in. Save one by hand before big changes. Restoring a version can be undone.',
@@ -30,4 +31,4 @@ export const HS = {
   laneHeader: 'Lane',
   mapTableLabel: (title: string) => `The map “${title}” as it was`,
   emptyCell: '—',
-} as const;
+} as const);

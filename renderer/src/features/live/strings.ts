@@ -1,5 +1,6 @@
 /** Live sessions: every sentence a person reads, in plain words for the room. */
-export const LS = {
+import { defineStrings } from '../../i18n';
+export const LS = defineStrings({
   // Header
   liveSession: 'Live session',
   startLive: 'Start live session',
@@ -102,4 +103,4 @@ export const LS = {
   // Canvas
   pointerOf: (name: string) => `${name}’s pointer`,
   selectedBy: (name: string) => `Selected by ${name}`,
-};
+});

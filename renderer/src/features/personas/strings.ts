@@ -3,7 +3,8 @@
  * map strip). Plain words for the facilitator in front of the room. No imports: the document's
  * actions read their refusals from here too.
  */
-export const PS = {
+import { defineStrings } from '../../i18n';
+export const PS = defineStrings({
   pinLabel: (name: string) => `Persona card: ${name}. Drag to move; double-click or Open to see the persona.`,
   pinOpen: 'Open',
   pinRemove: (name: string) => `Take ${name}’s card off the canvas`,
@@ -184,4 +185,4 @@ export const PS = {
   itemEmpty: 'Type something first.',
   alreadyOnMap: 'That persona is already on this map.',
   unknownTeam: 'That team no longer exists; someone may have deleted it.',
-} as const;
+} as const);

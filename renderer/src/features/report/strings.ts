@@ -1,5 +1,6 @@
 /** Sentences of the leadership report and the exports. */
-export const RS = {
+import { defineStrings } from '../../i18n';
+export const RS = defineStrings({
   sectionLabel: 'Leadership report',
   // Settings panel
   settingsHeading: 'Report settings',
@@ -72,4 +73,4 @@ export const RS = {
   exportFailed: (detail: string) => `The export failed (${detail}).`,
   pngReduced: 'The map is very large, so the image was saved at a lower resolution.',
   csvHeader: ['Map', 'Stage', 'Lane', 'Text', 'Colour', 'Owner', 'Votes'] as const,
-} as const;
+} as const);

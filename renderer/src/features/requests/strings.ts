@@ -1,5 +1,6 @@
 /** Every sentence of content requests: asking, triage, the board and list, the map, the check-in, the report. */
 import type { Priority, PriorityRule, RequestStatus, TransitionRefusal } from '../../domain/requests';
+import { defineStrings } from '../../i18n';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -11,7 +12,7 @@ const STATUS: Record<RequestStatus, string> = {
   declined: 'Declined',
 };
 
-export const RQ = {
+export const RQ = defineStrings({
   section: 'Content requests',
   intro:
     'Sales asks for the content it needs; marketing sets priorities in the open, by a rule everyone can read, and delivers.',
@@ -186,6 +187,6 @@ export const RQ = {
   // CSV
   csvHeader: ['What', 'Why', 'Stage', 'Persona', 'Channel', 'Team', 'Asked by', 'Needed by', 'Impact', 'Urgency', 'Priority', 'Status', 'Owner', 'Delivered', 'Decline reason', 'Asked on'],
   csvFile: (project: string) => `${project} content requests`,
-};
+});
 
 export const statusLabel = (s: RequestStatus) => STATUS[s];

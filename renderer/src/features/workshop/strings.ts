@@ -1,7 +1,8 @@
 /** Every sentence of the workshop feature (sessions, agenda, questionnaire, votes, locks, actions). */
+import { defineStrings } from '../../i18n';
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export const W = {
+export const W = defineStrings({
   section: 'Workshop',
   // Tabs
   tabs: 'Workshop screens',
@@ -284,4 +285,4 @@ export const W = {
   phoneVoteTitle: 'Your dots',
   phoneNoVote: 'No vote is open right now.',
   phoneNotParticipant: 'Join as a participant to vote.',
-} as const;
+} as const);

@@ -1,0 +1,24 @@
+/**
+ * Hands each feature's plug-ins to the mechanism that uses them, once, before the first render
+ * (main.tsx) or a test that needs the whole app (test/unit/polish-*.test.ts). The mechanisms keep
+ * their own registries; this is the one place that knows both the list and the mechanisms.
+ */
+import { addStrings } from '../i18n';
+import type { FeatureModule } from '../features/module';
+import { FEATURES } from './features';
+
+let installed: readonly FeatureModule[] | undefined;
+
+export function installFeatures(features: readonly FeatureModule[] = FEATURES): void {
+  if (installed) {
+    if (installed === features) return;
+    throw new Error('The features are installed once');
+  }
+  installed = features;
+  const ids = new Set<string>();
+  for (const f of features) {
+    if (ids.has(f.id)) throw new Error(`Two features are named "${f.id}"`);
+    ids.add(f.id);
+    if (f.strings) addStrings(f.strings);
+  }
+}

@@ -1,0 +1,8 @@
+/** The alignment layer: teams, handoff contracts, KPIs with the funnel, the glossary. */
+import type { FeatureModule } from '../module';
+import { A, HUBSPOT_LABELS } from './strings';
+
+export const alignmentModule: FeatureModule = {
+  id: 'alignment',
+  strings: { alignment: A, hubspot: HUBSPOT_LABELS },
+};

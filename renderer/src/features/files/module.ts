@@ -1,0 +1,8 @@
+/** Files: open, save a copy, drop a .baton file, the recent files. */
+import type { FeatureModule } from '../module';
+import { FILE_ERROR_MESSAGES, FS } from './strings';
+
+export const filesModule: FeatureModule = {
+  id: 'files',
+  strings: { files: FS, fileErrors: FILE_ERROR_MESSAGES },
+};

@@ -1,0 +1,8 @@
+/** Help: the guide, keyboard shortcuts, About, display settings. */
+import type { FeatureModule } from '../module';
+import { GUIDE } from './guide';
+
+export const helpModule: FeatureModule = {
+  id: 'help',
+  strings: { guide: GUIDE },
+};

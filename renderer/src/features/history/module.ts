@@ -1,0 +1,8 @@
+/** Version history: the project's snapshots, restore one. */
+import type { FeatureModule } from '../module';
+import { HS } from './strings';
+
+export const historyModule: FeatureModule = {
+  id: 'history',
+  strings: { history: HS },
+};

@@ -1,0 +1,15 @@
+/**
+ * What a feature plugs into the app: one object per feature (features/<name>/module.ts), and
+ * one list of them (app/features.ts) that app/install.ts hands to the mechanisms at start.
+ * Every field is optional; a feature names only what it adds. The mechanisms (the canvas,
+ * commands, i18n, the project and report shells) own the type of each plug-in and import no
+ * feature: this file only gathers those types into one contract.
+ */
+import type { StringTable } from '../i18n';
+
+export interface FeatureModule {
+  /** Lower-case letters and dashes: names the feature in errors and tests. */
+  readonly id: string;
+  /** Its parts of the one catalogue, by name (`t('personas.heading')` reads `personas`). */
+  readonly strings?: Readonly<Record<string, StringTable>>;
+}

@@ -1,0 +1,8 @@
+/** Personas: the gallery, the editor and sign-off, pins and emotion curves on the map. */
+import type { FeatureModule } from '../module';
+import { PS } from './strings';
+
+export const personasModule: FeatureModule = {
+  id: 'personas',
+  strings: { personas: PS },
+};

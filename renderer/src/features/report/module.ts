@@ -1,0 +1,8 @@
+/** The leadership report: its settings, the print view, PDF and CSV exports. */
+import type { FeatureModule } from '../module';
+import { RS } from './strings';
+
+export const reportModule: FeatureModule = {
+  id: 'report',
+  strings: { report: RS },
+};

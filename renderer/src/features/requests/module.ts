@@ -1,0 +1,8 @@
+/** Content requests: the board, asking from a map stage, the rules. */
+import type { FeatureModule } from '../module';
+import { RQ } from './strings';
+
+export const requestsModule: FeatureModule = {
+  id: 'requests',
+  strings: { requests: RQ },
+};

@@ -1,0 +1,8 @@
+/** Workshops: sessions, agenda and timers, votes, the questionnaire, actions. */
+import type { FeatureModule } from '../module';
+import { W } from './strings';
+
+export const workshopModule: FeatureModule = {
+  id: 'workshop',
+  strings: { workshop: W },
+};

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 /** The number of exception lines on the day the rules landed was 179. */
-const CEILING = 179;
+const CEILING = 105;
 
 const ROOT = path.resolve(__dirname, '../..');
 const R = path.join(ROOT, 'renderer/src');

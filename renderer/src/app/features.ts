@@ -4,7 +4,7 @@
  * The order is the order of their plug-ins wherever order shows: the sidebar's sections, the
  * commands in the palette and context menus, the badges on the map.
  */
-import type { FeatureModule } from '../features/module';
+import type { FeatureModule } from '../shared/featureModule';
 import { personasModule } from '../features/personas/module';
 import { alignmentModule } from '../features/alignment/module';
 import { workshopModule } from '../features/workshop/module';

@@ -4,7 +4,7 @@
  * their own registries; this is the one place that knows both the list and the mechanisms.
  */
 import { addStrings } from '../i18n';
-import type { FeatureModule } from '../features/module';
+import type { FeatureModule } from '../shared/featureModule';
 import { FEATURES } from './features';
 
 let installed: readonly FeatureModule[] | undefined;

@@ -1,5 +1,5 @@
 /** The alignment layer: teams, handoff contracts, KPIs with the funnel, the glossary. */
-import type { FeatureModule } from '../module';
+import type { FeatureModule } from '../../shared/featureModule';
 import { A, HUBSPOT_LABELS } from './strings';
 
 export const alignmentModule: FeatureModule = {

@@ -1,5 +1,5 @@
 /** Files: open, save a copy, drop a .baton file, the recent files. */
-import type { FeatureModule } from '../module';
+import type { FeatureModule } from '../../shared/featureModule';
 import { FILE_ERROR_MESSAGES, FS } from './strings';
 
 export const filesModule: FeatureModule = {

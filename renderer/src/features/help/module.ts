@@ -1,5 +1,5 @@
 /** Help: the guide, keyboard shortcuts, About, display settings. */
-import type { FeatureModule } from '../module';
+import type { FeatureModule } from '../../shared/featureModule';
 import { GUIDE } from './guide';
 
 export const helpModule: FeatureModule = {

@@ -1,5 +1,5 @@
 /** Version history: the project's snapshots, restore one. */
-import type { FeatureModule } from '../module';
+import type { FeatureModule } from '../../shared/featureModule';
 import { HS } from './strings';
 
 export const historyModule: FeatureModule = {

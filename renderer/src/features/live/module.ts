@@ -1,5 +1,5 @@
 /** Live sessions: the room joins from phones; presence on the map. */
-import type { FeatureModule } from '../module';
+import type { FeatureModule } from '../../shared/featureModule';
 import { LS } from './strings';
 
 export const liveModule: FeatureModule = {

@@ -1,5 +1,5 @@
 /** Content requests: the board, asking from a map stage, the rules. */
-import type { FeatureModule } from '../module';
+import type { FeatureModule } from '../../shared/featureModule';
 import { RQ } from './strings';
 
 export const requestsModule: FeatureModule = {

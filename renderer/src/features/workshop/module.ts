@@ -1,5 +1,5 @@
 /** Workshops: sessions, agenda and timers, votes, the questionnaire, actions. */
-import type { FeatureModule } from '../module';
+import type { FeatureModule } from '../../shared/featureModule';
 import { W } from './strings';
 
 export const workshopModule: FeatureModule = {

@@ -28,9 +28,11 @@ export const LAYERS = {
   commands: ['domain', 'document', 'storage', 'i18n', 'platform', 'ui', 'shared', 'canvas'],
   features: BELOW_FEATURES,
   app: [...BELOW_FEATURES, 'features'],
-  'electron-main': ['platform', 'live-server'],
+  'electron-main': ['platform', 'live-server', 'web'],
   'electron-preload': ['platform', 'electron-main'],
-  'live-server': ['platform'],
+  'live-server': ['platform', 'web'],
+  // The headers, CSP and MIME types of every file server (plain JavaScript).
+  web: [],
 };
 
 // ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
@@ -196,6 +198,7 @@ export default tseslint.config(
         { type: 'electron-main', pattern: 'electron/main', partialMatch: false },
         { type: 'electron-preload', pattern: 'electron/preload', partialMatch: false },
         { type: 'live-server', pattern: 'live/server', partialMatch: false },
+        { type: 'web', pattern: 'web', partialMatch: false },
       ],
     },
     rules: {

@@ -4,36 +4,11 @@
  * whole behaviour, traversal attempts included, is tested against a temporary folder.
  */
 import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from './constants';
+import { SECURITY_HEADERS, contentTypeFor } from '../../web/headers.mjs';
 import { resolveAppRequestPath } from './guards';
 
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
-/** The Content-Type for a file name; unknown types are served as opaque bytes, which
- * together with `nosniff` means the browser will not run them as script or style. */
-export function contentTypeFor(file: string): string {
-  return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
+/** The Content-Type for a file name (web/headers.mjs: one MIME table for every server). */
+export { contentTypeFor };
 
 export interface AppFileResponse {
   readonly status: 200 | 404 | 405;
@@ -42,14 +17,7 @@ export interface AppFileResponse {
 }
 
 /** Headers on every answer, errors included. */
-const BASE_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  // Never guess a type: a .txt or .json file must not run as a script.
-  'X-Content-Type-Options': 'nosniff',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-cache',
-} as const;
+const BASE_HEADERS = { ...SECURITY_HEADERS, 'Cache-Control': 'no-cache' } as const;
 
 const notFound: AppFileResponse = {
   status: 404,

@@ -46,12 +46,6 @@ export const IPC = {
   liveParticipants: 'baton:live-participants',
 } as const;
 
-/**
- * The Content-Security-Policy of every app:// response (the same as scripts/serve.mjs
- * sends to browsers). `'unsafe-inline'` for styles only, because React Flow sets inline
- * style attributes; scripts come from the app's own files and nowhere else. `ws: wss:` is
- * for the live-session connection. `frame-ancestors` only works as a header, which is why
- * the header exists on top of the <meta> tag in index.html.
- */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/** The Content-Security-Policy of every app:// response: web/headers.mjs, the one policy of
+ * every server Baton has (scripts/serve.mjs and the live session's server send it too). */
+export { CONTENT_SECURITY_POLICY } from '../../web/headers.mjs';

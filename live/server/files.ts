@@ -1,34 +1,14 @@
 /**
- * Serving the built renderer to browsers in the room: path-traversal-safe, with the same
- * headers as scripts/serve.mjs and the desktop app's app:// protocol.
+ * Serving the built renderer to browsers in the room: path-traversal-safe, with the headers
+ * and MIME types of web/headers.mjs (as scripts/serve.mjs and the desktop app's app:// protocol).
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
+import { SECURITY_HEADERS, contentTypeFor } from '../../web/headers.mjs';
 
-/** Keep in step with scripts/serve.mjs and electron/main/constants.ts. */
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
-export const SECURITY_HEADERS = {
-  'Content-Security-Policy': CSP,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-} as const;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.webmanifest': 'application/manifest+json',
-};
+/** The security headers every answer carries (web/headers.mjs: the same as scripts/serve.mjs
+ * and the desktop app's app:// protocol send). */
+export { SECURITY_HEADERS };
 
 /** The largest file we send (the renderer's biggest chunk is well under this). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -57,7 +37,7 @@ export async function resolveFile(root: string, urlPath: string): Promise<FileAn
     if (!real.startsWith(realBase + sep)) return { status: 403 };
     const info = await stat(real);
     if (!info.isFile() || info.size > MAX_FILE_BYTES) return { status: 404 };
-    return { status: 200, body: await readFile(real), type: TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream' };
+    return { status: 200, body: await readFile(real), type: contentTypeFor(real) };
   } catch {
     return { status: 404 };
   }

@@ -48,6 +48,7 @@ vi.mock('electron', () => {
 const { secureWebPreferences, hardenWebContents, hardenSession } =
   await import('../../electron/main/security');
 const { CONTENT_SECURITY_POLICY } = await import('../../electron/main/constants');
+const { SECURITY_HEADERS } = await import('../../web/headers.mjs');
 
 type Listener = (...args: unknown[]) => void;
 
@@ -204,7 +205,9 @@ describe('hardenSession', () => {
   it('is the same policy as the web server’s and the page’s own <meta> tag', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
-    expect(readFileSync('scripts/serve.mjs', 'utf8')).toContain(CONTENT_SECURITY_POLICY);
+    // The web server sends the policy of the one module the desktop app takes it from.
+    expect(readFileSync('scripts/serve.mjs', 'utf8')).toMatch(/import \{[^}]*\bSECURITY_HEADERS\b[^}]*\} from '\.\.\/web\/headers\.mjs'/);
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
     // frame-ancestors is ignored in <meta>, so the page's tag leaves it out.
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
       readFileSync('renderer/index.html', 'utf8'),

@@ -39,7 +39,8 @@ export const LAYERS = {
 // TEMPORARY LAYER EXCEPTIONS: today's imports that break LAYERS, one line per file → file
 // (paths under renderer/src/), each with the change that removes it. This block must reach zero:
 // delete a line when its import goes (test/unit/layer-exceptions.test.ts fails on a line whose
-// import is gone, and on more lines than its ceiling). Never add a line: move the code instead.
+// import is gone: `node scripts/prune-layer-exceptions.mjs` deletes those, and on more lines than
+// its ceiling). Never add a line: move the code instead.
 const MODULES = 'removed by the module redesign (wip/modules)';
 const ACTIONS = 'removed by the action codes (wip/actions)';
 export const LAYER_EXCEPTIONS = [

@@ -12,43 +12,50 @@
  *   before. A browser that opens the join link gets its token as an HttpOnly cookie; a native
  *   or desktop client sends its own random token as `?pid=`. A token lets its holder come
  *   back after a dropped connection even when the code has changed since or joins are locked.
+ * - Tokens presented together are one person (admission.ts): one entry in the host's list,
+ *   connected or not, removed as one.
  * - Wrong codes are counted per remote address: after 5 within a minute, that address gets
- *   429 for a minute, right code or not.
+ *   429 for a minute, right code or not. Known tokens are checked first, so the limiter never
+ *   locks out people already in or the host.
  * - Removing a participant bans every token it used, closes its connections with code 4403
- *   (y-websocket's provider does not reconnect on 44xx) AND rotates the join code, so the
- *   removed person can't come back with the link they still have. Everybody already in keeps
- *   their token; newcomers need the new link (the host's screen shows it).
+ *   (y-websocket's provider does not reconnect on 44xx) AND (by default) rotates the join
+ *   code, which voids every token issued before it except the host's and those of people in
+ *   the room at that moment: the removed person can't come back with the link they still
+ *   have, nor with a spare identity. Newcomers need the new link (the host's screen shows it).
  * - `lock()` refuses newcomers (403); people already in may still reconnect.
  * - Only `/sync/<projectId>` (and the alias `/sync/session`, for people who typed an address
  *   and a code and don't know the project's id yet) lead to the room; any other room: 404.
  * - Every message is at most `maxMessageBytes` (ws `maxPayload`, the connection is closed
- *   with 1009 otherwise) and is read completely (messages.ts) before the room applies it; a
- *   malformed one closes that connection only.
+ *   with 1009 otherwise) and is read completely (messages.ts), within the app's content
+ *   limits (content.ts), before the room applies it; a malformed one closes that connection
+ *   only. Presence: a few client ids per connection at most (presence.ts).
+ * - Slots: `maxConnections` WebSockets, `hostReservedConnections` of them for the host alone,
+ *   `maxConnectionsPerPerson` per person; raw TCP sockets must send a request within
+ *   `headerTimeoutMs`, and only so many may wait at once (sockets.ts).
+ *
+ * The steps, file by file: sockets.ts (raw sockets), door.ts (Host, credential, Origin, room,
+ * slots), admission.ts (people and tokens), pages.ts (the web build), relay.ts (the room).
  *
  * The server keeps its own Y.Doc copy of the room (that's what setupWSConnection does), so
  * late joiners get the project even when the host's window is not connected.
  */
 import { EventEmitter } from 'node:events';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import type { Duplex } from 'node:stream';
-import { docs, getYDoc, setPersistence, setupWSConnection, type WSSharedDoc } from '@y/websocket-server/utils';
+import { docs, getYDoc, setPersistence, type WSSharedDoc } from '@y/websocket-server/utils';
 import { WebSocketServer, type WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { resolveFile, SECURITY_HEADERS } from './files';
-import {
-  DEFAULT_CODE_BYTES,
-  DEFAULT_LIMITS,
-  FailureLimiter,
-  isAllowedHostHeader,
-  isAllowedOrigin,
-  isSecretShaped,
-  newSecret,
-  readCookie,
-  sameSecret,
-  type LimiterOptions,
-} from './guards';
-import { checkMessage, encodeAwarenessMessage } from './messages';
+import { FILE_LIMITS } from '../../renderer/src/document/file/limits';
+import { Admission, DEFAULT_ADMISSION, type Person } from './admission';
+import { handleUpgrade, type UpgradeContext } from './door';
+import { DEFAULT_CODE_BYTES, DEFAULT_LIMITS, type LimiterOptions } from './guards';
+import { servePage, type PagesContext } from './pages';
+import { DEFAULT_MAX_PRESENCE_IDS, PresenceGuard } from './presence';
+import { joinRoom, type CheckedConnection } from './relay';
+import { DEFAULT_SOCKET_LIMITS, guardSockets } from './sockets';
+
+export { CLOSE_MALFORMED, CLOSE_POLICY, CLOSE_TOO_LARGE } from './relay';
 
 /** The path prefix of the WebSocket endpoint: the provider connects to `${wsUrl}/${room}`. */
 export const SYNC_PATH = '/sync';
@@ -59,7 +66,6 @@ export const DESKTOP_ORIGIN = 'app://baton';
 /** Close codes; y-websocket's provider stops reconnecting on 4400-4499. */
 export const CLOSE_REMOVED = 4403;
 export const CLOSE_ENDED = 4410;
-export const CLOSE_MALFORMED = 1007;
 /**
  * 4 MB: the first sync of a big project carries the whole document in one message (a map
  * of 2,000 cards is about 0.5 MB), and one person's gesture is a few hundred bytes.
@@ -74,8 +80,6 @@ export const DEFAULT_MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
  */
 export const DEFAULT_MAX_BUFFERED_BYTES = 4 * DEFAULT_MAX_MESSAGE_BYTES;
 const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
-/** Public participant ids need only be unique, not secret. */
-const PUBLIC_ID_BYTES = 10;
 
 export interface LiveServerOptions {
   /** The address to listen on: 127.0.0.1 (this machine only) or 0.0.0.0 (the room's network). */
@@ -90,8 +94,16 @@ export interface LiveServerOptions {
   readonly maxMessageBytes?: number;
   /** Bytes queued for one connection at most before it is cut off (default 16 MB). */
   readonly maxBufferedBytes?: number;
-  /** Simultaneous WebSocket connections at most (default 64). */
+  /** Simultaneous WebSocket connections at most (default 64)… */
   readonly maxConnections?: number;
+  /** …of which this many only the host may use (default 4)… */
+  readonly hostReservedConnections?: number;
+  /** …and one person may hold this many at most (default 8: a few tabs and devices). */
+  readonly maxConnectionsPerPerson?: number;
+  /** Presence (awareness) client ids one connection may claim in its life (default 4). */
+  readonly maxPresenceIdsPerConnection?: number;
+  /** A new TCP socket must send a whole request within this time (default 10 s). */
+  readonly headerTimeoutMs?: number;
   /** Exact origins allowed besides this server's own pages (default: Baton desktop's). */
   readonly allowedOrigins?: readonly string[];
   /** Host names allowed besides IP addresses and localhost (e.g. a laptop's .local name). */
@@ -110,12 +122,25 @@ export interface ParticipantInfo {
   readonly color: string;
   readonly host: boolean;
   readonly address: string;
+  /** Open connections; 0 for someone admitted who is not connected now (they may come back). */
   readonly connections: number;
   readonly joinedAt: number;
 }
 
+/** What the server holds, for tests, the fuzz and the README's figures. */
+export interface LiveServerStats {
+  readonly people: number;
+  readonly tokens: number;
+  readonly bannedTokens: number;
+  readonly connections: number;
+  readonly presence: number;
+  readonly rawSockets: number;
+  readonly pendingSockets: number;
+  readonly roomBytes: number;
+}
+
 export interface LiveServerEvents {
-  /** The list of connected people changed (join, leave, name, removal). */
+  /** The list of people changed (join, leave, name, removal). */
   participants: [ParticipantInfo[]];
   /** The join code changed (after a removal). */
   code: [string];
@@ -138,56 +163,18 @@ export interface LiveServer {
   readonly locked: boolean;
   lock(): void;
   unlock(): void;
-  /** Disconnects and bans a participant, and rotates the join code. False if unknown/host. */
-  removeParticipant(id: string): boolean;
+  /**
+   * Disconnects and bans a participant (every token of theirs). With `rotate` (the default),
+   * also a new join code, and every token issued before it is void except the host's and those
+   * of people connected now. False if unknown/host.
+   */
+  removeParticipant(id: string, opts?: { rotate?: boolean }): boolean;
   participants(): ParticipantInfo[];
+  stats(): LiveServerStats;
   /** The server's copy of the project (for a host that wants to save what the room made). */
   state(): Uint8Array;
   end(): Promise<void>;
   readonly events: EventEmitter<LiveServerEvents>;
-}
-
-interface Participant {
-  readonly id: string;
-  readonly tokens: Set<string>;
-  readonly host: boolean;
-  readonly joinedAt: number;
-  address: string;
-  banned: boolean;
-  readonly sockets: Set<WebSocket>;
-}
-
-/**
- * What setupWSConnection gets instead of the socket itself: the same surface it uses (send,
- * close, ping, readyState, events), but 'message' is only emitted for messages that passed
- * `checkMessage`. (Node's EventEmitter can't stop one listener from seeing an event.)
- */
-class CheckedConnection extends EventEmitter {
-  binaryType = 'arraybuffer';
-  constructor(
-    readonly ws: WebSocket,
-    private readonly maxBufferedBytes: number,
-  ) {
-    super();
-  }
-  get readyState() {
-    return this.ws.readyState;
-  }
-  send(data: Uint8Array, opts: object, cb?: (err?: Error) => void) {
-    // A peer that doesn't read is cut off rather than buffered for without bound.
-    if (this.ws.bufferedAmount + data.length > this.maxBufferedBytes) {
-      this.ws.terminate();
-      cb?.(new Error('the peer is not reading'));
-      return;
-    }
-    this.ws.send(data, opts, cb);
-  }
-  close() {
-    this.ws.close();
-  }
-  ping() {
-    this.ws.ping();
-  }
 }
 
 /** Trims a presence string to something fit for a list (no control characters). */
@@ -205,17 +192,6 @@ function localAddresses(): string[] {
   return out;
 }
 
-function refuseUpgrade(socket: Duplex, status: number, text: string, headers: Record<string, string> = {}) {
-  const extra = Object.entries(headers)
-    .map(([k, v]) => `${k}: ${v}\r\n`)
-    .join('');
-  try {
-    socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n${extra}\r\n`);
-  } finally {
-    socket.destroy();
-  }
-}
-
 export async function startLiveServer(opts: LiveServerOptions): Promise<LiveServer> {
   if (!PROJECT_ID.test(opts.projectId)) throw new Error('Not a project id.');
   if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) throw new Error('Not a port number.');
@@ -225,179 +201,75 @@ export async function startLiveServer(opts: LiveServerOptions): Promise<LiveServ
   setPersistence(null);
 
   const maxMessageBytes = opts.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
-  const maxBufferedBytes = opts.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES;
-  const maxConnections = opts.maxConnections ?? 64;
-  const allowedOrigins = opts.allowedOrigins ?? [DESKTOP_ORIGIN];
-  const allowedHosts = opts.allowedHosts ?? [];
-  const codeBytes = opts.codeBytes ?? DEFAULT_CODE_BYTES;
-  const limiter = new FailureLimiter({ ...DEFAULT_LIMITS, ...opts.rateLimit });
   const events = new EventEmitter<LiveServerEvents>();
-
-  let joinCode = newSecret(codeBytes);
-  let locked = false;
+  const admission = new Admission({
+    ...DEFAULT_ADMISSION,
+    codeBytes: opts.codeBytes ?? DEFAULT_CODE_BYTES,
+    rateLimit: { ...DEFAULT_LIMITS, ...opts.rateLimit },
+  });
   let ended = false;
-  const byToken = new Map<string, Participant>();
-  const people = new Map<string, Participant>();
-
-  const addParticipant = (tokens: string[], address: string, host = false): Participant => {
-    const p: Participant = {
-      id: `p-${newSecret(PUBLIC_ID_BYTES)}`,
-      tokens: new Set(tokens),
-      host,
-      joinedAt: Date.now(),
-      address,
-      banned: false,
-      sockets: new Set(),
-    };
-    people.set(p.id, p);
-    for (const t of tokens) byToken.set(t, p);
-    return p;
-  };
-  const hostToken = newSecret(24);
-  addParticipant([hostToken], '', true);
 
   // A private room name per server, so two sessions in one process (tests, or a future
   // second session) never share @y/websocket-server's global map of documents.
-  const docName = `baton-live/${opts.projectId}/${newSecret(8)}`;
+  const docName = `baton-live/${opts.projectId}/${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
   const room: WSSharedDoc = getYDoc(docName, true);
   if (opts.initialState) Y.applyUpdate(room, opts.initialState);
+  const presence = new PresenceGuard(room.conns as unknown as Map<object, Set<number>>, opts.maxPresenceIdsPerConnection ?? DEFAULT_MAX_PRESENCE_IDS);
 
-  type Verdict = { ok: true; participant: Participant; newToken?: string } | { ok: false; status: number; text: string; retryAfter?: number };
-
-  /** The one admission rule for both HTTP and WebSocket requests. */
-  const admit = (req: IncomingMessage, presented: { code: string | null; tokens: string[] }, isSocket: boolean): Verdict => {
-    const address = req.socket.remoteAddress ?? '';
-    if (ended) return { ok: false, status: 503, text: 'Service Unavailable' };
-    const blocked = limiter.blockedFor(address);
-    if (blocked) return { ok: false, status: 429, text: 'Too Many Requests', retryAfter: Math.ceil(blocked / 1000) };
-    if (!isAllowedHostHeader(req.headers.host, port(), allowedHosts)) return { ok: false, status: 403, text: 'Forbidden' };
-    const tokens = presented.tokens.filter(isSecretShaped);
-    const known = tokens.map((t) => byToken.get(t)).filter((p): p is Participant => !!p);
-    if (known.some((p) => p.banned)) {
-      limiter.fail(address);
-      return { ok: false, status: 403, text: 'Forbidden' };
-    }
-    const existing = known[0];
-    if (existing) {
-      for (const t of tokens) {
-        if (byToken.has(t)) continue;
-        existing.tokens.add(t);
-        byToken.set(t, existing);
-      }
-      if (!existing.host) existing.address = address;
-      return { ok: true, participant: existing };
-    }
-    if (presented.code === null) return { ok: false, status: 401, text: 'Unauthorized' };
-    if (!sameSecret(presented.code, joinCode)) {
-      limiter.fail(address);
-      return { ok: false, status: 401, text: 'Unauthorized' };
-    }
-    if (locked) return { ok: false, status: 403, text: 'Forbidden' };
-    if (people.size > 1000) return { ok: false, status: 503, text: 'Service Unavailable' };
-    // A browser page gets a server-made token as a cookie; a socket brings its own (or has
-    // none, and then must present the code again whenever it reconnects).
-    const newToken = isSocket ? undefined : newSecret(18);
-    const participant = addParticipant(newToken ? [newToken, ...tokens] : tokens, address);
-    return { ok: true, participant, ...(newToken ? { newToken } : {}) };
+  // The room grows by what peers send; past the size a .baton file may unpack to, the real
+  // size is measured (updates overlap, deletions shrink it) and, if still over, refused.
+  let roomBytes = Y.encodeStateAsUpdate(room).length;
+  const grow = (bytes: number) => {
+    if (roomBytes + bytes > FILE_LIMITS.maxUnpackedBytes) roomBytes = Y.encodeStateAsUpdate(room).length;
+    if (roomBytes + bytes > FILE_LIMITS.maxUnpackedBytes) return false;
+    roomBytes += bytes;
+    return true;
   };
 
-  const cookieName = () => `baton_live_${port()}`;
-
-  const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
-    const send = (status: number, text: string, headers: Record<string, string | number> = {}) => {
-      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS, ...headers });
-      res.end(req.method === 'HEAD' ? undefined : text);
-    };
-    try {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed.', { Allow: 'GET, HEAD' });
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const cookie = readCookie(req.headers.cookie, cookieName());
-      const verdict = admit(req, { code: url.searchParams.get('code'), tokens: cookie ? [cookie] : [] }, false);
-      if (!verdict.ok) {
-        const text =
-          verdict.status === 429
-            ? 'Too many wrong join codes from this device. Wait a minute, then open the join link again.'
-            : verdict.status === 403 && locked
-              ? 'The facilitator has locked this live session: no one new can join now.'
-              : 'This is a Baton live session. Open the join link (or scan the QR code) the facilitator shows.';
-        return send(verdict.status, text, verdict.retryAfter ? { 'Retry-After': verdict.retryAfter } : {});
-      }
-      if (!opts.webRoot) return send(404, 'This live session serves no pages; join it from Baton.');
-      const file = await resolveFile(opts.webRoot, url.pathname);
-      if (file.status !== 200) return send(file.status, file.status === 404 ? 'Not found.' : 'Refused.');
-      const headers: Record<string, string> = {
-        'Content-Type': file.type,
-        'Cache-Control': 'no-cache',
-        ...SECURITY_HEADERS,
-      };
-      if (verdict.newToken) headers['Set-Cookie'] = `${cookieName()}=${verdict.newToken}; Path=/; HttpOnly; SameSite=Strict`;
-      res.writeHead(200, headers);
-      res.end(req.method === 'HEAD' ? undefined : file.body);
-    } catch {
-      if (!res.headersSent) send(500, 'Something went wrong.');
-      else res.destroy();
-    }
-  };
-
-  const server: Server = createServer((req, res) => void onRequest(req, res));
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
+  const server: Server = createServer((req, res) => void servePage(pages, req, res));
+  const rawSockets = guardSockets(server, { ...DEFAULT_SOCKET_LIMITS, ...(opts.headerTimeoutMs ? { headerTimeoutMs: opts.headerTimeoutMs } : {}) });
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes, perMessageDeflate: false });
+  const connections = new Map<WebSocket, { person: Person; conn: CheckedConnection }>();
 
-  const sockets = () => [...people.values()].reduce((n, p) => n + p.sockets.size, 0);
-
-  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    socket.on('error', () => socket.destroy());
-    try {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const origin = req.headers.origin;
-      if (!isAllowedOrigin(origin, port(), allowedOrigins, allowedHosts)) return refuseUpgrade(socket, 403, 'Forbidden');
-      const cookie = readCookie(req.headers.cookie, cookieName());
-      const pid = url.searchParams.get('pid');
-      const verdict = admit(req, { code: url.searchParams.get('code'), tokens: [pid, cookie].filter((t): t is string => !!t) }, true);
-      if (!verdict.ok) {
-        return refuseUpgrade(socket, verdict.status, verdict.text, verdict.retryAfter ? { 'Retry-After': String(verdict.retryAfter) } : {});
-      }
-      // Only after the credential: an unknown path must not reveal which rooms exist.
-      const roomName = url.pathname.startsWith(`${SYNC_PATH}/`) ? url.pathname.slice(SYNC_PATH.length + 1) : null;
-      if (roomName !== opts.projectId && roomName !== SESSION_ROOM) return refuseUpgrade(socket, 404, 'Not Found');
-      if (sockets() >= maxConnections) return refuseUpgrade(socket, 503, 'Service Unavailable');
-      wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, req, verdict.participant));
-    } catch {
-      refuseUpgrade(socket, 400, 'Bad Request');
-    }
-  });
-
-  const onConnection = (ws: WebSocket, req: IncomingMessage, participant: Participant) => {
-    const conn = new CheckedConnection(ws, maxBufferedBytes);
-    participant.sockets.add(ws);
-    ws.on('error', () => undefined); // e.g. maxPayload exceeded: ws closes the socket itself (1009)
-    ws.on('message', (data, isBinary) => {
-      if (!isBinary) return ws.close(CLOSE_MALFORMED, 'binary messages only');
-      const bytes = data instanceof Buffer ? new Uint8Array(data) : new Uint8Array(Buffer.concat(data as Buffer[]));
-      const check = checkMessage(bytes);
-      if (!check.ok) return ws.close(CLOSE_MALFORMED, 'malformed message');
-      if (check.kind === 'awareness') {
-        // A peer speaks for its own presence only. (Providers echo everyone's presence back,
-        // so entries of people on other connections are dropped, not punished: without this
-        // a peer could make someone vanish from everybody's list with a newer clock.)
-        const others = new Set<number>();
-        for (const [other, ids] of room.conns) if (other !== conn) ids.forEach((id) => others.add(id));
-        const own = check.entries.filter((e) => !others.has(e.clientId));
-        if (!own.length) return;
-        if (own.length !== check.entries.length) return conn.emit('message', encodeAwarenessMessage(own));
-      }
-      conn.emit('message', bytes);
-    });
-    ws.on('close', () => {
-      participant.sockets.delete(ws);
-      conn.emit('close');
-      announce();
-    });
-    ws.on('pong', () => conn.emit('pong'));
-    setupWSConnection(conn as unknown as WebSocket, req, { docName, gc: true });
-    announce();
+  function port(): number {
+    const a = server.address();
+    return a && typeof a === 'object' ? a.port : opts.port;
+  }
+  const door = {
+    admission,
+    ended: () => ended,
+    port,
+    allowedHosts: opts.allowedHosts ?? [],
+    allowedOrigins: opts.allowedOrigins ?? [DESKTOP_ORIGIN],
   };
+  const pages: PagesContext = { ...door, ...(opts.webRoot ? { webRoot: opts.webRoot } : {}), admitted: () => announce() };
+  const upgrades: UpgradeContext = {
+    ...door,
+    projectId: opts.projectId,
+    rooms: [opts.projectId, SESSION_ROOM],
+    syncPath: SYNC_PATH,
+    wss,
+    slots: {
+      total: opts.maxConnections ?? 64,
+      hostReserved: opts.hostReservedConnections ?? 4,
+      perPerson: opts.maxConnectionsPerPerson ?? 8,
+    },
+    open: () => ({ all: connections.size, host: admission.hostPerson.sockets.size }),
+    onConnection: (ws, req, person) => {
+      person.sockets.add(ws);
+      const conn = joinRoom(ws, req, { room, docName, presence, maxBufferedBytes: opts.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES, grow }, () => {
+        connections.delete(ws);
+        // The person may have been merged into another since: drop the socket wherever it is.
+        for (const p of admission.list()) p.sockets.delete(ws);
+        person.sockets.delete(ws);
+        person.seenAt = Date.now();
+        announce();
+      });
+      connections.set(ws, { person, conn });
+      announce();
+    },
+  };
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => handleUpgrade(upgrades, req, socket, head));
 
   let announceTimer: NodeJS.Timeout | null = null;
   /** Tells listeners who is here, at most every 100 ms (presence changes come in bursts). */
@@ -410,15 +282,16 @@ export async function startLiveServer(opts: LiveServerOptions): Promise<LiveServ
   };
   room.awareness.on('change', announce);
 
+  /** Everyone admitted and not removed (the host only while connected), first the host. */
   const list = (): ParticipantInfo[] => {
     const states = room.awareness.getStates();
     const out: ParticipantInfo[] = [];
-    for (const p of people.values()) {
-      if (p.banned || !p.sockets.size) continue;
+    for (const p of admission.list()) {
+      if (p.host && !p.sockets.size) continue;
       let user: Record<string, unknown> = {};
-      for (const [conn, ids] of room.conns) {
-        if (!p.sockets.has((conn as CheckedConnection).ws)) continue;
-        for (const id of ids) {
+      for (const ws of p.sockets) {
+        const c = connections.get(ws as WebSocket)?.conn;
+        for (const id of (c && room.conns.get(c as unknown as WebSocket)) ?? []) {
           const u = (states.get(id) as { user?: unknown } | undefined)?.user;
           if (u && typeof u === 'object') user = u as Record<string, unknown>;
         }
@@ -456,14 +329,10 @@ export async function startLiveServer(opts: LiveServerOptions): Promise<LiveServ
   });
   server.on('error', () => undefined);
 
-  function port(): number {
-    const a = server.address();
-    return a && typeof a === 'object' ? a.port : opts.port;
-  }
   const anyAddress = opts.host === '0.0.0.0' || opts.host === '::';
   const shownHosts = anyAddress ? [...localAddresses(), '127.0.0.1'] : [opts.host];
   const hostPart = (h: string) => (h.includes(':') ? `[${h}]` : h);
-  const linkFor = (h: string) => `http://${hostPart(h)}:${port()}/?code=${joinCode}#/join/${opts.projectId}`;
+  const linkFor = (h: string) => `http://${hostPart(h)}:${port()}/?code=${admission.joinCode}#/join/${opts.projectId}`;
 
   const end = async () => {
     if (ended) return;
@@ -482,6 +351,7 @@ export async function startLiveServer(opts: LiveServerOptions): Promise<LiveServ
     await new Promise<void>((r) => {
       server.close(() => r());
       server.closeAllConnections();
+      rawSockets.destroyAll();
     });
     room.destroy();
     docs.delete(docName);
@@ -502,32 +372,39 @@ export async function startLiveServer(opts: LiveServerOptions): Promise<LiveServ
       return shownHosts.map(linkFor);
     },
     get joinCode() {
-      return joinCode;
+      return admission.joinCode;
     },
     get wsUrl() {
       return `ws://${hostPart(anyAddress ? '127.0.0.1' : opts.host)}:${port()}${SYNC_PATH}`;
     },
-    hostToken,
+    hostToken: admission.hostToken,
     get locked() {
-      return locked;
+      return admission.locked;
     },
     lock() {
-      locked = true;
+      admission.locked = true;
     },
     unlock() {
-      locked = false;
+      admission.locked = false;
     },
-    removeParticipant(id: string) {
-      const p = people.get(id);
-      if (!p || p.host || p.banned || ended) return false;
-      p.banned = true;
-      for (const ws of p.sockets) ws.close(CLOSE_REMOVED, 'removed by the host');
-      joinCode = newSecret(codeBytes);
-      events.emit('code', joinCode);
+    removeParticipant(id: string, { rotate = true } = {}) {
+      if (ended) return false;
+      const p = admission.remove(id, rotate);
+      if (!p) return false;
+      for (const ws of p.sockets) (ws as WebSocket).close(CLOSE_REMOVED, 'removed by the host');
+      if (rotate) events.emit('code', admission.joinCode);
       announce();
       return true;
     },
     participants: list,
+    stats: () => ({
+      ...admission.stats(),
+      connections: connections.size,
+      presence: presence.size(),
+      rawSockets: rawSockets.open(),
+      pendingSockets: rawSockets.pending(),
+      roomBytes,
+    }),
     state: () => Y.encodeStateAsUpdate(room),
     end,
     events,

@@ -8,6 +8,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { checkStructs, ContentError } from './content';
 
 /** y-websocket's message types (y-websocket/src/y-websocket.js). */
 export const MESSAGE_SYNC = 0;
@@ -21,6 +22,11 @@ const SYNC_UPDATE = 2;
 
 /** At most this many presence entries in one awareness message (one per person and tab). */
 export const MAX_AWARENESS_ENTRIES = 256;
+/**
+ * One person's presence as JSON text, at most: a name, a team, a colour, a pointer and a
+ * selection of at most 50 card ids (domain/live.ts MAX_SELECTION) are about 2 KB.
+ */
+export const MAX_AWARENESS_STATE_CHARS = 16 * 1024;
 
 /** One person's presence in an awareness message, as sent (the state is JSON text). */
 export interface AwarenessEntry {
@@ -30,11 +36,14 @@ export interface AwarenessEntry {
 }
 
 export type MessageCheck =
-  | { readonly ok: true; readonly kind: 'sync' | 'query-awareness' }
+  /** `update`: the size of the document update a sync message carries (step 2 or update). */
+  | { readonly ok: true; readonly kind: 'sync'; readonly update?: number }
+  | { readonly ok: true; readonly kind: 'query-awareness' }
   | { readonly ok: true; readonly kind: 'awareness'; readonly entries: readonly AwarenessEntry[] }
-  | { readonly ok: false; readonly reason: string };
+  /** `tooLarge`: the message broke a size limit (closed with 1009, otherwise 1007). */
+  | { readonly ok: false; readonly reason: string; readonly tooLarge?: boolean };
 
-const bad = (reason: string): MessageCheck => ({ ok: false, reason });
+const bad = (reason: string, tooLarge = false): MessageCheck => ({ ok: false, reason, ...(tooLarge ? { tooLarge } : {}) });
 
 function ended(decoder: decoding.Decoder): boolean {
   return decoder.pos === decoder.arr.length;
@@ -48,10 +57,13 @@ export function checkMessage(data: Uint8Array): MessageCheck {
       const sub = decoding.readVarUint(decoder);
       const payload = decoding.readVarUint8Array(decoder);
       if (!ended(decoder)) return bad('trailing bytes');
-      if (sub === SYNC_STEP1) Y.decodeStateVector(payload);
-      else if (sub === SYNC_STEP2 || sub === SYNC_UPDATE) checkUpdate(payload);
-      else return bad('unknown sync message');
-      return { ok: true, kind: 'sync' };
+      if (sub === SYNC_STEP1) {
+        Y.decodeStateVector(payload);
+        return { ok: true, kind: 'sync' };
+      }
+      if (sub !== SYNC_STEP2 && sub !== SYNC_UPDATE) return bad('unknown sync message');
+      checkUpdate(payload);
+      return { ok: true, kind: 'sync', update: payload.length };
     }
     if (type === MESSAGE_AWARENESS) {
       const payload = decoding.readVarUint8Array(decoder);
@@ -65,11 +77,15 @@ export function checkMessage(data: Uint8Array): MessageCheck {
     // Auth messages only ever go from a server to a client.
     return bad(`unknown message type ${type}`);
   } catch (err) {
+    if (err instanceof ContentError) return bad(`over the app's limits: ${err.message}`, err.tooLarge);
     return bad(`unreadable: ${(err as Error)?.message ?? String(err)}`.slice(0, 200));
   }
 }
 
-/** Reads a whole Yjs (v1) update without applying it; throws when it is not one. */
+/**
+ * Reads a whole Yjs (v1) update without applying it; throws when it is not one, or a
+ * ContentError when it holds what a .baton file may not (content.ts).
+ */
 function checkUpdate(update: Uint8Array): void {
   const decoded = Y.decodeUpdate(update);
   for (const s of decoded.structs) {
@@ -77,6 +93,7 @@ function checkUpdate(update: Uint8Array): void {
       throw new Error('impossible struct id');
     }
   }
+  checkStructs(decoded.structs);
 }
 
 /** y-protocols/awareness's encoding: count, then (clientID, clock, JSON state) per entry. */
@@ -89,6 +106,7 @@ function checkAwareness(update: Uint8Array): AwarenessEntry[] {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const state = decoding.readVarString(decoder);
+    if (state.length > MAX_AWARENESS_STATE_CHARS) throw new ContentError('a presence too large', true);
     JSON.parse(state);
     entries.push({ clientId, clock, state });
   }

@@ -195,6 +195,7 @@ function HostView({ api, hosting }: { api: LiveHostApi; hosting: LiveHostSession
               {p.name || LS.unnamed}
               {p.team && <span className="meta"> · {p.team}</span>}
               {p.host && <span className="meta"> · {LS.hostMark}</span>}
+              {!p.host && p.connections === 0 && <span className="meta"> · {LS.notConnected(p.address)}</span>}
             </span>
             {!p.host && (
               <button

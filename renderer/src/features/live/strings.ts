@@ -38,8 +38,10 @@ export const LS = defineStrings({
   noPeople: 'No one has joined yet.',
   hostMark: 'host',
   unnamed: 'Someone joining…',
+  notConnected: (address: string) => (address ? `not connected now (${address})` : 'not connected now'),
   remove: (name: string) => `Remove ${name}`,
-  removed: (name: string) => `${name} was removed. The join link has changed; people already here stay.`,
+  removed: (name: string) =>
+    `${name} was removed. The join link has changed; people connected now stay, anyone else needs the new link.`,
   lock: 'Lock: no one new can join',
   unlock: 'Unlock: let people join',
   lockedNote: 'Locked: people already here can reconnect; no one new can join.',

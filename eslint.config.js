@@ -30,7 +30,8 @@ export const LAYERS = {
   app: [...BELOW_FEATURES, 'features'],
   'electron-main': ['platform', 'live-server', 'web'],
   'electron-preload': ['platform', 'electron-main'],
-  'live-server': ['platform', 'web'],
+  // document: the app's content limits (document/file/limits.ts), enforced on every relayed update.
+  'live-server': ['platform', 'web', 'document'],
   // The headers, CSP and MIME types of every file server (plain JavaScript).
   web: [],
 };

@@ -20,7 +20,7 @@ export async function openPoints(page: Page): Promise<number> {
   return m ? Number(m[1]) : 0;
 }
 
-/** Types into a field and leaves it (numbers save on blur; text saves while typing). */
+/** Types into a field and leaves it (every field saves while typing; leaving ends the undo step). */
 export async function fillAndLeave(field: Locator, value: string) {
   await field.fill(value);
   await field.press('Tab');

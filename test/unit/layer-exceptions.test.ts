@@ -8,8 +8,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-/** 179 lines on the day the rules landed; 105 once ProjectContext left features/. */
-const CEILING = 105;
+/** 179 lines on the day the rules landed; 105 once ProjectContext left features/; 103 once the shared fields did. */
+const CEILING = 103;
 
 const ROOT = path.resolve(__dirname, '../..');
 const R = path.join(ROOT, 'renderer/src');

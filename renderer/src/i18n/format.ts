@@ -59,3 +59,86 @@ export function formatList(items: readonly string[], type: 'conjunction' | 'disj
     return items.join(', ');
   }
 }
+
+/** The separators and digits a locale writes numbers with (read from Intl, cached per locale). */
+interface NumberSymbols {
+  decimal: string;
+  group: string;
+  /** The locale's ten digits, '0'…'9' in Latin scripts. */
+  digits: string[];
+}
+const symbolsCache = new Map<string, NumberSymbols>();
+function numberSymbols(): NumberSymbols {
+  const locale = currentLocale();
+  let s = symbolsCache.get(locale);
+  if (!s) {
+    const f = cached('n:parse', () => new Intl.NumberFormat(currentLocale(), { useGrouping: true, maximumFractionDigits: 1 }));
+    const parts = f.formatToParts(1234567.5);
+    s = {
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+      digits: Array.from({ length: 10 }, (_, d) => f.format(d)),
+    };
+    symbolsCache.set(locale, s);
+  }
+  return s;
+}
+
+/** Spaces a person types for a group separator that Intl writes as a (narrow) no-break space. */
+const SPACES = /[\s\u00a0\u202f]/g;
+
+/**
+ * A number typed as the reader's locale writes it: "1.234,5" in de, "1,234.5" in en, "1 234,5"
+ * in fr, Arabic-Indic digits where the locale uses them. Blank is null (an empty field);
+ * `undefined` when the text is not a number in this locale (a sentence says so, nothing is
+ * saved). Group separators are optional but, when used, must group as the locale does
+ * ("1,5" is not a number in English: it is neither 15 nor 1.5). A trailing decimal separator
+ * ("12," while typing "12,5") reads as the number so far.
+ */
+export function parseNumber(text: string): number | null | undefined {
+  const { decimal, group, digits } = numberSymbols();
+  let t = text.trim();
+  if (!t) return null;
+  digits.forEach((d, i) => {
+    if (d !== String(i)) t = t.split(d).join(String(i));
+  });
+  // Bidi marks Intl puts around a sign (Arabic), and the typographic minus.
+  t = t.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/[\u2212\u2013]/g, '-');
+  const spaceGroup = SPACES.test(group);
+  SPACES.lastIndex = 0;
+  const sign = /^[-+]/.test(t) ? t[0] : '';
+  if (sign) t = t.slice(1).trimStart();
+  const at = t.lastIndexOf(decimal);
+  // A locale whose decimal and group look alike cannot be told apart: the first is decimal.
+  let int = at >= 0 ? t.slice(0, at) : t;
+  const frac = at >= 0 ? t.slice(at + decimal.length) : '';
+  if (!/^\d*$/.test(frac)) return undefined;
+  if (spaceGroup) int = int.replace(SPACES, ' ');
+  const sep = spaceGroup ? ' ' : group;
+  if (int.includes(sep)) {
+    const groups = int.split(sep);
+    if (groups.some((g) => !/^\d+$/.test(g)) || groups[0]!.length > 3) return undefined;
+    const plain = groups.join('');
+    // Either the locale's own grouping (Indian 12,34,567 included) or groups of three.
+    if (int !== formatGrouped(plain, sep) && groups.slice(1).some((g) => g.length !== 3)) return undefined;
+    int = plain;
+  }
+  if (!/^\d*$/.test(int) || (!int && !frac)) return undefined;
+  const n = Number(`${sign}${int || '0'}.${frac || '0'}`);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** An integer string grouped as the locale groups it, with `sep` between the groups. */
+function formatGrouped(plainDigits: string, sep: string): string {
+  try {
+    const parts = new Intl.NumberFormat(currentLocale(), { useGrouping: true, numberingSystem: 'latn' }).formatToParts(BigInt(plainDigits));
+    return parts.map((p) => (p.type === 'group' ? sep : p.value)).join('');
+  } catch {
+    return '';
+  }
+}
+
+/** A number as typed back into a field: the locale's decimal separator, no grouping. */
+export function formatNumberForInput(n: number): string {
+  return formatNumber(n, { useGrouping: false, maximumFractionDigits: 20 });
+}

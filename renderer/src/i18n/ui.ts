@@ -276,6 +276,15 @@ export const U = {
     doneStep: 'Done',
   },
 
+  // Shared form fields (renderer/src/shared/fields)
+  fields: {
+    noOwner: 'No owner',
+    shared: 'Shared',
+    /** `example` is a number written the reader's way ("1,234.5", "1.234,5"). */
+    notANumber: (label: string, example: string) => `${label}: type a number like ${example} (or leave it empty).`,
+    kept: (shown: string) => (shown ? `Still saved: ${shown}.` : 'Still saved: empty.'),
+  },
+
   // Empty states (screens that otherwise show nothing)
   empty: {
     map: 'This map has no stage yet. Choose “Add stage” in the toolbar to draw the first column.',

@@ -1,11 +1,11 @@
 /**
- * The one way a text field saves while someone types, shared by every such field (the
- * alignment screens, personas, the workshop): the field keeps its own draft while it has
- * focus, writes through an action shortly after each pause and at least every few hundred
- * milliseconds (ui/typingSave.ts), with one merge key per focus so a typing session is one
- * undo step; the last keystrokes are written on blur and on unmount; while not focused it
- * follows the document (undo, a peer, another window), and after blur it shows what the
- * document kept (trimmed, limited, or the old value when the action refused).
+ * The one way a field saves while someone types, shared by every such field (cards, the
+ * alignment screens and numbers, personas, the workshop, requests): the field keeps its own
+ * draft while it has focus, writes through an action shortly after each pause and at least
+ * every few hundred milliseconds (ui/typingSave.ts), with one merge key per focus so a typing
+ * session is one undo step; the last keystrokes are written on blur and on unmount; while not
+ * focused it follows the document (undo, a peer, another window), and after blur it shows what
+ * the document kept (trimmed, limited, or the old value when the action refused).
  */
 import { useEffect, useRef, useState } from 'react';
 import { endStep } from '../document/history';
@@ -13,18 +13,27 @@ import { useProjectDoc } from '../shared/ProjectContext';
 import { scheduleTypingSave } from './typingSave';
 
 /** Typing is written this long after the last keystroke (well inside the one-second promise). */
-const TYPING_IDLE_MS = 200;
+export const TYPING_IDLE_MS = 80;
 
 /** `final` is true when the field is left: the moment to drop an emptied list item. */
 export type SaveTyped = (text: string, mergeKey: string, final: boolean) => void;
 
-export function useTypingDraft(value: string, save: SaveTyped, idleMs = TYPING_IDLE_MS) {
+export interface TypingDraftOptions {
+  /** The pause after which typing is written (default TYPING_IDLE_MS). */
+  idleMs?: number;
+  /** Keys typed before the field opened (a card editor opened by typing): added to the value
+   * at once and written like any typing. Read on the first render only. */
+  typedAhead?: string;
+}
+
+export function useTypingDraft(value: string, save: SaveTyped, options: TypingDraftOptions = {}) {
+  const idleMs = options.idleMs ?? TYPING_IDLE_MS;
   const doc = useProjectDoc();
-  const [draft, setDraft] = useState(value);
+  const [draft, setDraft] = useState(() => value + (options.typedAhead ?? ''));
   const focused = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const mergeKey = useRef('');
-  const latest = useRef(value);
+  const mergeKey = useRef(`typing:${Math.random()}`);
+  const latest = useRef(value + (options.typedAhead ?? ''));
   const valueRef = useRef(value);
   const saveRef = useRef(save);
   useEffect(() => {
@@ -42,17 +51,17 @@ export function useTypingDraft(value: string, save: SaveTyped, idleMs = TYPING_I
   const write = (final: boolean) => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    if (latest.current !== valueRef.current)
-      saveRef.current(latest.current, mergeKey.current, final);
+    if (latest.current !== valueRef.current) saveRef.current(latest.current, mergeKey.current, final);
   };
 
-  // Unmounting (a panel closed, another map opened): never lose the last keystrokes.
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    if (latest.current !== valueRef.current) scheduleTypingSave(timer, () => write(false), idleMs);
+    // Unmounting (a panel closed, a card scrolled away, another map opened): never lose the last keystrokes.
+    return () => {
       if (timer.current) write(false);
-    },
-    [],
-  );
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return {
     /** Writes what is typed now (Enter in a one-line field that moves on, for example). */

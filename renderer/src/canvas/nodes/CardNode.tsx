@@ -2,11 +2,10 @@ import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { updateCardText } from '../../document/actions';
-import { endStep } from '../../document/history';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { S } from '../../strings';
 import { report } from '../../ui/toasts';
-import { scheduleTypingSave } from '../../ui/typingSave';
+import { useTypingDraft } from '../../ui/useTypingDraft';
 import { editorState, setEditor } from '../editorState';
 import { focusCanvas } from '../focus';
 import { CardBadges } from '../slots';
@@ -18,45 +17,22 @@ import { usePictureUrl } from '../../features/personas/pictures';
 export type CardNodeData = { cardId: string; stageName: string; laneName: string };
 export type CardNodeType = Node<CardNodeData, 'card'>;
 
-/** Typing is saved this long after the last keystroke (well inside the one-second promise), and
- * at least every TYPING_MAX_WAIT_MS while the keys keep coming (ui/typingSave.ts). */
-const TYPING_SAVE_MS = 80;
-
+/**
+ * The card's text while it is edited: the one typing field (ui/useTypingDraft.ts: saved 80 ms
+ * after a pause and at least every 300 ms, one undo step per edit, the last keys kept on blur
+ * and unmount). It opens with the keys typed before it showed (type-ahead) and closes on
+ * Enter or Escape, the text kept either way.
+ */
 function CardEditor({ cardId, initial }: { cardId: string; initial: string }) {
   const doc = useProjectDoc();
-  const [draft, setDraft] = useState(initial);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const mergeKey = useRef(`edit:${cardId}:${Math.random()}`);
-  const latest = useRef(initial);
   const ref = useRef<HTMLTextAreaElement>(null);
-
-  const write = () => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    report(updateCardText(doc, cardId, latest.current, mergeKey.current));
-  };
-  const scheduleWrite = () => scheduleTypingSave(timer, write, TYPING_SAVE_MS);
-  const finish = () => {
-    write();
-    endStep(doc);
-    if (editorState.getState().editingCardId === cardId) setEditor({ editingCardId: null });
-  };
+  const [typedAhead] = useState(() => editorState.getState().typeAhead);
+  const { handlers } = useTypingDraft(initial, (text, key) => void report(updateCardText(doc, cardId, text, key)), { typedAhead });
   useEffect(() => {
-    const typed = editorState.getState().typeAhead;
-    if (typed) {
-      setEditor({ typeAhead: '' });
-      latest.current += typed;
-      setDraft(latest.current);
-      timer.current = setTimeout(write, TYPING_SAVE_MS);
-    }
+    if (editorState.getState().typeAhead) setEditor({ typeAhead: '' });
     const el = ref.current;
     el?.focus();
     requestAnimationFrame(() => el?.setSelectionRange(el.value.length, el.value.length));
-    return () => {
-      // Unmounting (the card scrolled away, the map closed): never lose the last keystrokes.
-      if (timer.current) write();
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (
@@ -64,20 +40,18 @@ function CardEditor({ cardId, initial }: { cardId: string; initial: string }) {
       ref={ref}
       className="card-editor nodrag nopan nowheel"
       aria-label={S.editCardText}
-      value={draft}
-      onChange={(e) => {
-        setDraft(e.target.value);
-        latest.current = e.target.value;
-        scheduleWrite();
+      {...handlers}
+      onBlur={() => {
+        handlers.onBlur();
+        if (editorState.getState().editingCardId === cardId) setEditor({ editingCardId: null });
       }}
-      onBlur={finish}
       onKeyDown={(e) => {
         e.stopPropagation();
         if ((e.key === 'Enter' && !e.shiftKey) || e.key === 'Escape') {
           e.preventDefault();
           // Focus moves first (its blur finishes the edit), so the next key already reaches the map.
           focusCanvas();
-          finish();
+          if (document.activeElement === e.currentTarget) e.currentTarget.blur();
         }
       }}
     />

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { useStore } from 'zustand';
 import { handoffAgreed } from '../../domain/alignment';
 import { alignmentUi, openHandoffPanel } from '../../features/alignment/alignmentUi';
-import { ownerName, useTeams } from '../../features/alignment/fields';
+import { ownerName, useTeams } from '../../shared/fields';
 import { A } from '../../features/alignment/strings';
 import { useProject } from '../../shared/ProjectContext';
 

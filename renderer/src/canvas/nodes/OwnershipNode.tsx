@@ -6,7 +6,7 @@ import { setStageOwner } from '../../document/actions/alignment';
 import { ownershipCheck } from '../../domain/alignment';
 import { sortByOrder } from '../../domain/ordering';
 import { alignmentUi } from '../../features/alignment/alignmentUi';
-import { OwnerSelect, ownerName, useTeams } from '../../features/alignment/fields';
+import { OwnerSelect, ownerName, useTeams } from '../../shared/fields';
 import { A } from '../../features/alignment/strings';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { report } from '../../ui/toasts';

@@ -242,13 +242,13 @@ const HANDOFF_NUMBER_RULES = {
 export type HandoffNumberField = keyof typeof HANDOFF_NUMBER_RULES;
 
 /** Sets the threshold or a service-level number from what was typed; blank clears it. */
-export function setHandoffNumber(doc: Y.Doc, handoffId: string, field: HandoffNumberField, raw: string | number | null, label: string): Result {
+export function setHandoffNumber(doc: Y.Doc, handoffId: string, field: HandoffNumberField, raw: string | number | null, label: string, mergeKey?: string): Result {
   const rec = getRecord(doc, 'handoffs', handoffId);
   const rule = HANDOFF_NUMBER_RULES[field];
   if (!rec || !rule) return refused(S.notFound);
   const n = parseNumberField(raw, label, rule);
   if (!n.ok) return refused(n.message);
-  setField(doc, rec, field, n.value);
+  setField(doc, rec, field, n.value, mergeKey);
   return done(undefined);
 }
 
@@ -429,12 +429,12 @@ export function setKpiText(doc: Y.Doc, kpiId: string, field: KpiTextField, value
   return done(undefined, t.notice);
 }
 
-export function setKpiNumber(doc: Y.Doc, kpiId: string, field: 'target' | 'actual', raw: string | number | null): Result {
+export function setKpiNumber(doc: Y.Doc, kpiId: string, field: 'target' | 'actual', raw: string | number | null, mergeKey?: string): Result {
   const rec = getRecord(doc, 'kpis', kpiId);
   if (!rec) return refused(S.notFound);
   const n = parseNumberField(raw, field === 'target' ? A.kpiTarget : A.kpiActual, 'any');
   if (!n.ok) return refused(n.message);
-  setField(doc, rec, field, n.value);
+  setField(doc, rec, field, n.value, mergeKey);
   return done(undefined);
 }
 
@@ -540,7 +540,7 @@ export function setTermText(doc: Y.Doc, termId: string, field: 'term' | 'definit
   return done(undefined, t.truncated ? S.textTruncated(ALIGNMENT_LIMITS.shortText) : undefined);
 }
 
-export function setTermSynonyms(doc: Y.Doc, termId: string, raw: string | readonly string[]): Result {
+export function setTermSynonyms(doc: Y.Doc, termId: string, raw: string | readonly string[], mergeKey?: string): Result {
   const rec = getRecord(doc, 'glossary', termId);
   if (!rec) return refused(S.notFound);
   const own = String(rec.get('term') ?? '').toLowerCase();
@@ -551,7 +551,7 @@ export function setTermSynonyms(doc: Y.Doc, termId: string, raw: string | readon
     if (clash) return refused(A.termTaken(w, clash.term));
   }
   const before = rec.get('synonyms');
-  if (JSON.stringify(before) !== JSON.stringify(synonyms)) change(doc, () => rec.set('synonyms', synonyms));
+  if (JSON.stringify(before) !== JSON.stringify(synonyms)) change(doc, () => rec.set('synonyms', synonyms), mergeKey);
   return done(undefined);
 }
 
@@ -603,7 +603,7 @@ function funnelRecord(doc: Y.Doc): YRecord {
   return rec;
 }
 
-export function setFunnelNumber(doc: Y.Doc, field: 'revenueGoal' | 'avgDealSize', raw: string | number | null): Result {
+export function setFunnelNumber(doc: Y.Doc, field: 'revenueGoal' | 'avgDealSize', raw: string | number | null, mergeKey?: string): Result {
   const n = parseNumberField(raw, field === 'revenueGoal' ? A.revenueGoal : A.avgDealSize, 'positive');
   if (!n.ok) return refused(n.message);
   const cur = getRecord(doc, 'funnels', FUNNEL_ID)?.get(field);
@@ -612,7 +612,7 @@ export function setFunnelNumber(doc: Y.Doc, field: 'revenueGoal' | 'avgDealSize'
     const rec = funnelRecord(doc);
     if (n.value === null) rec.delete(field);
     else rec.set(field, n.value);
-  });
+  }, mergeKey);
   return done(undefined);
 }
 

@@ -230,7 +230,7 @@ export function deleteRequest(doc: Y.Doc, id: string): ActionResult<string> {
  * one record with a fixed id, written field by field, so two people changing two weights
  * offline both keep their change. Band limits must keep increasing.
  */
-export function setPriorityRule(doc: Y.Doc, patch: Partial<Record<RuleField, number>>): ActionResult {
+export function setPriorityRule(doc: Y.Doc, patch: Partial<Record<RuleField, number>>, mergeKey?: string): ActionResult {
   const rec = getRecord(doc, 'requestRules', PRIORITY_RULE_ID);
   const current = rec ? requestReaders.requestRules(PRIORITY_RULE_ID, fieldsOf(rec)) : DEFAULT_RULE;
   const next = { ...ruleToFields(current) };
@@ -247,7 +247,7 @@ export function setPriorityRule(doc: Y.Doc, patch: Partial<Record<RuleField, num
   change(doc, () => {
     const target = rec ?? putRecord(doc, 'requestRules', PRIORITY_RULE_ID, {});
     for (const k of changed) target.set(k, next[k]);
-  });
+  }, mergeKey);
   return done(undefined, RQ.ruleChanged);
 }
 

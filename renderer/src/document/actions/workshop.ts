@@ -314,12 +314,12 @@ export function addParticipant(
   return done(id, truncated(c, L.participantName));
 }
 
-export function renameParticipant(doc: Y.Doc, participantId: string, name: string): ActionResult {
+export function renameParticipant(doc: Y.Doc, participantId: string, name: string, mergeKey?: string): ActionResult {
   const rec = getRecord(doc, 'participants', participantId);
   if (!rec) return refused(W.participantMissing);
   const c = clean(name, L.participantName);
   if (!c.ok) return refused(S.nameEmpty);
-  if (rec.get('name') !== c.value) change(doc, () => rec.set('name', c.value));
+  if (rec.get('name') !== c.value) change(doc, () => rec.set('name', c.value), mergeKey);
   return done(undefined);
 }
 
@@ -604,6 +604,7 @@ export function setTemplateItems(
   doc: Y.Doc,
   templateId: string,
   items: readonly TemplateItem[],
+  mergeKey?: string,
 ): ActionResult {
   const t = findTemplate(doc, templateId);
   if (!t) return refused(W.templateMissing);
@@ -618,7 +619,7 @@ export function setTemplateItems(
       ...(i.questionSet ? { questionSet: i.questionSet } : {}),
     });
   }
-  change(doc, () => writeTemplate(doc, { ...t, items: cleaned }));
+  change(doc, () => writeTemplate(doc, { ...t, items: cleaned }), mergeKey);
   return done(undefined);
 }
 
@@ -834,6 +835,7 @@ export function updateActionItem(
   doc: Y.Doc,
   id: string,
   patch: Partial<Pick<ActionItem, 'title' | 'owner' | 'teamId' | 'dueDate'>>,
+  mergeKey?: string,
 ): ActionResult {
   const rec = getRecord(doc, 'actionItems', id);
   if (!rec) return refused(S.notFound);
@@ -851,7 +853,7 @@ export function updateActionItem(
     fields.teamId = patch.teamId && getRecord(doc, 'teams', patch.teamId) ? patch.teamId : '';
   if (patch.dueDate !== undefined) fields.dueDate = DATE.test(patch.dueDate) ? patch.dueDate : '';
   const changed = Object.entries(fields).filter(([k, v]) => (rec.get(k) ?? '') !== v);
-  if (changed.length) change(doc, () => changed.forEach(([k, v]) => rec.set(k, v)));
+  if (changed.length) change(doc, () => changed.forEach(([k, v]) => rec.set(k, v)), mergeKey);
   return done(undefined);
 }
 

@@ -15,7 +15,7 @@ import { sortByOrder } from '../../domain/ordering';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { alignmentUi, openHandoffPanel, openStagePanel, setAlignmentUi } from './alignmentUi';
-import { OwnerSelect, useTeams } from './fields';
+import { OwnerSelect, useTeams } from '../../shared/fields';
 import { A } from './strings';
 import { cardsOfMap } from '../../document/indexes';
 

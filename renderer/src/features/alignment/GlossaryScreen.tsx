@@ -1,5 +1,5 @@
 /** The shared glossary: terms, definitions, the team that proposed each, synonyms, agreed or disputed. */
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { addTerm, deleteTerm, setTermProposer, setTermStatus, setTermSynonyms, setTermText } from '../../document/actions/alignment';
 import { undo } from '../../document/history';
@@ -8,7 +8,7 @@ import type { GlossaryTerm, TermStatus } from '../../domain/types';
 import { S } from '../../strings';
 import { report, showToast } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
-import { OwnerSelect, SelectField, TextField, useTeams } from './fields';
+import { OwnerSelect, SelectField, TextField, TypingInput, useTeams } from '../../shared/fields';
 import { A } from './strings';
 
 export function GlossaryScreen({ itemId }: { itemId?: string }) {
@@ -95,38 +95,29 @@ function TermRow({ term }: { term: GlossaryTerm }) {
   );
 }
 
-/** Synonyms are typed as one comma-separated line and saved when the field is left. */
+/** Synonyms are typed as one comma-separated line, saved while typing; a clash is said beside the field. */
 function SynonymsField({ term }: { term: GlossaryTerm }) {
   const doc = useProjectDoc();
-  const joined = term.synonyms.join(', ');
-  const [draft, setDraft] = useState(joined);
-  const [focused, setFocused] = useState(false);
+  const id = useId();
   const [error, setError] = useState<string | null>(null);
-  const shown = focused ? draft : joined;
   return (
-    <label className="al-field">
-      <span>{A.synonyms}</span>
-      <input
-        type="text"
-        value={shown}
-        aria-invalid={error ? true : undefined}
-        onFocus={() => {
-          setDraft(joined);
-          setFocused(true);
-        }}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={() => {
-          setFocused(false);
-          const r = setTermSynonyms(doc, term.id, draft);
+    <span className="al-field">
+      <label htmlFor={id}>{A.synonyms}</label>
+      <TypingInput
+        id={id}
+        value={term.synonyms.join(', ')}
+        invalid={!!error}
+        describedBy={error ? `${id}-error` : undefined}
+        onSave={(text, key) => {
+          const r = setTermSynonyms(doc, term.id, text, key);
           setError(r.ok ? null : r.message);
         }}
-        onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLElement).blur()}
       />
       {error && (
-        <span className="al-error" role="alert">
+        <span id={`${id}-error`} className="al-error" role="alert">
           {error}
         </span>
       )}
-    </label>
+    </span>
   );
 }

@@ -17,7 +17,7 @@ import { sortByOrder } from '../../domain/ordering';
 import type { Kpi, KpiDirection } from '../../domain/types';
 import { report, showToast } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
-import { NumberField, OwnerSelect, SelectField, TextField, useTeams } from './fields';
+import { NumberField, OwnerSelect, SelectField, TextField, useTeams } from '../../shared/fields';
 import { A } from './strings';
 import { S } from '../../strings';
 
@@ -36,8 +36,8 @@ export function KpiFields({ kpi, withSubject, autoFocus }: { kpi: Kpi; withSubje
           onSave={(v, k) => setKpiText(doc, kpi.id, 'name', v, k)}
         />
         <TextField value={kpi.unit} label={A.kpiUnit} placeholder={A.kpiUnitHint} className="al-short" onSave={(v, k) => setKpiText(doc, kpi.id, 'unit', v, k)} />
-        <NumberField value={kpi.target} label={A.kpiTarget} onSave={(raw) => setKpiNumber(doc, kpi.id, 'target', raw)} />
-        <NumberField value={kpi.actual} label={A.kpiActual} onSave={(raw) => setKpiNumber(doc, kpi.id, 'actual', raw)} />
+        <NumberField value={kpi.target} label={A.kpiTarget} onSave={(n, k) => setKpiNumber(doc, kpi.id, 'target', n, k)} />
+        <NumberField value={kpi.actual} label={A.kpiActual} onSave={(n, k) => setKpiNumber(doc, kpi.id, 'actual', n, k)} />
         <SelectField<KpiDirection>
           value={kpi.direction}
           label={A.kpiDirection}

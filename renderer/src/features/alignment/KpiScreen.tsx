@@ -16,9 +16,9 @@ import { sortByOrder } from '../../domain/ordering';
 import type { Funnel } from '../../domain/types';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
-import { fmt, NumberField, TextField } from './fields';
+import { NumberField, TextField } from '../../shared/fields';
 import { KpiFields } from './KpiFields';
-import { A } from './strings';
+import { A, fmt } from './strings';
 
 export function KpiScreen({ itemId }: { itemId?: string }) {
   const doc = useProjectDoc();
@@ -73,8 +73,8 @@ export function FunnelCalculator() {
       <h2 id="al-funnel-title">{A.funnelTitle}</h2>
       <p className="al-intro">{A.funnelIntro}</p>
       <div className="al-row">
-        <NumberField value={funnel.revenueGoal} label={A.revenueGoal} onSave={(raw) => setFunnelNumber(doc, 'revenueGoal', raw)} />
-        <NumberField value={funnel.avgDealSize} label={A.avgDealSize} onSave={(raw) => setFunnelNumber(doc, 'avgDealSize', raw)} />
+        <NumberField value={funnel.revenueGoal} label={A.revenueGoal} onSave={(n, k) => setFunnelNumber(doc, 'revenueGoal', n, k)} />
+        <NumberField value={funnel.avgDealSize} label={A.avgDealSize} onSave={(n, k) => setFunnelNumber(doc, 'avgDealSize', n, k)} />
         <TextField value={funnel.period} label={A.funnelPeriod} placeholder={A.kpiPeriodHint} onSave={(v, k) => setFunnelPeriod(doc, v, k)} />
       </div>
       <table className="al-table al-funnel-table">
@@ -107,10 +107,10 @@ export function FunnelCalculator() {
                   <TextField value={st.name} label={A.stepName(i + 1)} hideLabel onSave={(v, k) => setFunnelStep(doc, st.id, { name: v }, k)} />
                 </td>
                 <td>
-                  <NumberField value={st.ratePct} label={A.stepRate(label)} hideLabel suffix="%" onSave={(raw) => setFunnelStep(doc, st.id, { ratePct: raw })} />
+                  <NumberField value={st.ratePct} label={A.stepRate(label)} hideLabel suffix="%" onSave={(n, k) => setFunnelStep(doc, st.id, { ratePct: n }, k)} />
                 </td>
                 <td>
-                  <NumberField value={st.actualPct} label={A.stepActual(label)} hideLabel suffix="%" onSave={(raw) => setFunnelStep(doc, st.id, { actualPct: raw })} />
+                  <NumberField value={st.actualPct} label={A.stepActual(label)} hideLabel suffix="%" onSave={(n, k) => setFunnelStep(doc, st.id, { actualPct: n }, k)} />
                 </td>
                 <td className="al-num" data-testid="funnel-needed">
                   {r ? fmt(r.needed) : '—'}

@@ -13,7 +13,7 @@ import { SHARED_OWNER } from '../../domain/types';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { alignmentUi, openHandoffPanel, openStagePanel } from './alignmentUi';
-import { ownerName, TeamChip, useTeams } from './fields';
+import { ownerName, TeamChip, useTeams } from '../../shared/fields';
 import { useKpisOf, useTermsIn } from './hooks';
 import { Menu as PopupMenu } from '../../ui/Menu';
 import { A } from './strings';

@@ -32,7 +32,7 @@ import { S } from '../../strings';
 import { report, showToast } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { alignmentUi, closeAlignmentPanel, openHandoffPanel } from './alignmentUi';
-import { NumberField, OwnerSelect, ownerName, SelectField, TextField, useTeams } from './fields';
+import { NumberField, OwnerSelect, ownerName, SelectField, TextField, useTeams } from '../../shared/fields';
 import { useGlossary, useKpisOf } from './hooks';
 import { KpiFields } from './KpiFields';
 import { TermChip } from './MapBadges';
@@ -254,7 +254,7 @@ function HandoffContract({ id, mapId }: { id: string; mapId: string }) {
         <button type="button" onClick={() => addItem('engagementRules')}>
           + {A.addEngagementRule}
         </button>
-        <NumberField value={h.threshold} label={A.threshold} testId="handoff-threshold" onSave={(raw) => setHandoffNumber(doc, id, 'threshold', raw, A.threshold)} />
+        <NumberField value={h.threshold} label={A.threshold} testId="handoff-threshold" onSave={(n, k) => setHandoffNumber(doc, id, 'threshold', n, A.threshold, k)} />
         <h4>{A.calculatorTitle}</h4>
         <ScoreCalculator handoff={h} />
       </section>
@@ -262,9 +262,9 @@ function HandoffContract({ id, mapId }: { id: string; mapId: string }) {
       <section aria-labelledby={`sla-${id}`} id="al-section-sla">
         <h3 id={`sla-${id}`}>{A.slaTitle}</h3>
         <div className="al-row">
-          <NumberField value={h.slaFirstContactHours} label={A.slaFirstContact} onSave={(raw) => setHandoffNumber(doc, id, 'slaFirstContactHours', raw, A.slaFirstContact)} />
-          <NumberField value={h.slaAttempts} label={A.slaAttempts} onSave={(raw) => setHandoffNumber(doc, id, 'slaAttempts', raw, A.slaAttempts)} />
-          <NumberField value={h.slaAttemptDays} label={A.slaAttemptDays} onSave={(raw) => setHandoffNumber(doc, id, 'slaAttemptDays', raw, A.slaAttemptDays)} />
+          <NumberField value={h.slaFirstContactHours} label={A.slaFirstContact} onSave={(n, k) => setHandoffNumber(doc, id, 'slaFirstContactHours', n, A.slaFirstContact, k)} />
+          <NumberField value={h.slaAttempts} label={A.slaAttempts} onSave={(n, k) => setHandoffNumber(doc, id, 'slaAttempts', n, A.slaAttempts, k)} />
+          <NumberField value={h.slaAttemptDays} label={A.slaAttemptDays} onSave={(n, k) => setHandoffNumber(doc, id, 'slaAttemptDays', n, A.slaAttemptDays, k)} />
         </div>
         <p className="al-muted" data-testid="sla-summary">
           {A.slaSummary(h.slaFirstContactHours, h.slaAttempts, h.slaAttemptDays)}
@@ -483,7 +483,7 @@ function RuleTable({
                         value={typeof r[c.field] === 'number' ? (r[c.field] as number) : null}
                         label={label}
                         hideLabel
-                        onSave={(raw) => updateHandoffItem(doc, handoff.id, list, ruleId, { [c.field]: raw })}
+                        onSave={(n, key) => updateHandoffItem(doc, handoff.id, list, ruleId, { [c.field]: n }, key)}
                       />
                     )}
                   </td>

@@ -11,7 +11,7 @@ import { sortByOrder } from '../../domain/ordering';
 import { personaStatus } from '../../domain/personas';
 import { useProject } from '../../shared/ProjectContext';
 import { openHandoffPanel, setAlignmentUi } from './alignmentUi';
-import { ownerName, useTeams } from './fields';
+import { ownerName, useTeams } from '../../shared/fields';
 import { A } from './strings';
 
 const GROUP: Record<OpenItem['kind'], keyof typeof GROUP_LABELS> = {

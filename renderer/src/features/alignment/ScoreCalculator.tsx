@@ -6,7 +6,7 @@
 import { useId, useMemo, useState } from 'react';
 import { scoreLead } from '../../domain/alignment';
 import type { Handoff } from '../../domain/types';
-import { stopKeys } from './fields';
+import { stopKeys } from '../../shared/fields';
 import { A } from './strings';
 
 const key = (s: string) => s.trim().toLowerCase();

@@ -7,7 +7,7 @@ import type { Team } from '../../domain/types';
 import { S } from '../../strings';
 import { report, showToast } from '../../ui/toasts';
 import { useProjectDoc } from '../../shared/ProjectContext';
-import { TextField, useTeams } from './fields';
+import { TextField, useTeams } from '../../shared/fields';
 import { A } from './strings';
 
 export function TeamsScreen() {

@@ -7,7 +7,7 @@ import {
 import type { PersonaListField } from '../../domain/personas';
 import { report } from '../../ui/toasts';
 import { useProjectDoc } from '../../shared/ProjectContext';
-import { DraftField } from './DraftField';
+import { TypingInput } from '../../shared/fields';
 import { PS } from './strings';
 
 /** A list section (goals, pains…): each item editable in place, removable, and a field to add one. */
@@ -35,7 +35,7 @@ export function ListEditor({
         <ul className="persona-list-items">
           {items.map((item, i) => (
             <li key={i}>
-              <DraftField
+              <TypingInput
                 value={item}
                 label={PS.editItem(noun, i + 1)}
                 className="persona-list-input"

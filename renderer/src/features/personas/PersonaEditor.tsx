@@ -20,7 +20,7 @@ import { PICTURE_TYPES } from '../../domain/pictures';
 import type { Team } from '../../domain/types';
 import { report, showToast } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
-import { DraftField } from './DraftField';
+import { TypingInput } from '../../shared/fields';
 import { historyKeys, HistoryButtons } from './HistoryButtons';
 import { ListEditor } from './ListEditor';
 import { PersonaAvatar } from './PersonaAvatar';
@@ -171,7 +171,7 @@ export function PersonaEditor({ personaId }: { personaId: string }) {
               <div className="persona-fields">
                 <label className="field">
                   <span>{PS.extraLabel}</span>
-                  <DraftField
+                  <TypingInput
                     value={x.label}
                     label={PS.extraLabelOf(x.label)}
                     onSave={(text, key, final) => {
@@ -182,7 +182,7 @@ export function PersonaEditor({ personaId }: { personaId: string }) {
                 </label>
                 <label className="field">
                   <span>{x.label}</span>
-                  <DraftField
+                  <TypingInput
                     value={x.value}
                     label={PS.extraValue(x.label)}
                     multiline
@@ -268,7 +268,7 @@ function SectionFields({ persona, section }: { persona: Persona; section: string
       {texts.map((f) => (
         <label key={f} className="field">
           <span>{PS.fields[f]}</span>
-          <DraftField
+          <TypingInput
             value={persona[f]}
             label={PS.fields[f] ?? f}
             multiline={f === 'quote'}

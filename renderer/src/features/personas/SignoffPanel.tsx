@@ -3,7 +3,7 @@ import type { SectionStatus, TeamSignoffStatus } from '../../domain/personas';
 import type { Team } from '../../domain/types';
 import { report } from '../../ui/toasts';
 import { useProjectDoc } from '../../shared/ProjectContext';
-import { DraftField } from './DraftField';
+import { TypingInput } from '../../shared/fields';
 import { PS } from './strings';
 
 const SECTION_STATE: Record<SectionStatus['state'], { icon: string; text: string }> = {
@@ -87,7 +87,7 @@ export function SignoffPanel({
                   </span>
                 </div>
                 {t.signoff && (
-                  <DraftField
+                  <TypingInput
                     value={t.signoff.comment}
                     label={PS.commentLabel(team.name, label)}
                     placeholder={PS.commentPlaceholder}

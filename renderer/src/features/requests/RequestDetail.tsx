@@ -147,7 +147,7 @@ function Detail({ request: r, rule, today, close }: { request: ContentRequest; r
             <input type="date" value={r.dueDate} onChange={(e) => report(setRequestDueDate(doc, r.id, e.target.value))} />
           </label>
         </div>
-        <SavedText label={RQ.delivered} value={r.delivered} placeholder={RQ.deliveredPlaceholder} checkOnLeave save={(v) => setDeliveredPiece(doc, r.id, v)} testId="rq-delivered-input" />
+        <SavedText label={RQ.delivered} value={r.delivered} placeholder={RQ.deliveredPlaceholder} showRefusal save={(v, k) => setDeliveredPiece(doc, r.id, v, k)} testId="rq-delivered-input" />
         {piece.kind === 'link' && (
           <p>
             <a href={piece.url} target="_blank" rel="noopener noreferrer" data-testid="rq-delivered-link">

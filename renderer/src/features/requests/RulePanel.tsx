@@ -2,10 +2,10 @@
  * "How priority is set": the rule in words, always visible, and its weights to change (folded
  * away). The words are made from the stored weights, so they change as soon as the room does.
  */
-import { useEffect, useState } from 'react';
 import { resetPriorityRule, setPriorityRule } from '../../document/actions/requests';
 import { BAND_DAYS_MAX, ruleToFields, URGENCY_MAX, URGENCY_MIN, type PriorityRule, type RuleField } from '../../domain/requests';
 import { report } from '../../ui/toasts';
+import { NumberField } from '../../shared/fields';
 import { useProjectDoc } from '../../shared/ProjectContext';
 import { RQ } from './strings';
 
@@ -35,9 +35,9 @@ export function RulePanel({ rule }: { rule: PriorityRule }) {
               key={w.field}
               label={w.label}
               value={fields[w.field]}
-              min={w.days ? 1 : URGENCY_MIN}
-              max={w.days ? BAND_DAYS_MAX : URGENCY_MAX}
-              onCommit={(v) => report(setPriorityRule(doc, { [w.field]: v }))}
+              className="rq-field rq-number"
+              whole={{ min: w.days ? 1 : URGENCY_MIN, max: w.days ? BAND_DAYS_MAX : URGENCY_MAX }}
+              onSave={(n, key) => setPriorityRule(doc, { [w.field]: n ?? Number.NaN }, key)}
             />
           ))}
         </div>
@@ -46,36 +46,5 @@ export function RulePanel({ rule }: { rule: PriorityRule }) {
         </button>
       </details>
     </section>
-  );
-}
-
-/** A number written on leaving the field or on Enter (typing "14" must not save "1" on the way). */
-function NumberField({ label, value, min, max, onCommit }: { label: string; value: number; min: number; max: number; onCommit: (v: number) => boolean }) {
-  const [draft, setDraft] = useState(String(value));
-  useEffect(() => setDraft(String(value)), [value]);
-  const commit = () => {
-    if (draft === String(value)) return;
-    const n = Number(draft);
-    if (draft.trim() === '' || !onCommit(n)) setDraft(String(value));
-  };
-  return (
-    <label className="rq-field rq-number">
-      <span>{label}</span>
-      <input
-        type="number"
-        min={min}
-        max={max}
-        step={1}
-        value={draft}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            commit();
-          }
-        }}
-      />
-    </label>
   );
 }

@@ -1,20 +1,17 @@
-/** Small form controls of the requests screens: a text field that saves while typing, and the pickers. */
-import { useEffect, useId, useRef, useState } from 'react';
+/** Small form controls of the requests screens: a labelled text field that saves while typing, and the pickers. */
+import { useId, useState } from 'react';
 import type { ActionResult } from '../../document/actions/result';
-import { endStep } from '../../document/history';
 import { IMPACT_MAX, IMPACT_MIN } from '../../domain/requests';
 import { report } from '../../ui/toasts';
-import { useProjectDoc } from '../../shared/ProjectContext';
+import { TypingInput } from '../../shared/fields';
 import { usePersonaOptions, useStageOptions, useTeamOptions } from './hooks';
 import { RQ } from './strings';
 
-/** Typing is written this long after the last keystroke (well inside the one-second promise). */
-const TYPING_SAVE_MS = 200;
-
 /**
- * A labelled text field written through an action while the person types (one merge key per
- * typing session: one undo step). `checkOnLeave` fields (the delivered link) are written only on
- * leaving or Enter, and a refusal shows under the field instead of a message per keystroke.
+ * A labelled text field written through an action while the person types (TypingInput: one
+ * merge key per typing session, one undo step). A refusal of a `showRefusal` field (the
+ * delivered link) shows under the field, not as a message per keystroke; the last accepted
+ * text stays saved.
  */
 export function SavedText(props: {
   label: string;
@@ -22,79 +19,29 @@ export function SavedText(props: {
   save: (text: string, mergeKey?: string) => ActionResult<unknown>;
   multiline?: boolean;
   placeholder?: string;
-  checkOnLeave?: boolean;
+  showRefusal?: boolean;
   inputRef?: React.Ref<HTMLInputElement & HTMLTextAreaElement>;
   testId?: string;
 }) {
-  const doc = useProjectDoc();
-  const [draft, setDraft] = useState(props.value);
   const [error, setError] = useState('');
-  const focused = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef(props.value);
-  const mergeKey = useRef('');
-  const save = useRef(props.save);
-  save.current = props.save;
   const errorId = useId();
-
-  useEffect(() => {
-    if (!focused.current) {
-      setDraft(props.value);
-      latest.current = props.value;
-    }
-  }, [props.value]);
-
-  const write = () => {
-    const r = save.current(latest.current, props.checkOnLeave ? undefined : mergeKey.current);
-    if (props.checkOnLeave) setError(r.ok ? '' : r.message);
-    else report(r);
-  };
-  const flush = () => {
-    clearTimeout(timer.current);
-    if (timer.current !== undefined) {
-      timer.current = undefined;
-      write();
-    }
-  };
-  useEffect(() => () => flush(), []); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const common = {
-    ref: props.inputRef,
-    value: draft,
-    placeholder: props.placeholder,
-    dir: 'auto' as const,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? errorId : undefined,
-    'data-testid': props.testId,
-    onFocus: () => {
-      focused.current = true;
-      mergeKey.current = `request-text:${Math.random()}`;
-    },
-    onBlur: () => {
-      focused.current = false;
-      if (props.checkOnLeave) {
-        if (latest.current !== props.value || error) write();
-      } else flush();
-      endStep(doc);
-    },
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-      setDraft(e.target.value);
-      latest.current = e.target.value;
-      if (props.checkOnLeave) return;
-      clearTimeout(timer.current);
-      timer.current = setTimeout(flush, TYPING_SAVE_MS);
-    },
-    onKeyDown: (e: React.KeyboardEvent) => {
-      if (e.key === 'Enter' && !props.multiline && props.checkOnLeave) {
-        e.preventDefault();
-        write();
-      }
-    },
-  };
   return (
     <label className="rq-field">
       <span>{props.label}</span>
-      {props.multiline ? <textarea {...common} rows={3} /> : <input type="text" {...common} />}
+      <TypingInput
+        value={props.value}
+        multiline={props.multiline}
+        placeholder={props.placeholder}
+        inputRef={props.inputRef}
+        testId={props.testId}
+        invalid={!!error}
+        describedBy={error ? errorId : undefined}
+        onSave={(text, key) => {
+          const r = props.save(text, key);
+          if (props.showRefusal) setError(r.ok ? '' : r.message);
+          else report(r);
+        }}
+      />
       {error && (
         <span id={errorId} className="rq-error" role="alert">
           {error}

@@ -15,7 +15,7 @@ import {
 import { isoDate, type ActionItem } from '../../domain/workshop';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
-import { DebouncedText } from './DebouncedText';
+import { TypingInput } from '../../shared/fields';
 import { runningSessionOf, useTeams } from './hooks';
 import { formatDay } from './SessionList';
 import { W } from './strings';
@@ -176,18 +176,18 @@ export const ActionRow = memo(function ActionRow({
         </span>
       ) : (
         <>
-          <DebouncedText
+          <TypingInput
             value={a.title}
             label={W.actionTitle}
             className="action-title-input"
-            write={(text) => text.trim() && report(updateActionItem(doc, a.id, { title: text }))}
+            onSave={(text, key) => text.trim() && report(updateActionItem(doc, a.id, { title: text }, key))}
           />
-          <DebouncedText
+          <TypingInput
             value={a.owner}
             label={`${W.owner}: ${a.title}`}
             className="action-owner"
             placeholder={W.owner}
-            write={(text) => report(updateActionItem(doc, a.id, { owner: text }))}
+            onSave={(text, key) => report(updateActionItem(doc, a.id, { owner: text }, key))}
           />
           <TeamSelect
             value={a.teamId}

@@ -29,7 +29,7 @@ import { Menu } from '../../ui/Menu';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { questionnaireFocus } from './Agenda';
-import { DebouncedText } from './DebouncedText';
+import { TypingInput } from '../../shared/fields';
 import { useTeams } from './hooks';
 import { ScoreChart } from './ScoreChart';
 import { W } from './strings';
@@ -179,12 +179,12 @@ const QuestionRow = memo(function QuestionRow({
             <span className="team-name">
               <span className="dot-swatch" style={{ background: t.color }} aria-hidden /> {t.name}
             </span>
-            <DebouncedText
+            <TypingInput
               multiline
               rows={2}
               value={answers[i] ?? ''}
               label={W.answerOf(t.name, q.text)}
-              write={(text, key) => report(setAnswer(doc, q.id, t.id, text, key))}
+              onSave={(text, key) => report(setAnswer(doc, q.id, t.id, text, key))}
             />
           </label>
         ))}

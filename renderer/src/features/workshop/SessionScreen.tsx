@@ -22,7 +22,7 @@ import { report, showToast } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { AgendaPanel } from './Agenda';
 import { openPresenter, startSessionCommand } from './commands';
-import { DebouncedText } from './DebouncedText';
+import { TypingInput } from '../../shared/fields';
 import { useParticipants, useTeams } from './hooks';
 import { ActionRow } from './ActionsScreen';
 import { W } from './strings';
@@ -139,14 +139,14 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
           <Participants sessionId={sessionId} />
           <section className="panel" aria-labelledby="notes-heading">
             <h3 id="notes-heading">{W.notes}</h3>
-            <DebouncedText
+            <TypingInput
               multiline
               rows={8}
               className="notes"
               value={session.notes}
               label={W.notes}
               placeholder={W.notesHelp}
-              write={(text, key) => report(setSessionNotes(doc, sessionId, text, key))}
+              onSave={(text, key) => report(setSessionNotes(doc, sessionId, text, key))}
             />
           </section>
         </div>
@@ -264,12 +264,12 @@ function Participants({ sessionId }: { sessionId: string }) {
 function DebouncedTextName({ id, name }: { id: string; name: string }) {
   const doc = useProjectDoc();
   return (
-    <DebouncedText
+    <TypingInput
       value={name}
       label={W.participantName}
       className="participant-name"
-      write={(text) => {
-        if (text.trim()) report(renameParticipant(doc, id, text));
+      onSave={(text, key) => {
+        if (text.trim()) report(renameParticipant(doc, id, text, key));
       }}
     />
   );

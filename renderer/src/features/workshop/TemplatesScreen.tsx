@@ -9,6 +9,7 @@ import type { SessionTemplate, TemplateItem } from '../../domain/workshop';
 import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';
 import { report } from '../../ui/toasts';
+import { TypingInput } from '../../shared/fields';
 import { useProjectDoc } from '../../shared/ProjectContext';
 import { useTemplates } from './SessionList';
 import { W } from './strings';
@@ -29,9 +30,9 @@ export function TemplatesScreen() {
 function TemplateEditor({ template: t }: { template: SessionTemplate }) {
   const doc = useProjectDoc();
   const [renaming, setRenaming] = useState(false);
-  const write = (items: readonly TemplateItem[]) => report(setTemplateItems(doc, t.id, items));
-  const update = (i: number, patch: Partial<TemplateItem>) =>
-    write(t.items.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const write = (items: readonly TemplateItem[], mergeKey?: string) => report(setTemplateItems(doc, t.id, items, mergeKey));
+  const update = (i: number, patch: Partial<TemplateItem>, mergeKey?: string) =>
+    write(t.items.map((x, j) => (j === i ? { ...x, ...patch } : x)), mergeKey);
   const total = t.items.reduce((n, i) => n + i.minutes, 0);
   return (
     <section className="panel template" aria-labelledby={`tpl-${t.id}`}>
@@ -66,17 +67,12 @@ function TemplateEditor({ template: t }: { template: SessionTemplate }) {
       </div>
       <ol className="template-items" aria-label={W.templateItems(t.name)}>
         {t.items.map((item, i) => (
-          <li key={`${i}:${item.title}`} className="row">
-            <input
+          <li key={i} className="row">
+            <TypingInput
               className="grow"
-              defaultValue={item.title}
-              aria-label={`${W.agendaItemTitle} ${i + 1}`}
-              onBlur={(e) =>
-                e.target.value.trim() &&
-                e.target.value !== item.title &&
-                update(i, { title: e.target.value })
-              }
-              onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+              value={item.title}
+              label={`${W.agendaItemTitle} ${i + 1}`}
+              onSave={(text, key) => void (text.trim() && update(i, { title: text }, key))}
             />
             <input
               type="number"

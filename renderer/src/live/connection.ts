@@ -16,6 +16,7 @@ import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { readPeers, throttle, type LiveTarget, type Peer, type PeerUser } from '../domain/live';
+import { TEAM_TOKEN_PARAM } from './teamServer';
 
 /** Server close codes (live/server/index.ts): the provider does not reconnect on 44xx. */
 export const CLOSE_REMOVED = 4403;
@@ -45,6 +46,8 @@ export interface LiveState {
 export interface LiveOptions extends LiveTarget, PeerUser {
   /** This device's secret participant token (lets it back in after a dropped connection). */
   readonly token: string;
+  /** A team server's access token, sent as `?token=` (teamServer.ts); none for Baton's own server. */
+  readonly accessToken?: string;
   /** For Node (tests): `WebSocket` from the ws package. Browsers have their own. */
   readonly WebSocketPolyfill?: typeof WebSocket;
   /** Failed first attempts before giving up with 'refused' (default 4). */
@@ -72,6 +75,7 @@ const POINTER_MS = 50;
 export function connectLive(doc: Y.Doc, opts: LiveOptions): LiveConnection {
   const params: Record<string, string> = { pid: opts.token };
   if (opts.code) params.code = opts.code;
+  if (opts.accessToken) params[TEAM_TOKEN_PARAM] = opts.accessToken;
   const provider = new WebsocketProvider(opts.serverUrl, opts.room, doc, {
     params,
     disableBc: true,

@@ -15,6 +15,7 @@ import type { LiveTarget, PeerUser } from '../domain/live';
 import type { LiveHostParticipant, LiveHostSession } from '../platform/contract';
 import { getSetting, putSetting } from '../storage/db';
 import { connectLive, type LiveConnection } from './connection';
+import { checkTeamDoor, type TeamDoor } from './teamServer';
 
 export type LiveRole = 'host' | 'participant' | 'team';
 
@@ -22,6 +23,8 @@ export interface SavedSession extends LiveTarget, PeerUser {
   readonly projectId: string;
   readonly token: string;
   readonly role: LiveRole;
+  /** A team server's access token (role 'team'), kept with the session like the join code. */
+  readonly accessToken?: string;
 }
 
 export interface LiveSessionState {
@@ -31,6 +34,8 @@ export interface LiveSessionState {
   /** Only in the host's window: the running server as the shell reports it. */
   readonly hosting: LiveHostSession | null;
   readonly participants: readonly LiveHostParticipant[];
+  /** For a team server: whether it checks who comes in (null until known). */
+  readonly teamDoor: TeamDoor | null;
 }
 
 export const liveSession = createStore<LiveSessionState>(() => ({
@@ -39,6 +44,7 @@ export const liveSession = createStore<LiveSessionState>(() => ({
   connection: null,
   hosting: null,
   participants: [],
+  teamDoor: null,
 }));
 
 const KEY = (projectId: string) => `baton-live:${projectId}`;
@@ -75,15 +81,32 @@ export function startLive(doc: Y.Doc, session: SavedSession, WebSocketPolyfill?:
   stopLive();
   const connection = connectLive(doc, { ...session, ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}) });
   rememberSession(session);
-  liveSession.setState({ projectId: session.projectId, session, connection });
+  liveSession.setState({ projectId: session.projectId, session, connection, teamDoor: null });
+  if (session.role === 'team') watchTeamDoor(connection, session, WebSocketPolyfill);
   return connection;
+}
+
+/** Once connected to a team server, checks whether it lets anyone in (teamServer.ts). */
+function watchTeamDoor(connection: LiveConnection, session: SavedSession, WebSocketPolyfill?: typeof WebSocket) {
+  const unsub = connection.state.subscribe((s) => {
+    if (s.status !== 'connected') return;
+    unsub();
+    void checkTeamDoor({
+      serverUrl: session.serverUrl,
+      room: session.room,
+      accessToken: session.accessToken ?? '',
+      ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}),
+    }).then((teamDoor) => {
+      if (liveSession.getState().connection === connection) liveSession.setState({ teamDoor });
+    });
+  });
 }
 
 /** Disconnects (the session is still remembered: reopening the project reconnects). */
 export function stopLive(): void {
   const { connection } = liveSession.getState();
   connection?.destroy();
-  liveSession.setState({ projectId: null, session: null, connection: null });
+  liveSession.setState({ projectId: null, session: null, connection: null, teamDoor: null });
 }
 
 /** Leaves for good: disconnects and forgets, so reopening the project stays offline. */

@@ -8,6 +8,7 @@ import { useStore } from 'zustand';
 import { pickColor, readTeamServer, type PeerUser } from '../../domain/live';
 import { newParticipantToken, type LiveConnection } from '../../live/connection';
 import { leaveLive, liveSession, savedIdentity, saveIdentity, startLive } from '../../live/session';
+import { readAccessToken } from '../../live/teamServer';
 import { liveHost } from '../../platform';
 import type { LiveHostApi, LiveHostSession } from '../../platform/contract';
 import { showToast } from '../../ui/toasts';
@@ -239,6 +240,7 @@ function ConnectedView({ connection, role, onLeft }: { connection: LiveConnectio
   const session = useStore(liveSession, (s) => s.session);
   const status = useStore(connection.state, (s) => s.status);
   const peers = useStore(connection.state, (s) => s.peers);
+  const door = useStore(liveSession, (s) => s.teamDoor);
   if (!session) return null;
   let where = session.serverUrl;
   try {
@@ -251,6 +253,12 @@ function ConnectedView({ connection, role, onLeft }: { connection: LiveConnectio
       <p role="status">
         {LS.status[status]} · {LS.statusLine(where)}
       </p>
+      {role === 'team' && (door === 'no-token' || door === 'accepts-anyone') && (
+        <p className="live-warning" role="alert" data-testid="team-door-warning">
+          {LS.teamDoor[door]}
+        </p>
+      )}
+      {role === 'team' && door === 'locked' && <p className="live-note">{LS.teamDoor.locked}</p>}
       {(status === 'refused' || status === 'offline') && (
         <button type="button" onClick={() => connection.retry()}>
           {LS.retry}
@@ -293,15 +301,18 @@ function ConnectedView({ connection, role, onLeft }: { connection: LiveConnectio
 function TeamServerForm() {
   const { doc, projectId } = useOpenProject();
   const [url, setUrl] = useState('');
+  const [accessToken, setAccessToken] = useState('');
   const [user, setUser] = useIdentity();
   const onConnect = (e: React.FormEvent) => {
     e.preventDefault();
     const read = readTeamServer(url, projectId);
     if (!read.ok) return showToast(LS.teamServerInvalid, { tone: 'error' });
+    const token = readAccessToken(accessToken);
+    if (!token.ok) return showToast(LS.teamTokenInvalid, { tone: 'error' });
     if (!user.name.trim()) return showToast(LS.nameNeeded, { tone: 'error' });
     const me = { ...user, name: user.name.trim() };
     saveIdentity(me);
-    startLive(doc, { ...read.target, projectId, token: newParticipantToken(), role: 'team', ...me });
+    startLive(doc, { ...read.target, projectId, token: newParticipantToken(), role: 'team', ...(token.token ? { accessToken: token.token } : {}), ...me });
   };
   return (
     <form className="live-form" onSubmit={onConnect} aria-labelledby="team-server-title">
@@ -310,6 +321,10 @@ function TeamServerForm() {
       <label>
         {LS.teamServerLabel}
         <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder={U.header.syncServerExample} inputMode="url" />
+      </label>
+      <label>
+        {LS.teamTokenLabel}
+        <input type="password" value={accessToken} onChange={(e) => setAccessToken(e.target.value)} autoComplete="off" spellCheck={false} />
       </label>
       <label>
         {LS.nameLabel}

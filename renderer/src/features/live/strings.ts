@@ -53,6 +53,15 @@ export const LS = defineStrings({
   teamServerIntro: 'A y-websocket server your team runs on its network (ws:// or wss://). Everyone who connects this project to it edits together.',
   teamServerLabel: 'Server address',
   teamServerInvalid: 'Enter a ws:// or wss:// address without ? or #.',
+  teamTokenLabel: 'Access token (if the server asks for one)',
+  teamTokenInvalid: 'The access token is letters, digits and signs without spaces, at most 512 of them.',
+  teamDoor: {
+    'no-token':
+      'Warning: this team server let you in without a token. Anyone who can reach it and knows this project’s id can read and change the project. Ask whoever runs it to put it behind authentication.',
+    'accepts-anyone':
+      'Warning: this team server accepts anyone. A connection with a wrong token got in too, so anyone who can reach it and knows this project’s id can read and change the project. Ask whoever runs it to check tokens.',
+    locked: 'This team server checks tokens: a wrong one was refused.',
+  } as const,
   connect: 'Connect',
   leave: 'Leave the session',
   left: 'You left the session. Your copy of the project stays on this device.',

@@ -4,8 +4,10 @@ import { csvCell, toCsv } from '../../renderer/src/domain/csv';
 import { cardsCsv } from '../../renderer/src/features/report/exports';
 import { projectWithMap } from './helpers';
 
-/** A small RFC 4180 reader, to check that what we write reads back as the same cells. */
-function parseCsv(text: string): string[][] {
+/** A small RFC 4180 reader, to check that what we write reads back as the same cells; `delimiter`
+ * is the list separator a spreadsheet splits on (a comma, a semicolon in German or French
+ * Excel, a tab for tab-separated text). */
+function parseCsv(text: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -19,7 +21,7 @@ function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === delimiter) {
       row.push(cell);
       cell = '';
     } else if (c === '\r' && text[i + 1] === '\n') {
@@ -53,7 +55,8 @@ describe('CSV cells (RFC 4180)', () => {
     expect(csvCell('+1 555')).toBe("'+1 555");
     expect(csvCell('-2 pains')).toBe("'-2 pains");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('\t=1')).toBe("'\t=1");
+    // A tab is a delimiter too (tab-separated paste): quoted, and the piece after it guarded.
+    expect(csvCell('\t=1')).toBe(`"'\t'=1"`);
     // Only at the start: a formula sign inside the text is harmless.
     expect(csvCell('a=b')).toBe('a=b');
   });
@@ -76,5 +79,76 @@ describe('the cards spreadsheet', () => {
     expect(rows).toHaveLength(3);
     expect(rows[1]).toEqual(['Enterprise buyer', 'Awareness, early', 'Customer actions', "'=cmd|/c calc", 'Yellow', '', '']);
     expect(rows[2]).toEqual(['Enterprise buyer', 'Consideration', 'Customer actions', 'Asks for a "demo"\nthen waits', 'Pink', '', '']);
+  });
+});
+
+/** What a spreadsheet would run as a formula: a cell that starts with = + - @, a tab or a CR. */
+const FORMULA = /^[=+\-@\t\r]/;
+
+/** Cells a hostile card, stage or map name could hold. */
+const HOSTILE = [
+  "Budget;=cmd|' /C calc'!A0;",
+  "Budget,=cmd|' /C calc'!A0,",
+  "Budget\t=cmd|' /C calc'!A0",
+  '=HYPERLINK("http://evil","x")',
+  'ok;+1+1',
+  'ok;-2+3+cmd|\' /C calc\'!A0',
+  'ok;@SUM(A1)',
+  'a;;\t=1',
+  'line one\n=1+1',
+  'line one\r\n@SUM(1)',
+  'x;\r=1',
+  '"quoted";=1',
+  ';=1',
+  '\t\t=1',
+  'plain text; no formula',
+  '-',
+  '=',
+];
+
+describe('CSV in every locale (W12)', () => {
+  const csv = toCsv(['A', 'B', 'C'], HOSTILE.map((h, i) => [`row ${i}`, h, h]));
+
+  for (const [name, delimiter] of [['comma', ','], ['semicolon', ';'], ['tab', '\t']] as const) {
+    it(`split on a ${name} as a spreadsheet does (quotes honoured), no cell starts with a formula sign`, () => {
+      const rows = parseCsv(csv.replace(/^\uFEFF/, ''), delimiter);
+      expect(rows.length).toBe(HOSTILE.length + 1);
+      const bad = rows.flat().filter((cell) => FORMULA.test(cell));
+      expect(bad).toEqual([]);
+    });
+
+    it(`split on a ${name} by a reader that ignores quotes, no piece starts with a formula sign`, () => {
+      const pieces = csv
+        .replace(/^\uFEFF/, '')
+        .split(/\r\n|\r|\n/)
+        .flatMap((line) => line.split(delimiter))
+        // With or without the quote a naive reader may strip from the front.
+        .flatMap((piece) => [piece, piece.replace(/^"/, '')]);
+      const bad = pieces.filter((piece) => FORMULA.test(piece));
+      expect(bad).toEqual([]);
+    });
+  }
+
+  it('quotes a field that holds a semicolon or a tab, and reads back as the text with its guards', () => {
+    expect(csvCell('a;b')).toBe('"a;b"');
+    expect(csvCell('a\tb')).toBe('"a\tb"');
+    expect(csvCell("Budget;=cmd|' /C calc'!A0;")).toBe(`"Budget;'=cmd|' /C calc'!A0;"`);
+    const rows = parseCsv(csv.replace(/^\uFEFF/, ''));
+    expect(rows[1]).toEqual(['row 0', "Budget;'=cmd|' /C calc'!A0;", "Budget;'=cmd|' /C calc'!A0;"]);
+    // Only the guards were added: take them out and every cell is what was written.
+    const unguard = (s: string) => s.replace(/^'/, '').replace(/([,;\t\r\n])'/g, '$1');
+    expect(rows.slice(1).map((r) => unguard(r[1]!))).toEqual(HOSTILE);
+  });
+
+  it('the cards spreadsheet is safe with a semicolon-separated formula in a card, a stage and a map title', () => {
+    const p = projectWithMap();
+    renameStage(p.doc, p.stages()[0]!.id, 'Awareness;=1+1');
+    addCard(p.doc, p.cell(0), "Budget;=cmd|' /C calc'!A0;");
+    const text = cardsCsv(p.snap()).replace(/^\uFEFF/, '');
+    for (const delimiter of [',', ';', '\t']) {
+      expect(parseCsv(text, delimiter).flat().filter((c) => FORMULA.test(c))).toEqual([]);
+      const naive = text.split(/\r\n|\n/).flatMap((l) => l.split(delimiter)).flatMap((x) => [x, x.replace(/^"/, '')]);
+      expect(naive.filter((x) => FORMULA.test(x))).toEqual([]);
+    }
   });
 });

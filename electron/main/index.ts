@@ -16,7 +16,7 @@ import type { MenuCommand, OpenedFile } from '../../renderer/src/platform/contra
 import { IPC } from './constants';
 import { FileRefusedError, whenWritesSettled } from './files';
 import { findProjectFileInArgv } from './guards';
-import { readProjectFile, registerIpcHandlers } from './ipc';
+import { readProjectFile, registerIpcHandlers, sendToRenderer } from './ipc';
 import { endLiveSession, registerLiveHandlers } from './live';
 import { buildMenuTemplate } from './menu';
 import { registerPresenter } from './presenter';
@@ -72,7 +72,7 @@ function ensureWindow(): Promise<BrowserWindow> {
     });
     win.webContents.on('did-finish-load', () => {
       rendererLoaded = true;
-      for (const file of pendingFiles.splice(0)) win.webContents.send(IPC.openFileEvent, file);
+      for (const file of pendingFiles.splice(0)) sendToRenderer(win.webContents, IPC.openFileEvent, file);
     });
     win.on('closed', () => {
       if (mainWindow === win) {
@@ -95,14 +95,14 @@ async function focusWindow(): Promise<void> {
 
 function sendMenuCommand(command: MenuCommand): void {
   const win = liveWindow();
-  if (win) win.webContents.send(IPC.menuCommand, command);
+  if (win) sendToRenderer(win.webContents, IPC.menuCommand, command);
   // macOS with every window closed: the menu bar is still there; bring the window back.
   else void ensureWindow();
 }
 
 function deliverFile(file: OpenedFile): void {
   const win = liveWindow();
-  if (win && rendererLoaded) win.webContents.send(IPC.openFileEvent, file);
+  if (win && rendererLoaded) sendToRenderer(win.webContents, IPC.openFileEvent, file);
   else pendingFiles.push(file);
 }
 

@@ -3,12 +3,48 @@
  * of which first checks WHO is calling (our own top-level page, app://baton, and no other
  * frame or site) and then WHAT it was sent, before touching dialogs, disk or the shell.
  */
-import { BrowserWindow, app, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
+import {
+  BrowserWindow,
+  app,
+  dialog,
+  ipcMain as electronIpcMain,
+  shell,
+  type IpcMainInvokeEvent,
+  type WebContents,
+} from 'electron';
 import path from 'node:path';
 import type { OpenedFile } from '../../renderer/src/platform/contract';
+import type {
+  EventChannel,
+  InvokeChannel,
+  InvokeHandlers,
+  MainEvents,
+  UncheckedArgs,
+} from '../../renderer/src/platform/ipc';
 import { IPC, MAX_FILE_BYTES, PROJECT_EXTENSION, PROJECT_FILTER } from './constants';
 import { atomicWriteFile, readFileLimited } from './files';
 import { checkExternalUrl, checkSaveFileRequest, isTrustedSender } from './guards';
+
+/**
+ * ipcMain as the IPC map (renderer/src/platform/ipc.ts) types it: only the map's channels, a
+ * handler's arguments `unknown` (they come from the renderer: check them first), its answer
+ * the map's result. Only `handle`: the shell has no fire-and-forget `ipcMain.on`.
+ */
+export interface TypedIpcMain {
+  handle<K extends InvokeChannel>(
+    channel: K,
+    handler: (
+      event: IpcMainInvokeEvent,
+      ...args: UncheckedArgs<K>
+    ) => ReturnType<InvokeHandlers[K]> | Promise<ReturnType<InvokeHandlers[K]>>,
+  ): void;
+}
+export const ipcMain: TypedIpcMain = electronIpcMain;
+
+/** Sends the renderer one of the map's events, with what that event carries. */
+export function sendToRenderer<K extends EventChannel>(contents: WebContents, channel: K, payload: MainEvents[K]): void {
+  contents.send(channel, payload);
+}
 
 export interface IpcOptions {
   /** Called with every project file saved or opened through a dialog (for Open recent). */
@@ -34,7 +70,7 @@ export async function readProjectFile(file: string): Promise<OpenedFile> {
 }
 
 export function registerIpcHandlers(options: IpcOptions = {}): void {
-  ipcMain.handle(IPC.saveFile, async (event, request: unknown): Promise<boolean> => {
+  ipcMain.handle(IPC.saveFile, async (event, request) => {
     assertTrustedSender(event);
     const checked = checkSaveFileRequest(request);
     if (!checked.ok) throw new Error(`Refused: ${checked.reason}.`);
@@ -57,7 +93,7 @@ export function registerIpcHandlers(options: IpcOptions = {}): void {
     return true;
   });
 
-  ipcMain.handle(IPC.openFile, async (event): Promise<OpenedFile | null> => {
+  ipcMain.handle(IPC.openFile, async (event) => {
     assertTrustedSender(event);
     const win = BrowserWindow.fromWebContents(event.sender);
     const dialogOptions = {
@@ -75,7 +111,7 @@ export function registerIpcHandlers(options: IpcOptions = {}): void {
     return opened;
   });
 
-  ipcMain.handle(IPC.openExternal, async (event, url: unknown): Promise<void> => {
+  ipcMain.handle(IPC.openExternal, async (event, url) => {
     assertTrustedSender(event);
     const checked = checkExternalUrl(url);
     if (!checked.ok) throw new Error(`Refused: ${checked.reason}.`);

@@ -3,20 +3,24 @@
  * reached through six checked IPC handlers. Nothing listens on the network until the user
  * starts a session, and the server ends when the session ends or the app quits.
  */
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { createLiveHost, type LiveHost } from '../../live/server/host';
+import type { InvokeChannel, InvokeHandlers, UncheckedArgs } from '../../renderer/src/platform/ipc';
 import { APP_ORIGIN, IPC } from './constants';
-import { assertTrustedSender } from './ipc';
+import { assertTrustedSender, ipcMain, sendToRenderer } from './ipc';
 
 let host: LiveHost | null = null;
 
 export function registerLiveHandlers(rendererRoot: string, getWindow: () => BrowserWindow | null): void {
   host = createLiveHost({ webRoot: rendererRoot, allowedOrigins: [APP_ORIGIN] });
   const h = host;
-  const handle = <T>(channel: string, run: (arg: unknown) => Promise<T>) =>
-    ipcMain.handle(channel, (event: IpcMainInvokeEvent, arg: unknown) => {
+  const handle = <K extends InvokeChannel>(
+    channel: K,
+    run: (...args: UncheckedArgs<K>) => Promise<ReturnType<InvokeHandlers[K]>>,
+  ) =>
+    ipcMain.handle(channel, (event, ...args) => {
       assertTrustedSender(event);
-      return run(arg);
+      return run(...args);
     });
   handle(IPC.liveAddresses, () => h.addresses());
   handle(IPC.liveStart, (req) => h.start(req));
@@ -26,7 +30,7 @@ export function registerLiveHandlers(rendererRoot: string, getWindow: () => Brow
   handle(IPC.liveEnd, () => h.end());
   h.onParticipants((list) => {
     const win = getWindow();
-    if (win && !win.isDestroyed()) win.webContents.send(IPC.liveParticipants, list);
+    if (win && !win.isDestroyed()) sendToRenderer(win.webContents, IPC.liveParticipants, list);
   });
 }
 

@@ -3,16 +3,16 @@
  * display when there is one (the projector), showing #/p/<project>/workshop/present. It follows
  * the facilitator's window through the renderer's BroadcastChannel tab sync.
  */
-import { BrowserWindow, ipcMain, screen } from 'electron';
+import { BrowserWindow, screen } from 'electron';
 import { APP_ENTRY_URL, IPC } from './constants';
 import { checkPresenterRoute } from './guards';
-import { assertTrustedSender } from './ipc';
+import { assertTrustedSender, ipcMain } from './ipc';
 import { secureWebPreferences } from './security';
 
 let presenter: BrowserWindow | null = null;
 
 export function registerPresenter(preloadPath: string, getMain: () => BrowserWindow | null): void {
-  ipcMain.handle(IPC.openPresenter, async (event, route: unknown): Promise<void> => {
+  ipcMain.handle(IPC.openPresenter, async (event, route) => {
     assertTrustedSender(event);
     const checked = checkPresenterRoute(route);
     if (!checked.ok) throw new Error(`Refused: ${checked.reason}.`);

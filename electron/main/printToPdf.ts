@@ -4,12 +4,12 @@
  * loaded, images decoded, layout settled: `body[data-report-ready]`), Chromium prints it to
  * a vector PDF. Printing before that signal is how other apps get blank pages.
  */
-import { BrowserWindow, app, dialog, ipcMain } from 'electron';
+import { BrowserWindow, app, dialog } from 'electron';
 import path from 'node:path';
 import { APP_ENTRY_URL, IPC } from './constants';
 import { atomicWriteFile } from './files';
 import { checkPrintToPdfRequest } from './guards';
-import { assertTrustedSender } from './ipc';
+import { assertTrustedSender, ipcMain } from './ipc';
 import { secureWebPreferences } from './security';
 
 const READY_TIMEOUT_MS = 60_000;
@@ -22,7 +22,7 @@ const WAIT_FOR_READY = `new Promise((resolve, reject) => {
 })`;
 
 export function registerPrintToPdf(preloadPath: string): void {
-  ipcMain.handle(IPC.printToPdf, async (event, request: unknown): Promise<boolean> => {
+  ipcMain.handle(IPC.printToPdf, async (event, request) => {
     assertTrustedSender(event);
     const checked = checkPrintToPdfRequest(request);
     if (!checked.ok) throw new Error(`Refused: ${checked.reason}.`);

@@ -18,7 +18,25 @@ import {
   type OpenedFile,
   type SaveFileRequest,
 } from '../../renderer/src/platform/contract';
-import { IPC } from '../main/constants';
+import { IPC, type EventChannel, type InvokeChannel, type InvokeHandlers } from '../../renderer/src/platform/ipc';
+
+/** ipcRenderer.invoke as the IPC map types it: the channel's arguments in, its result out
+ * (instead of `any`), so `satisfies BatonDesktopApi` below checks every call. */
+function invoke<K extends InvokeChannel>(
+  channel: K,
+  ...args: Parameters<InvokeHandlers[K]>
+): Promise<ReturnType<InvokeHandlers[K]>> {
+  return ipcRenderer.invoke(channel, ...args);
+}
+
+/** ipcRenderer.on for one of the map's events. What arrives is `unknown` until checked: the
+ * preload passes on only what its checks let through. */
+function on(channel: EventChannel, listener: (event: unknown, payload: unknown) => void): () => void {
+  ipcRenderer.on(channel, listener);
+  return () => {
+    ipcRenderer.removeListener(channel, listener);
+  };
+}
 
 const isMenuCommand = (value: unknown): value is MenuCommand =>
   typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
@@ -37,7 +55,7 @@ function assertListener(listener: unknown): asserts listener is (...args: never[
 // launch): they wait here and go to the first listener.
 const fileListeners = new Set<(file: OpenedFile) => void>();
 const waitingFiles: OpenedFile[] = [];
-ipcRenderer.on(IPC.openFileEvent, (_event, file: unknown) => {
+on(IPC.openFileEvent, (_event, file) => {
   if (!isOpenedFile(file)) return;
   if (fileListeners.size === 0) waitingFiles.push(file);
   else for (const l of fileListeners) l(file);
@@ -55,24 +73,20 @@ const api = {
   async saveFile(req: SaveFileRequest): Promise<boolean> {
     // Only the known fields are sent; the main process validates them again.
     const { suggestedName, data, filters } = req;
-    return (await ipcRenderer.invoke(IPC.saveFile, { suggestedName, data, filters })) === true;
+    return (await invoke(IPC.saveFile, { suggestedName, data, filters })) === true;
   },
 
   async openFile(): Promise<OpenedFile | null> {
-    const result: unknown = await ipcRenderer.invoke(IPC.openFile);
+    const result: unknown = await invoke(IPC.openFile);
     return isOpenedFile(result) ? { name: result.name, data: result.data } : null;
   },
 
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     assertListener(listener);
     // Only the command string reaches the page, and only a known one.
-    const handler = (_event: unknown, command: unknown) => {
+    return on(IPC.menuCommand, (_event, command) => {
       if (isMenuCommand(command)) listener(command);
-    };
-    ipcRenderer.on(IPC.menuCommand, handler);
-    return () => {
-      ipcRenderer.removeListener(IPC.menuCommand, handler);
-    };
+    });
   },
 
   onOpenFile(listener: (file: OpenedFile) => void): () => void {
@@ -86,36 +100,32 @@ const api = {
 
   async openExternal(url: string): Promise<void> {
     if (typeof url !== 'string') throw new TypeError('url must be a string');
-    await ipcRenderer.invoke(IPC.openExternal, url);
+    await invoke(IPC.openExternal, url);
   },
 
   async printToPdf(req: PrintToPdfRequest): Promise<boolean> {
     const { pageSize, landscape, suggestedName, route } = req;
-    return (await ipcRenderer.invoke(IPC.printToPdf, { pageSize, landscape, suggestedName, route })) === true;
+    return (await invoke(IPC.printToPdf, { pageSize, landscape, suggestedName, route })) === true;
   },
 
   async openPresenterWindow(route: string): Promise<void> {
-    await ipcRenderer.invoke(IPC.openPresenter, String(route));
+    await invoke(IPC.openPresenter, String(route));
   },
 
   // Hosting a live session: one named function per main-process handler (electron/main/live.ts).
   live: {
-    addresses: () => ipcRenderer.invoke(IPC.liveAddresses),
+    addresses: () => invoke(IPC.liveAddresses),
     start: (req: LiveHostStartRequest) =>
-      ipcRenderer.invoke(IPC.liveStart, { projectId: req.projectId, host: req.host, port: req.port }),
-    current: () => ipcRenderer.invoke(IPC.liveCurrent),
-    setLocked: (locked: boolean) => ipcRenderer.invoke(IPC.liveSetLocked, locked === true),
-    remove: (participantId: string) => ipcRenderer.invoke(IPC.liveRemove, String(participantId)),
-    end: () => ipcRenderer.invoke(IPC.liveEnd),
+      invoke(IPC.liveStart, { projectId: req.projectId, host: req.host, port: req.port }),
+    current: () => invoke(IPC.liveCurrent),
+    setLocked: (locked: boolean) => invoke(IPC.liveSetLocked, locked === true),
+    remove: (participantId: string) => invoke(IPC.liveRemove, String(participantId)),
+    end: () => invoke(IPC.liveEnd),
     onParticipants(listener: (list: LiveHostParticipant[]) => void): () => void {
       assertListener(listener);
-      const handler = (_event: unknown, list: unknown) => {
+      return on(IPC.liveParticipants, (_event, list) => {
         if (Array.isArray(list)) listener(list as LiveHostParticipant[]);
-      };
-      ipcRenderer.on(IPC.liveParticipants, handler);
-      return () => {
-        ipcRenderer.removeListener(IPC.liveParticipants, handler);
-      };
+      });
     },
   },
 } satisfies BatonDesktopApi;

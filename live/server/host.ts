@@ -1,7 +1,8 @@
 /**
  * The live-session host as the desktop app's main process uses it: one session at a time,
  * with arguments checked (they come from the renderer over IPC) and answers in the plain
- * shapes of renderer/src/platform/contract.ts (LiveHostApi). The main process only forwards:
+ * shapes of renderer/src/platform/contract.ts (LiveHostApi, typed by the IPC map in
+ * renderer/src/platform/ipc.ts). The main process only forwards:
  *
  *   const host = createLiveHost({ webRoot: rendererRoot });
  *   ipcMain.handle('baton:live-start', (e, req) => (assertTrustedSender(e), host.start(req)));
@@ -9,22 +10,13 @@
  *   app.on('before-quit', () => void host.end());
  */
 import { networkInterfaces } from 'node:os';
+import type { LiveHostParticipant, LiveHostSession } from '../../renderer/src/platform/contract';
 import { startLiveServer, type LiveServer, type LiveServerOptions, type ParticipantInfo } from './index';
 
-/** The same shapes as LiveHostSession / LiveHostParticipant in the renderer's contract. */
-export interface HostedSession {
-  readonly projectId: string;
-  readonly host: string;
-  readonly port: number;
-  readonly url: string;
-  readonly urls: readonly string[];
-  readonly joinCode: string;
-  readonly wsUrl: string;
-  readonly hostToken: string;
-  readonly locked: boolean;
-}
-
-export type HostedParticipant = Pick<ParticipantInfo, 'id' | 'name' | 'team' | 'color' | 'host' | 'address' | 'connections'>;
+/** A session and a participant as the host's window sees them: the platform contract's shapes
+ * (the IPC map's results), not a copy of them. */
+export type HostedSession = LiveHostSession;
+export type HostedParticipant = LiveHostParticipant;
 
 export interface LiveHost {
   addresses(): Promise<string[]>;

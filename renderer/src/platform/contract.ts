@@ -1,8 +1,12 @@
 /**
  * The contract between the renderer and the desktop shell: the few named functions the
  * preload exposes as `window.baton`. The preload checks itself against this type
- * (`satisfies BatonDesktopApi`), and the renderer only reaches it through `platform/`.
+ * (`satisfies BatonDesktopApi`), and the renderer only reaches it through `platform/`. The
+ * functions that call the main process take their arguments and results from the IPC map
+ * (ipc.ts, `Invoke<channel>`), which the main process's handlers are typed by too.
  */
+import type { IPC, Invoke } from './ipc';
+
 export type MenuCommand =
   | 'new-project'
   | 'open-file'
@@ -61,28 +65,28 @@ export interface BatonDesktopApi {
   readonly version: string;
   readonly platform: 'darwin' | 'win32' | 'linux' | 'other';
   /** Shows a save dialog and writes the file; resolves false when the user cancels. */
-  saveFile(req: SaveFileRequest): Promise<boolean>;
+  saveFile: Invoke<typeof IPC.saveFile>;
   /** Shows an open dialog for .baton files; resolves null when the user cancels. */
-  openFile(): Promise<OpenedFile | null>;
+  openFile: Invoke<typeof IPC.openFile>;
   /** Menu items the renderer handles (New project, Undo, …). Returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Files opened from the file manager or the command line. */
   onOpenFile(listener: (file: OpenedFile) => void): () => void;
   /** Opens an http(s) link in the system browser. */
-  openExternal(url: string): Promise<void>;
+  openExternal: Invoke<typeof IPC.openExternal>;
   /**
    * Optional: opens the workshop's presenter view (`route` is a hash route of the app, e.g.
    * `#/p/<project>/workshop/present`) in a second window of the app's own origin, full screen on
    * a second display when there is one. The shell accepts only that route shape.
    */
-  openPresenterWindow?(route: string): void;
+  openPresenterWindow?: Invoke<typeof IPC.openPresenter>;
   /**
    * Optional (older shells lack it): renders `req.route` in a hidden window, waits for the
    * report's ready signal (`document.body.dataset.reportReady === 'true'`, also the
    * `baton:report-ready` event), prints it with `webContents.printToPDF` and saves the file
    * through a save dialog. Resolves false when the user cancels the dialog.
    */
-  printToPdf?(req: PrintToPdfRequest): Promise<boolean>;
+  printToPdf?: Invoke<typeof IPC.printToPdf>;
   /**
    * Optional: hosting a live session (issue 7). The main process runs live/server's
    * `startLiveServer` for one project at a time; see LiveHostApi.
@@ -128,15 +132,15 @@ export interface LiveHostParticipant {
 
 export interface LiveHostApi {
   /** The IPv4 addresses of this computer's networks, for the address field. */
-  addresses(): Promise<string[]>;
+  addresses: Invoke<typeof IPC.liveAddresses>;
   /** Starts the one session (ending any other first). Rejects with a sentence (e.g. port in use). */
-  start(req: LiveHostStartRequest): Promise<LiveHostSession>;
+  start: Invoke<typeof IPC.liveStart>;
   /** The running session, or null. */
-  current(): Promise<LiveHostSession | null>;
-  setLocked(locked: boolean): Promise<LiveHostSession>;
+  current: Invoke<typeof IPC.liveCurrent>;
+  setLocked: Invoke<typeof IPC.liveSetLocked>;
   /** Disconnects and bans a participant; the join code changes (the result has the new one). */
-  remove(participantId: string): Promise<LiveHostSession>;
-  end(): Promise<void>;
+  remove: Invoke<typeof IPC.liveRemove>;
+  end: Invoke<typeof IPC.liveEnd>;
   /** Who is connected, pushed whenever it changes. Returns an unsubscribe. */
   onParticipants(listener: (list: LiveHostParticipant[]) => void): () => void;
 }

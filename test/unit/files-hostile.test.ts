@@ -71,13 +71,15 @@ beforeAll(async () => {
     const lane = Object.values(s.lanes).find((l) => l.kind === 'actions')!;
     addCard(doc, { mapId: p.mapId!, stageId: stage.id, laneId: lane.id }, 'Already here');
   });
-  // Compacted now, so the compaction that opening schedules 3 s later finds nothing to do and
-  // cannot change the stored rows in the middle of a case (it did on a loaded machine).
+  // Wait out the compaction that opening schedules 3 s later, then compact whatever is left, so
+  // no background write can change the stored rows in the middle of a case (on a loaded machine
+  // the edit's own save could land after an immediate compaction and be merged mid-case).
+  await new Promise((resolve) => setTimeout(resolve, 3_200));
   await compact(projectId);
   good = (await buildProjectFile(projectId)).bytes;
   entries = unzipSync(good);
   state = entries['state.bin']!;
-});
+}, 30_000);
 
 /** Each case: a name, the file, the error it must get. */
 const corpus: [string, () => Uint8Array, FileErrorKind][] = [

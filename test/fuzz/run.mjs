@@ -11,10 +11,12 @@ const dir = mkdtempSync(join(cache, 'baton-fuzz-cli-'));
 const file = join(dir, 'cli.mjs');
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 await build({
-  input: 'test/fuzz/cli.ts',
+  // --live: the live-session fuzz (test/fuzz/live-cli.ts) instead of the .baton files; its
+  // packages (ws, @y/websocket-server) load from node_modules, not from the bundle.
+  input: process.argv.includes('--live') ? 'test/fuzz/live-cli.ts' : 'test/fuzz/cli.ts',
   platform: 'node',
   logLevel: 'silent',
-  external: ['rolldown'],
+  external: process.argv.includes('--live') ? [/^[^./]/] : ['rolldown'],
   output: { file, format: 'esm', codeSplitting: false },
   write: true,
 });

@@ -4,7 +4,7 @@
  * when node_modules doesn't match the lockfile; and `npm start` picks the desktop app or the
  * web app and a browser to open it in.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -214,5 +214,28 @@ describe('desktop app or web app, and which browser', () => {
     ).toBe(
       `Baton runs as a web app at ${url} and opens in Google Chrome; press Ctrl+C to stop it.`,
     );
+  });
+});
+
+describe('the README', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+
+  it("starts with the facilitator's quick start, its screenshots there and small", () => {
+    const sections = readme.split(/^## /m).slice(1);
+    expect(sections[0]).toMatch(/^Your first workshop in ten minutes/);
+    const images = [...sections[0]!.matchAll(/!\[[^\]]+\]\((docs\/quickstart-[^)]+\.png)\)/g)].map(
+      (m) => m[1]!,
+    );
+    expect(images).toHaveLength(4);
+    for (const image of images)
+      expect(statSync(join(ROOT, image)).size, image).toBeLessThan(200_000);
+    expect(sections[1]).toMatch(/^Set up/);
+  });
+
+  it('names the Node versions package.json "engines" allows, and the two commands', () => {
+    expect(readme).toContain('Node 22.13 or newer on the 22 line, or Node 24+');
+    expect(pkg.engines.node).toBe('^22.13.0 || >=24');
+    expect(readme).toMatch(/^npm start {4}#/m);
+    expect(readme).toMatch(/^npm test {5}#/m);
   });
 });

@@ -285,3 +285,56 @@ export function checkPresenterRoute(route: unknown): Checked<string> {
   if (typeof route !== 'string' || !PRESENTER_ROUTE.test(route)) return fail('route must be a presenter route');
   return { ok: true, value: route };
 }
+
+/**
+ * What `platform.openFile(accept)` may ask the open dialog for: the file types Baton reads,
+ * by the HTML `accept` names the renderer uses (`.csv`, `image/png`, …). Anything else is
+ * refused, so a page can never widen the dialog to arbitrary files. SVG is not a picture
+ * type here: it can carry script.
+ */
+const OPENABLE: Readonly<Record<string, { readonly filter: string; readonly extensions: readonly string[] }>> = {
+  '.baton': { filter: 'Baton project', extensions: ['baton'] },
+  '.csv': { filter: 'CSV', extensions: ['csv'] },
+  'text/csv': { filter: 'CSV', extensions: ['csv'] },
+  '.png': { filter: 'Pictures', extensions: ['png'] },
+  'image/png': { filter: 'Pictures', extensions: ['png'] },
+  '.jpg': { filter: 'Pictures', extensions: ['jpg', 'jpeg'] },
+  '.jpeg': { filter: 'Pictures', extensions: ['jpg', 'jpeg'] },
+  'image/jpeg': { filter: 'Pictures', extensions: ['jpg', 'jpeg'] },
+  '.webp': { filter: 'Pictures', extensions: ['webp'] },
+  'image/webp': { filter: 'Pictures', extensions: ['webp'] },
+  '.gif': { filter: 'Pictures', extensions: ['gif'] },
+  'image/gif': { filter: 'Pictures', extensions: ['gif'] },
+  'image/*': { filter: 'Pictures', extensions: ['png', 'jpg', 'jpeg', 'webp', 'gif'] },
+};
+const MAX_ACCEPT_LENGTH = 200;
+
+/**
+ * The argument of 'baton:open-file': an HTML `accept` list, or nothing for .baton files (what
+ * older renderers send). Returns the dialog's filters, built from the allow-list only.
+ */
+export function checkOpenFileAccept(accept: unknown): Checked<FileFilter[]> {
+  if (accept === undefined || accept === null || accept === '') accept = '.baton';
+  if (typeof accept !== 'string' || accept.length > MAX_ACCEPT_LENGTH || CONTROL_CHARS.test(accept)) {
+    return fail('accept must be a short list of file types');
+  }
+  const byName = new Map<string, string[]>();
+  for (const raw of accept.split(',')) {
+    const token = raw.trim().toLowerCase();
+    if (token === '') continue;
+    const kind = Object.hasOwn(OPENABLE, token) ? OPENABLE[token] : undefined;
+    if (!kind) return fail('accept names a file type Baton does not open');
+    const list = byName.get(kind.filter) ?? [];
+    for (const e of kind.extensions) if (!list.includes(e)) list.push(e);
+    byName.set(kind.filter, list);
+  }
+  if (byName.size === 0) return fail('accept names no file type');
+  return { ok: true, value: [...byName].map(([name, extensions]) => ({ name, extensions })) };
+}
+
+/** Whether the file the dialog returned is one of the types it was asked for (a dialog may
+ * let the person type any name). */
+export function isFileOfFilters(file: string, filters: readonly FileFilter[]): boolean {
+  const ext = path.extname(file).slice(1).toLowerCase();
+  return ext !== '' && filters.some((f) => f.extensions.includes(ext));
+}

@@ -23,7 +23,13 @@ import type {
 } from '../../renderer/src/platform/ipc';
 import { IPC, MAX_FILE_BYTES, PROJECT_EXTENSION, PROJECT_FILTER } from './constants';
 import { atomicWriteFile, readFileLimited } from './files';
-import { checkExternalUrl, checkSaveFileRequest, isTrustedSender } from './guards';
+import {
+  checkExternalUrl,
+  checkOpenFileAccept,
+  checkSaveFileRequest,
+  isFileOfFilters,
+  isTrustedSender,
+} from './guards';
 
 /**
  * ipcMain as the IPC map (renderer/src/platform/ipc.ts) types it: only the map's channels, a
@@ -63,7 +69,8 @@ export function assertTrustedSender(event: IpcMainInvokeEvent): void {
 const isProjectFile = (file: string) =>
   path.extname(file).toLowerCase() === `.${PROJECT_EXTENSION}`;
 
-/** Reads a project file for the renderer: a name and its bytes, at most 200 MB. */
+/** Reads a file for the renderer (a project, or what openFile's accept allowed): a name and
+ * its bytes, at most 200 MB. */
 export async function readProjectFile(file: string): Promise<OpenedFile> {
   const data = await readFileLimited(file, MAX_FILE_BYTES);
   return { name: path.basename(file), data };
@@ -93,19 +100,26 @@ export function registerIpcHandlers(options: IpcOptions = {}): void {
     return true;
   });
 
-  ipcMain.handle(IPC.openFile, async (event) => {
+  ipcMain.handle(IPC.openFile, async (event, accept) => {
     assertTrustedSender(event);
+    // The types to open come from an allow-list (.baton, CSV, pictures), never from the page.
+    const checked = checkOpenFileAccept(accept);
+    if (!checked.ok) throw new Error(`Refused: ${checked.reason}.`);
+    const filters = checked.value;
+    const projects = filters.length === 1 && filters[0]!.name === PROJECT_FILTER.name;
     const win = BrowserWindow.fromWebContents(event.sender);
     const dialogOptions = {
-      title: 'Open a Baton project',
+      title: projects ? 'Open a Baton project' : 'Open a file',
       properties: ['openFile'] as Array<'openFile'>,
-      filters: [{ name: PROJECT_FILTER.name, extensions: [...PROJECT_FILTER.extensions] }],
+      filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
     };
     const result = win
       ? await dialog.showOpenDialog(win, dialogOptions)
       : await dialog.showOpenDialog(dialogOptions);
     const file = result.filePaths[0];
     if (result.canceled || !file) return null;
+    // A dialog may let the person type any name: only the asked-for types are read.
+    if (!isFileOfFilters(file, filters)) throw new Error('Refused: that is not a file of the types asked for.');
     const opened = await readProjectFile(file);
     if (isProjectFile(file)) options.onProjectFileUsed?.(file);
     return opened;

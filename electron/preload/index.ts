@@ -76,8 +76,9 @@ const api = {
     return (await invoke(IPC.saveFile, { suggestedName, data, filters })) === true;
   },
 
-  async openFile(): Promise<OpenedFile | null> {
-    const result: unknown = await invoke(IPC.openFile);
+  async openFile(accept?: string): Promise<OpenedFile | null> {
+    // Only a string crosses; the main process checks it against its allow-list.
+    const result: unknown = await (accept === undefined ? invoke(IPC.openFile) : invoke(IPC.openFile, String(accept)));
     return isOpenedFile(result) ? { name: result.name, data: result.data } : null;
   },
 

@@ -66,7 +66,11 @@ export interface BatonDesktopApi {
   readonly platform: 'darwin' | 'win32' | 'linux' | 'other';
   /** Shows a save dialog and writes the file; resolves false when the user cancels. */
   saveFile: Invoke<typeof IPC.saveFile>;
-  /** Shows an open dialog for .baton files; resolves null when the user cancels. */
+  /**
+   * Shows an open dialog for the types `accept` names (an HTML accept list; .baton files when
+   * it is left out) and reads the chosen file; resolves null when the user cancels. The shell
+   * opens only .baton, CSV and picture files, and refuses any other type.
+   */
   openFile: Invoke<typeof IPC.openFile>;
   /** Menu items the renderer handles (New project, Undo, …). Returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

@@ -28,7 +28,9 @@ function desktop(api: BatonDesktopApi): Platform {
         data,
         filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
       }),
-    openFile: () => api.openFile(),
+    // The shell's dialog offers the same types as the browser's file input (and refuses
+    // types it does not open).
+    openFile: (accept) => api.openFile(accept),
     onMenuCommand: (l) => api.onMenuCommand(l),
     onOpenFile: (l) => api.onOpenFile(l),
     requestPersistentStorage: web().requestPersistentStorage,

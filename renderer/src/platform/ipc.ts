@@ -22,7 +22,8 @@ import type {
 export const IPC = {
   /** renderer → main (invoke): show a save dialog and write the bytes. */
   saveFile: 'baton:save-file',
-  /** renderer → main (invoke): show an open dialog for .baton files and read one. */
+  /** renderer → main (invoke): show an open dialog for the accepted types (.baton files when
+   * none are named; main allows .baton, CSV and pictures only) and read the file. */
   openFile: 'baton:open-file',
   /** renderer → main (invoke): open an http(s) link in the system browser. */
   openExternal: 'baton:open-external',
@@ -49,7 +50,8 @@ export const IPC = {
 /** renderer → main (`ipcRenderer.invoke` / `ipcMain.handle`): channel → (arguments) => result. */
 export interface InvokeHandlers {
   [IPC.saveFile]: (req: SaveFileRequest) => boolean;
-  [IPC.openFile]: () => OpenedFile | null;
+  /** `accept`: an HTML accept list (`.csv`, `image/png,image/jpeg`, …); none means .baton. */
+  [IPC.openFile]: (accept?: string) => OpenedFile | null;
   [IPC.openExternal]: (url: string) => void;
   [IPC.liveAddresses]: () => string[];
   [IPC.liveStart]: (req: LiveHostStartRequest) => LiveHostSession;

@@ -1,11 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { FileDrop } from './features/files/FileDrop';
+import { SafeStartNotice } from './features/files/SafeStartNotice';
 import { saveProjectCopy } from './features/files/fileCommands';
 import { HomeScreen } from './features/home/HomeScreen';
 import { ProjectScreen } from './features/project/ProjectScreen';
 import { platform } from './platform';
 import { db, getSetting, putSetting } from './storage/db';
 import { purgeDeleted } from './storage/projects';
+import { unfinishedOpening } from './storage/safeStart';
 import { reportStorageError } from './storage/storageStatus';
 import { StorageBanner } from './ui/StorageBanner';
 import { Toasts } from './ui/Toasts';
@@ -16,7 +18,9 @@ import { TourBar } from './features/tour/TourBar';
 /** Projects deleted longer ago than this are purged at start-up (their undo has long passed). */
 const PURGE_AFTER_MS = 60 * 60 * 1000;
 
-export function App() {
+/** `skippedAtStart`: what a safe start did not reopen (storage/safeStart.ts, called by main.tsx). */
+export function App({ skippedAtStart }: { skippedAtStart?: string } = {}) {
+  const [skipped, setSkipped] = useState(skippedAtStart);
   const hash = useHash();
   const route = parseRoute(hash);
 
@@ -29,7 +33,11 @@ export function App() {
     // address itself keeps the screen, and opening the bare address means "home".)
     if (platform.isDesktop && (!location.hash || location.hash === '#')) {
       void getSetting<string>('lastRoute').then((r) => {
-        if (r && parseRoute(r).name !== 'home') location.hash = r;
+        if (!r || parseRoute(r).name === 'home') return;
+        // Not what hung or crashed the app while it opened last time (safe start).
+        const unfinished = unfinishedOpening(r);
+        if (unfinished) setSkipped(unfinished);
+        else location.hash = r;
       });
     }
   }, []);
@@ -43,6 +51,7 @@ export function App() {
       {/* The backup is built from the open project's document in memory, unsaved changes included. */}
       <StorageBanner onBackup={route.name === 'home' ? undefined : () => saveProjectCopy(route.projectId)} />
       <TourBar placement="top" />
+      {skipped && route.name === 'home' && <SafeStartNotice hash={skipped} onDone={() => setSkipped(undefined)} />}
       {route.name === 'home' ? (
         <HomeScreen />
       ) : (

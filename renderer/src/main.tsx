@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './App';
+import { startSafely } from './storage/safeStart';
 import { installFeatures } from './app/install';
 import { startTheme } from './ui/theme/theme';
 import { startTourIfFirstRun } from './features/tour/tour';
@@ -13,8 +14,11 @@ installFeatures();
 startTheme();
 void startTourIfFirstRun();
 
+// Before the first render: what hung or crashed the page while opening last time is not reopened.
+const skippedAtStart = startSafely();
+
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <App />
+    <App skippedAtStart={skippedAtStart} />
   </StrictMode>,
 );

@@ -95,6 +95,11 @@ export const FS = defineStrings({
   openRecent: (name: string) => `Open the project of ${name}`,
   recentMissing: (name: string) =>
     `The project of “${name}” is no longer on this computer. Open the file again to bring it back.`,
+  // Safe start (storage/safeStart.ts)
+  safeStartSkipped: (title: string | undefined, map: boolean) =>
+    `Baton did not reopen ${map ? 'the journey map' : 'the project'} you had open${title ? ` in “${title}”` : ''}, because it did not finish opening last time (it may hold more than Baton can show).`,
+  safeStartOpen: 'Open it anyway',
+  safeStartDismiss: 'Stay here',
 } as const);
 
 /** One sentence per way a file can be refused. Each ends by saying nothing changed. */

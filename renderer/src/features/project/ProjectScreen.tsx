@@ -5,6 +5,7 @@ import { undo } from '../../document/history';
 import { sortByOrder } from '../../domain/ordering';
 import { MAP_TEMPLATES, type MapTemplate } from '../../domain/templates';
 import { openProject, type OpenProject } from '../../storage/openProject';
+import { afterPaint, markOpened } from '../../storage/safeStart';
 import { S } from '../../strings';
 import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';
@@ -51,6 +52,9 @@ export function ProjectScreen({
       void opened?.close();
     };
   }, [projectId]);
+  // Safe start: this screen finished opening once its first frame (the map, or the error) painted.
+  const shown = state.project ?? state.error;
+  useEffect(() => (shown ? afterPaint(() => markOpened(location.hash)) : undefined), [shown, mapId, section, itemId]);
 
   if (state.error) {
     return (

@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURES } from '../../renderer/src/app/features';
 import { installFeatures } from '../../renderer/src/app/install';
+import { addCommands, allCommands, findCommand } from '../../renderer/src/commands/registry';
 import { addStrings, catalogue, defineStrings, enablePseudoLocale, t } from '../../renderer/src/i18n';
+import { addProjectSections, projectSections } from '../../renderer/src/shared/projectSections';
 
 installFeatures();
 
@@ -22,6 +24,21 @@ describe('the feature list', () => {
     }
     expect(t('workshop.section')).not.toBe('workshop.section');
     expect(() => addStrings({ personas: { heading: 'Someone else’s' } })).toThrow(/personas/);
+  });
+
+  it('gives the project shell the sections of the modules, in the order of the list, each with a "Go to" command', () => {
+    const fromModules = FEATURES.flatMap((f) => f.sections ?? []).map((x) => x.id);
+    expect(projectSections().map((x) => x.id)).toEqual(fromModules);
+    expect(fromModules.slice(0, 2)).toEqual(['personas', 'alignment']);
+    for (const id of fromModules) expect(findCommand(`go.${id}`), id).toBeDefined();
+    expect(() => addProjectSections([{ ...projectSections()[0]! }])).toThrow(/personas/);
+  });
+
+  it('gives the registry the commands of the modules, after the built-in ones', () => {
+    const ids = allCommands().map((c) => c.id);
+    for (const f of FEATURES) for (const c of f.commands ?? []) expect(ids, `${f.id}: ${c.id}`).toContain(c.id);
+    expect(ids.indexOf('map.addStage')).toBeLessThan(ids.indexOf('persona.open'));
+    expect(() => addCommands([findCommand('file.open')!])).toThrow(/file\.open/);
   });
 
   // Last: the pseudo-locale stays on for the rest of this file.

@@ -5,6 +5,10 @@ import { MENU_TO_COMMAND } from '../../renderer/src/commands/menuBridge';
 import { allCommands, commandsFor, findCommand, shortcutsOf } from '../../renderer/src/commands/registry';
 import { paletteEntries, searchPalette } from '../../renderer/src/commands/search';
 import { MENU_COMMANDS } from '../../renderer/src/platform/contract';
+import { installFeatures } from '../../renderer/src/app/install';
+
+// The features add their commands and project sections (app/features.ts), as at start.
+installFeatures();
 
 const PLATFORMS = [
   { name: 'macOS app', isMac: true, isDesktop: true },

@@ -5,6 +5,7 @@
  * commands in the palette and context menus, the badges on the map.
  */
 import type { FeatureModule } from '../shared/featureModule';
+import { editorModule } from '../features/editor/module';
 import { personasModule } from '../features/personas/module';
 import { alignmentModule } from '../features/alignment/module';
 import { workshopModule } from '../features/workshop/module';
@@ -14,8 +15,10 @@ import { historyModule } from '../features/history/module';
 import { liveModule } from '../features/live/module';
 import { filesModule } from '../features/files/module';
 import { helpModule } from '../features/help/module';
+import { tourModule } from '../features/tour/module';
 
 export const FEATURES: readonly FeatureModule[] = [
+  editorModule,
   personasModule,
   alignmentModule,
   workshopModule,
@@ -25,4 +28,5 @@ export const FEATURES: readonly FeatureModule[] = [
   liveModule,
   filesModule,
   helpModule,
+  tourModule,
 ];

@@ -3,8 +3,11 @@
  * (main.tsx) or a test that needs the whole app (test/unit/polish-*.test.ts). The mechanisms keep
  * their own registries; this is the one place that knows both the list and the mechanisms.
  */
+import { addCommands } from '../commands/registry';
+import { addPaletteSources } from '../commands/search';
 import { addStrings } from '../i18n';
 import type { FeatureModule } from '../shared/featureModule';
+import { addProjectSections } from '../shared/projectSections';
 import { FEATURES } from './features';
 
 let installed: readonly FeatureModule[] | undefined;
@@ -20,5 +23,8 @@ export function installFeatures(features: readonly FeatureModule[] = FEATURES): 
     if (ids.has(f.id)) throw new Error(`Two features are named "${f.id}"`);
     ids.add(f.id);
     if (f.strings) addStrings(f.strings);
+    if (f.sections) addProjectSections(f.sections);
+    if (f.commands) addCommands(f.commands);
+    if (f.paletteSources) addPaletteSources(f.paletteSources);
   }
 }

@@ -6,8 +6,7 @@
 import type { MenuCommand } from '../platform/contract';
 import { commandContext } from './context';
 import { isTypingTarget } from './keys';
-import { runCommand } from './registry';
-import { FS } from '../features/files/strings';
+import { findCommand, runCommand } from './registry';
 import { showToast } from '../ui/toasts';
 
 export const MENU_TO_COMMAND: Readonly<Record<MenuCommand, string>> = {
@@ -32,5 +31,8 @@ export function runMenuCommand(command: MenuCommand): void {
   const id = MENU_TO_COMMAND[command];
   if (!id) return;
   // Save a copy… on the home screen: say why nothing happens.
-  if (!runCommand(id, commandContext()) && command === 'save-copy') showToast(FS.noProjectOpen);
+  if (!runCommand(id, commandContext())) {
+    const why = findCommand(id)?.unavailable?.();
+    if (why) showToast(why);
+  }
 }

@@ -1,15 +1,14 @@
 /**
  * What the command palette finds: every command (those that can't run here are listed but
- * marked), and the open project's cards, personas, glossary terms, maps and handoffs. Ranked by
- * domain/fuzzy.ts.
+ * marked), and the open project's maps and cards, and what the features' palette sources add
+ * (personas, glossary terms, handoffs). Ranked by domain/fuzzy.ts.
  */
 import { setEditor } from '../canvas/editorState';
 import { FACILITATOR, identityStore } from '../document/identity';
+import type { ProjectSnapshot } from '../document/projection';
 import { rank } from '../domain/fuzzy';
 import { sortByOrder } from '../domain/ordering';
 import { isCardHidden } from '../domain/workshop';
-import { openHandoffPanel } from '../features/alignment/alignmentUi';
-import { personaName } from '../features/personas/usePersonas';
 import { U } from '../i18n/ui';
 import type { IconName } from '../ui/icons';
 import { navigate } from '../ui/router';
@@ -17,7 +16,8 @@ import { commandHost, type CommandContext } from './context';
 import { formatShortcut } from './keys';
 import { allCommands, shortcutsOf } from './registry';
 
-export type EntryKind = 'command' | 'card' | 'persona' | 'term' | 'map' | 'handoff';
+/** What an entry is: 'command', 'card' and 'map' are built in; features add theirs ('persona', 'term'…). */
+export type EntryKind = string;
 
 export interface PaletteEntry {
   readonly key: string;
@@ -32,16 +32,27 @@ export interface PaletteEntry {
   readonly run: () => void;
 }
 
-const ICONS: Record<EntryKind, IconName> = {
+const ICONS = {
   command: 'palette',
   card: 'card',
-  persona: 'persona',
-  term: 'book',
   map: 'map',
-  handoff: 'handoff',
-};
+} as const satisfies Record<string, IconName>;
 
-const firstLine = (s: string, max = 90) => {
+/**
+ * Things a feature lets the palette find in the open project (personas, glossary terms,
+ * handoffs…): a function from the project to entries, added through the feature's module.
+ */
+export type PaletteSource = (from: { readonly ctx: CommandContext; readonly snapshot: ProjectSnapshot; readonly projectId: string }) => PaletteEntry[];
+
+const sources: PaletteSource[] = [];
+
+/** Adds sources after those added before (app/install.ts, in the order of app/features.ts). */
+export function addPaletteSources(list: readonly PaletteSource[]): void {
+  sources.push(...list);
+}
+
+/** The first non-empty line of a text, cut to `max` characters. */
+export const firstLine = (s: string, max = 90) => {
   const line = s.split('\n').find((l) => l.trim()) ?? '';
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 };
@@ -106,48 +117,7 @@ export function paletteEntries(ctx: CommandContext): PaletteEntry[] {
       run: () => revealCard(projectId, c.mapId, c.id),
     });
   }
-  for (const p of Object.values(s.personas)) {
-    out.push({
-      key: `persona:${p.id}`,
-      kind: 'persona',
-      label: personaName(p),
-      detail: [p.role, p.company].filter(Boolean).join(' · ') || (U.palette.groups.persona ?? ''),
-      keywords: [p.segment, ...p.tags].filter(Boolean).join(' '),
-      disabled: false,
-      icon: ICONS.persona,
-      run: () => navigate({ name: 'project', projectId, section: 'personas', itemId: p.id }),
-    });
-  }
-  for (const t of Object.values(s.glossary)) {
-    out.push({
-      key: `term:${t.id}`,
-      kind: 'term',
-      label: t.term,
-      detail: firstLine(t.definition, 70) || (U.palette.groups.term ?? ''),
-      keywords: t.synonyms.join(' '),
-      disabled: false,
-      icon: ICONS.term,
-      run: () => navigate({ name: 'project', projectId, section: 'glossary', itemId: t.id }),
-    });
-  }
-  for (const h of Object.values(s.handoffs)) {
-    const map = s.maps[h.mapId];
-    if (!map) continue;
-    out.push({
-      key: `handoff:${h.id}`,
-      kind: 'handoff',
-      label: h.name || `${h.fromStageName} → ${h.toStageName}`,
-      detail: `${U.palette.groups.handoff ?? ''} · ${map.title}`,
-      keywords: `${h.fromStageName} ${h.toStageName}`,
-      disabled: false,
-      icon: ICONS.handoff,
-      run: () => {
-        navigate({ name: 'map', projectId, mapId: h.mapId });
-        // After the map editor mounted (it closes panels of other maps on the way).
-        requestAnimationFrame(() => requestAnimationFrame(() => openHandoffPanel(h.id)));
-      },
-    });
-  }
+  for (const source of sources) out.push(...source({ ctx, snapshot: s, projectId }));
   return out;
 }
 

@@ -1,7 +1,8 @@
 /**
  * One definition per command (name, icon, shortcut, when it is enabled, what it does), read
  * by the map toolbar, context menus, the desktop app's native menu, the keyboard and the
- * command palette. See registry.ts for the list.
+ * command palette. The built-in ones are in appCommands.ts and mapCommands.ts;
+ * features add theirs through their modules (registry.ts collects them).
  */
 import type { IconName } from '../ui/icons';
 import type { CommandContext } from './context';
@@ -39,5 +40,7 @@ export interface Command {
   /** Shown in the danger colour (deleting). */
   readonly danger?: boolean;
   readonly enabled: (ctx: CommandContext) => boolean;
+  /** Why it can't run, said when the desktop menu asks for it anyway (Save a copy… with no project open). */
+  readonly unavailable?: () => string;
   readonly run: (ctx: CommandContext) => void;
 }

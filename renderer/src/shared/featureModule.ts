@@ -5,11 +5,20 @@
  * commands, i18n, the project and report shells) own the type of each plug-in and import no
  * feature: this file only gathers those types into one contract.
  */
+import type { PaletteSource } from '../commands/search';
+import type { Command } from '../commands/types';
 import type { StringTable } from '../i18n';
+import type { ProjectSection } from './projectSections';
 
 export interface FeatureModule {
   /** Lower-case letters and dashes: names the feature in errors and tests. */
   readonly id: string;
   /** Its parts of the one catalogue, by name (`t('personas.heading')` reads `personas`). */
   readonly strings?: Readonly<Record<string, StringTable>>;
+  /** Screens of a project: a sidebar link, a route and a "Go to …" command each. */
+  readonly sections?: readonly ProjectSection[];
+  /** Commands for the palette, the context menus, the keyboard and the desktop menu. */
+  readonly commands?: readonly Command[];
+  /** What the palette finds in the open project besides commands, maps and cards. */
+  readonly paletteSources?: readonly PaletteSource[];
 }

@@ -1,5 +1,5 @@
 /** The alignment layer's project sections: the overview, teams, KPIs with the funnel, the glossary. */
-import type { ProjectSection } from '../project/sections';
+import type { ProjectSection } from '../../shared/projectSections';
 import { Icon } from '../../ui/icons';
 import { GlossaryScreen } from './GlossaryScreen';
 import { KpiScreen } from './KpiScreen';

@@ -4,7 +4,7 @@
  */
 import { useStore } from 'zustand';
 import { CommandButton } from '../../commands/CommandButton';
-import { laneKindChoice } from '../../commands/registry';
+import { laneKindChoice } from '../../commands/mapCommands';
 import { LANE_KIND_LABELS } from '../../domain/templates';
 import { CARD_COLORS, LANE_KINDS, type LaneKind } from '../../domain/types';
 import { editorState } from '../../canvas/editorState';

@@ -1,4 +1,4 @@
-import type { ProjectSection } from '../project/sections';
+import type { ProjectSection } from '../../shared/projectSections';
 import { Icon } from '../../ui/icons';
 import { PersonaEditor } from './PersonaEditor';
 import { PersonaGallery } from './PersonaGallery';

@@ -15,7 +15,7 @@ import { report, showToast } from '../../ui/toasts';
 import { MapEditor } from '../editor/MapEditor';
 import { HeaderActions } from './HeaderActions';
 import { ProjectContext, useProject, useProjectDoc } from '../../shared/ProjectContext';
-import { SECTIONS } from './sections';
+import { findProjectSection, projectSections } from '../../shared/projectSections';
 import { OpenActionsBlock } from '../workshop/OpenActionsBlock';
 import { Icon } from '../../ui/icons';
 import { TourBar } from '../tour/TourBar';
@@ -80,7 +80,7 @@ function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: s
   const maps = useProject(useShallow((s) => sortByOrder(Object.values(s.maps))));
   const [renaming, setRenaming] = useState(false);
   const mapExists = !mapId || maps.some((m) => m.id === mapId);
-  const active = !mapId && section ? SECTIONS.find((x) => x.id === section) : undefined;
+  const active = !mapId && section ? findProjectSection(section) : undefined;
   useEffect(() => {
     document.title = `${info.title} — Baton`;
   }, [info.title]);
@@ -202,10 +202,11 @@ function MapList({ activeMapId }: { activeMapId?: string }) {
 
 function SectionNav({ active }: { active?: string }) {
   const projectId = useProject((s) => s.info.projectId);
-  if (!SECTIONS.length) return null;
+  const sections = projectSections();
+  if (!sections.length) return null;
   return (
     <ul className="section-nav">
-      {SECTIONS.map((sec) => (
+      {sections.map((sec) => (
         <li key={sec.id}>
           <a href={`#/p/${projectId}/${sec.id}`} aria-current={sec.id === active ? 'page' : undefined}>
             <span className="section-icon" aria-hidden>

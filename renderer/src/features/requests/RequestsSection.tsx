@@ -6,7 +6,7 @@ import { useStore } from 'zustand';
 import { filterRequests, REQUEST_STATUSES, type RequestStatus } from '../../domain/requests';
 import { Icon } from '../../ui/icons';
 import { report, showToast } from '../../ui/toasts';
-import type { ProjectSection } from '../project/sections';
+import type { ProjectSection } from '../../shared/projectSections';
 import { useOpenProject } from '../../shared/ProjectContext';
 import { HistoryButtons, historyKeys } from '../personas/HistoryButtons';
 import { AskForm } from './AskForm';

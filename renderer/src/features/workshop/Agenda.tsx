@@ -24,7 +24,7 @@ import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';
 import { report } from '../../ui/toasts';
 import { useOpenProject, useProject, useProjectDoc } from '../../shared/ProjectContext';
-import { SECTIONS } from '../project/sections';
+import { projectSections } from '../../shared/projectSections';
 import { startItemCommand } from './commands';
 import { useAgenda, useNow } from './hooks';
 import { W } from './strings';
@@ -231,7 +231,7 @@ export function useLinkNavigation() {
             : link === 'requests'
               ? /^requests$/
               : null;
-    return want ? SECTIONS.find((s) => want.test(s.id)) : undefined;
+    return want ? projectSections().find((s) => want.test(s.id)) : undefined;
   };
   const firstMap = () => sortByOrder(Object.values(store.getState().maps))[0];
   return {

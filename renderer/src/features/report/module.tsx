@@ -1,8 +1,11 @@
 /** The leadership report: its settings, the print view, PDF and CSV exports. */
 import type { FeatureModule } from '../../shared/featureModule';
+import { Icon } from '../../ui/icons';
+import { ReportScreen } from './ReportScreen';
 import { RS } from './strings';
 
 export const reportModule: FeatureModule = {
   id: 'report',
   strings: { report: RS },
+  sections: [{ id: 'report', label: RS.sectionLabel, icon: <Icon name="report" />, render: ({ itemId }) => <ReportScreen itemId={itemId} /> }],
 };

@@ -1,0 +1,37 @@
+/** A card's picture, from its context menu or the palette. */
+import type { Command } from '../../commands/types';
+import { oneCard, onMap } from '../../commands/targets';
+import { U } from '../../i18n/ui';
+import { pickPictureForCard, removePictureFromCard } from './cardPicture';
+
+export const EDITOR_COMMANDS: readonly Command[] = [
+  {
+    id: 'card.addImage',
+    label: () => U.cmd.addCardImage,
+    keywords: () => U.keywords.image,
+    group: 'card',
+    icon: 'image',
+    targets: ['card'],
+    enabled: (ctx) => onMap(ctx) && !!oneCard(ctx),
+    run: (ctx) => {
+      const id = oneCard(ctx);
+      if (ctx.doc && id) pickPictureForCard(ctx.doc, id);
+    },
+  },
+  {
+    id: 'card.removeImage',
+    label: () => U.cmd.removeCardImage,
+    keywords: () => U.keywords.image,
+    group: 'card',
+    icon: 'image',
+    targets: ['card'],
+    enabled: (ctx) => {
+      const id = onMap(ctx) ? oneCard(ctx) : undefined;
+      return !!(id && ctx.snapshot?.cards[id]?.imageHash);
+    },
+    run: (ctx) => {
+      const id = oneCard(ctx);
+      if (ctx.doc && id) removePictureFromCard(ctx.doc, id);
+    },
+  },
+];

@@ -1,0 +1,19 @@
+/** The first-run tour: a new facilitator's first map, persona and handoff, step by step. */
+import type { FeatureModule } from '../../shared/featureModule';
+import { U } from '../../i18n/ui';
+import { startTour } from './tour';
+
+export const tourModule: FeatureModule = {
+  id: 'tour',
+  commands: [
+    {
+      id: 'app.tour',
+      label: () => U.cmd.tour,
+      keywords: () => U.keywords.tour,
+      group: 'help',
+      icon: 'tour',
+      enabled: () => true,
+      run: () => startTour(),
+    },
+  ],
+};

@@ -8,6 +8,7 @@ import { installFeatures } from '../../renderer/src/app/install';
 import { addCommands, allCommands, findCommand } from '../../renderer/src/commands/registry';
 import { addStrings, catalogue, defineStrings, enablePseudoLocale, t } from '../../renderer/src/i18n';
 import { addProjectSections, projectSections } from '../../renderer/src/shared/projectSections';
+import { participantSources, reportSections, summaryEntries } from '../../renderer/src/shared/report';
 
 installFeatures();
 
@@ -39,6 +40,12 @@ describe('the feature list', () => {
     for (const f of FEATURES) for (const c of f.commands ?? []) expect(ids, `${f.id}: ${c.id}`).toContain(c.id);
     expect(ids.indexOf('map.addStage')).toBeLessThan(ids.indexOf('persona.open'));
     expect(() => addCommands([findCommand('file.open')!])).toThrow(/file\.open/);
+  });
+
+  it('prints the report parts the modules add in the frame of the report’s own (by order, then list order)', () => {
+    expect(reportSections().map((x) => x.id)).toEqual(['cover', 'summary', 'personas', 'handoffs', 'kpis', 'glossary', 'maps', 'workshop', 'appendix']);
+    expect(summaryEntries().map((x) => x.id)).toEqual(['maps', 'alignment', 'top-pains', 'open-actions', 'content-requests']);
+    expect(participantSources()).toHaveLength(1);
   });
 
   // Last: the pseudo-locale stays on for the rest of this file.

@@ -3,11 +3,13 @@
  * (main.tsx) or a test that needs the whole app (test/unit/polish-*.test.ts). The mechanisms keep
  * their own registries; this is the one place that knows both the list and the mechanisms.
  */
+import { addCanvasSlots } from '../canvas/slots';
 import { addCommands } from '../commands/registry';
 import { addPaletteSources } from '../commands/search';
 import { addStrings } from '../i18n';
 import type { FeatureModule } from '../shared/featureModule';
 import { addProjectSections } from '../shared/projectSections';
+import { addReportPlugins } from '../shared/report';
 import { FEATURES } from './features';
 
 let installed: readonly FeatureModule[] | undefined;
@@ -25,6 +27,8 @@ export function installFeatures(features: readonly FeatureModule[] = FEATURES): 
     if (f.strings) addStrings(f.strings);
     if (f.sections) addProjectSections(f.sections);
     if (f.commands) addCommands(f.commands);
+    if (f.report) addReportPlugins(f.report);
+    if (f.canvas) addCanvasSlots(f.canvas);
     if (f.paletteSources) addPaletteSources(f.paletteSources);
   }
 }

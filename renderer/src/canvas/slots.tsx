@@ -1,48 +1,62 @@
 /**
- * Places where features add to the journey map without editing the canvas itself. Each slot
- * renders the features' small components in a row; keep each one narrow (select only its own
+ * Places where features add to the journey map without editing the canvas itself: badges under
+ * a stage's name and at the bottom of a card, and the strip above the map. A feature names its
+ * small components in its module (`canvas` in features/<name>/module.ts); app/install.ts adds
+ * them here at start, in the order of app/features.ts. Keep each one narrow (select only its own
  * records) because slots render inside memoised nodes.
  */
-import { MapPersonaStrip } from '../features/personas/MapPersonaStrip';
-import { PresenceLayer } from '../features/live/PresenceLayer';
-import { AlignmentStrip } from '../features/alignment/AlignmentStrip';
-import { CardAlignmentBadges, StageAlignmentBadges } from '../features/alignment/MapBadges';
-import { CardVotes, StageWorkshopBadges } from '../features/workshop/MapBadges';
-import { MapWorkshopStrip } from '../features/workshop/MapWorkshopStrip';
-import { StageRequestBadge } from '../features/requests/MapBadges';
+import type { ComponentType } from 'react';
 
-/** Under a stage's name: owner, KPIs, content requests… */
+export interface CanvasSlots {
+  /** Under a stage's name: owner, KPIs, content requests… */
+  readonly stageBadges?: readonly ComponentType<{ stageId: string; mapId: string }>[];
+  /** At the bottom of a card: owner, votes, glossary terms… */
+  readonly cardBadges?: readonly ComponentType<{ cardId: string }>[];
+  /** In the strip above the canvas: the map's personas, the alignment check, the vote… */
+  readonly mapStrips?: readonly ComponentType<{ mapId: string }>[];
+}
+
+const stageBadges: ComponentType<{ stageId: string; mapId: string }>[] = [];
+const cardBadges: ComponentType<{ cardId: string }>[] = [];
+const mapStrips: ComponentType<{ mapId: string }>[] = [];
+
+/** Adds a feature's slot components after those added before. */
+export function addCanvasSlots(slots: CanvasSlots): void {
+  stageBadges.push(...(slots.stageBadges ?? []));
+  cardBadges.push(...(slots.cardBadges ?? []));
+  mapStrips.push(...(slots.mapStrips ?? []));
+}
+
 export function StageBadges(props: { stageId: string; mapId: string }) {
   return (
     <>
-      <StageAlignmentBadges stageId={props.stageId} mapId={props.mapId} />
-      <StageWorkshopBadges stageId={props.stageId} mapId={props.mapId} />
-      <StageRequestBadge stageId={props.stageId} />
+      {stageBadges.map((Badge, i) => (
+        <Badge key={i} stageId={props.stageId} mapId={props.mapId} />
+      ))}
     </>
   );
 }
 
-/** At the bottom of a card: owner, votes, glossary terms… */
 export function CardBadges(props: { cardId: string }) {
   return (
     <>
-      <CardAlignmentBadges cardId={props.cardId} />
-      <CardVotes cardId={props.cardId} />
+      {cardBadges.map((Badge, i) => (
+        <Badge key={i} cardId={props.cardId} />
+      ))}
     </>
   );
 }
 
 /**
- * The strip above the canvas: the map's personas, the alignment check, the vote… One row that
- * wraps, not a row each: three rows took a third of a 720-pixel projector's height.
+ * The strip above the canvas. One row that wraps, not a row each: three rows took a third of a
+ * 720-pixel projector's height.
  */
 export function MapStrip(props: { mapId: string }) {
   return (
     <div className="map-strips">
-      <MapPersonaStrip mapId={props.mapId} />
-      <PresenceLayer mapId={props.mapId} />
-      <AlignmentStrip mapId={props.mapId} />
-      <MapWorkshopStrip mapId={props.mapId} />
+      {mapStrips.map((Strip, i) => (
+        <Strip key={i} mapId={props.mapId} />
+      ))}
     </div>
   );
 }

@@ -5,10 +5,12 @@
  * commands, i18n, the project and report shells) own the type of each plug-in and import no
  * feature: this file only gathers those types into one contract.
  */
+import type { CanvasSlots } from '../canvas/slots';
 import type { PaletteSource } from '../commands/search';
 import type { Command } from '../commands/types';
 import type { StringTable } from '../i18n';
 import type { ProjectSection } from './projectSections';
+import type { ReportPlugins } from './report';
 
 export interface FeatureModule {
   /** Lower-case letters and dashes: names the feature in errors and tests. */
@@ -19,6 +21,10 @@ export interface FeatureModule {
   readonly sections?: readonly ProjectSection[];
   /** Commands for the palette, the context menus, the keyboard and the desktop menu. */
   readonly commands?: readonly Command[];
+  /** Parts of the leadership report, summary figures and blocks, people on the cover. */
+  readonly report?: ReportPlugins;
+  /** Badges on stages and cards, and pieces of the strip above the map. */
+  readonly canvas?: CanvasSlots;
   /** What the palette finds in the open project besides commands, maps and cards. */
   readonly paletteSources?: readonly PaletteSource[];
 }

@@ -1,7 +1,10 @@
 /** The alignment layer: teams, handoff contracts, KPIs with the funnel, the glossary. */
 import type { FeatureModule } from '../../shared/featureModule';
+import { AlignmentStrip } from './AlignmentStrip';
 import { ALIGNMENT_COMMANDS } from './commands';
+import { CardAlignmentBadges, StageAlignmentBadges } from './MapBadges';
 import { findHandoffs, findTerms } from './palette';
+import { alignmentReportSections, alignmentSummaryEntry } from './reportSections';
 import { alignmentSections } from './sections';
 import { A, HUBSPOT_LABELS } from './strings';
 
@@ -11,4 +14,6 @@ export const alignmentModule: FeatureModule = {
   sections: alignmentSections,
   commands: ALIGNMENT_COMMANDS,
   paletteSources: [findTerms, findHandoffs],
+  report: { sections: alignmentReportSections, summary: [alignmentSummaryEntry] },
+  canvas: { stageBadges: [StageAlignmentBadges], cardBadges: [CardAlignmentBadges], mapStrips: [AlignmentStrip] },
 };

@@ -7,9 +7,7 @@ import type { ProjectSnapshot } from '../../document/projection';
 import { handoffAgreed, kpiState, openItems } from '../../domain/alignment';
 import { sortByOrder } from '../../domain/ordering';
 import { SHARED_OWNER, type Handoff, type Team } from '../../domain/types';
-// ReportSheet straight from its module: reportSections.tsx imports this file, so no runtime cycle.
-import { ReportSheet } from '../report/ReportMap';
-import type { ReportSection, SummaryEntry } from '../report/reportSections';
+import { ReportSheet, type ReportSection, type SummaryEntry } from '../../shared/report';
 import { A, fmt, HUBSPOT_LABELS } from './strings';
 
 const teamsOf = (s: ProjectSnapshot) => sortByOrder(Object.values(s.teams));
@@ -234,6 +232,7 @@ export function GlossaryPrint({ snapshot }: { snapshot: ProjectSnapshot }) {
 export const alignmentReportSections: ReportSection[] = [
   {
     id: 'handoffs',
+    order: 30,
     label: A.reportHandoffs,
     defaultOn: true,
     render: (s) =>
@@ -242,6 +241,7 @@ export const alignmentReportSections: ReportSection[] = [
   },
   {
     id: 'kpis',
+    order: 30,
     label: A.reportKpis,
     defaultOn: true,
     render: (s) => <KpiTablePrint snapshot={s} />,
@@ -249,6 +249,7 @@ export const alignmentReportSections: ReportSection[] = [
   },
   {
     id: 'glossary',
+    order: 30,
     label: A.glossarySection,
     defaultOn: true,
     render: (s) => <GlossaryPrint snapshot={s} />,
@@ -259,6 +260,7 @@ export const alignmentReportSections: ReportSection[] = [
 /** Figures for the executive summary: agreed contracts, KPIs on target, open alignment points. */
 export const alignmentSummaryEntry: SummaryEntry = {
   id: 'alignment',
+  order: 10,
   figures: (s) => {
     const handoffs = Object.values(s.handoffs);
     const kpis = Object.values(s.kpis);

@@ -1,16 +1,16 @@
 /**
  * The "Personas" part of the leadership report: one page per persona (PersonaOnePager),
- * registered in features/report/reportSections.tsx.
+ * added to the report by the personas module.
  */
 import type { ProjectSnapshot } from '../../document/projection';
 import { sortByOrder } from '../../domain/ordering';
-import { ReportSheet } from '../report/ReportMap';
-import type { ReportSection } from '../report/reportSections';
+import { ReportSheet, type ReportSection } from '../../shared/report';
 import { PersonaOnePager } from './PersonaOnePager';
 import { PS } from './strings';
 
 export const personasReportSection: ReportSection = {
   id: 'personas',
+  order: 20,
   label: PS.section,
   defaultOn: true,
   render: (snapshot: ProjectSnapshot) =>

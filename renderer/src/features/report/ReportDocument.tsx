@@ -7,7 +7,8 @@ import type { CSSProperties } from 'react';
 import type { ProjectSnapshot } from '../../document/projection';
 import { PAGE_MARGIN_MM, pageGeometry, type PageGeometry } from '../../domain/reportLayout';
 import type { ReportOptions } from './reportOptions';
-import { formatReportDate, sectionsToPrint, type ReportRenderOptions } from './reportSections';
+import type { ReportRenderOptions } from '../../shared/report';
+import { formatReportDate, sectionsToPrint } from './reportSections';
 import { PRINT } from './palette';
 import { RS } from './strings';
 

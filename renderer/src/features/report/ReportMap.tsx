@@ -4,19 +4,14 @@
  * page's width. A map wider than a page continues on the next ones, a group of stages per
  * page, each page repeating the lane names.
  */
-import type { ReactNode } from 'react';
 import { EMOTION_MAX, EMOTION_MIN, type Lane, type Stage } from '../../domain/types';
 import { LANE_COLUMN_MM, splitStages, stagesPerPage } from '../../domain/reportLayout';
 import { buildMapModel, type EmotionRow, type MapModel } from './mapModel';
 import { PRINT, PRINT_CARD, emotionColor } from './palette';
-import type { ReportRenderOptions } from './reportSections';
+import { ReportSheet, type ReportRenderOptions } from '../../shared/report';
 import { RS } from './strings';
 
 /** A part of the report that starts on a new page. */
-export function ReportSheet({ children, className }: { children: ReactNode; className?: string }) {
-  return <div className={`rp-sheet${className ? ` ${className}` : ''}`}>{children}</div>;
-}
-
 export function MapPages({ model, options }: { model: MapModel; options: ReportRenderOptions }) {
   const { stages } = model;
   if (!stages.length || !model.lanes.length) {

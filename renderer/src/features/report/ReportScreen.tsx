@@ -14,7 +14,8 @@ import { orderedMaps } from './mapModel';
 import { PrintView } from './PrintView';
 import { ReportDocument } from './ReportDocument';
 import { reportOptionsStored, updateReportOptions, useReportOptions, type ReportOptions } from './reportOptions';
-import { REPORT_SECTIONS, isSectionOn, sectionsToPrint } from './reportSections';
+import { reportSections } from '../../shared/report';
+import { isSectionOn, sectionsToPrint } from './reportSections';
 import { RS } from './strings';
 
 export function ReportScreen({ itemId }: { itemId?: string }) {
@@ -81,7 +82,7 @@ function ReportSettingsScreen() {
         <h2>{RS.sectionLabel}</h2>
         <fieldset>
           <legend>{RS.sectionsHeading}</legend>
-          {REPORT_SECTIONS.map((sec) => {
+          {reportSections().map((sec) => {
             const empty = sec.isEmpty?.(snapshot, { ...options, excludedMapIds: sec.id === 'maps' ? [] : options.excludedMapIds }) ?? false;
             return (
               <div key={sec.id}>

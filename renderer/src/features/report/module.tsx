@@ -2,10 +2,12 @@
 import type { FeatureModule } from '../../shared/featureModule';
 import { Icon } from '../../ui/icons';
 import { ReportScreen } from './ReportScreen';
+import { MAPS_SUMMARY, OWN_SECTIONS } from './reportSections';
 import { RS } from './strings';
 
 export const reportModule: FeatureModule = {
   id: 'report',
   strings: { report: RS },
   sections: [{ id: 'report', label: RS.sectionLabel, icon: <Icon name="report" />, render: ({ itemId }) => <ReportScreen itemId={itemId} /> }],
+  report: { sections: OWN_SECTIONS, summary: MAPS_SUMMARY },
 };

@@ -10,15 +10,9 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { ORIENTATIONS, PAPERS, type Orientation, type Paper } from '../../domain/reportLayout';
 import { getSetting, putSetting } from '../../storage/db';
+import type { ReportOptions } from '../../shared/report';
 
-export interface ReportOptions {
-  /** Sections switched on or off by hand; a section not named here follows its default. */
-  readonly sections: Readonly<Record<string, boolean>>;
-  /** Journey maps left out of the report. */
-  readonly excludedMapIds: readonly string[];
-  readonly paper: Paper;
-  readonly orientation: Orientation;
-}
+export type { ReportOptions };
 
 export function defaultOptions(): ReportOptions {
   const lang = typeof navigator !== 'undefined' ? navigator.language : '';

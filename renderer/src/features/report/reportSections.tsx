@@ -1,72 +1,29 @@
 /**
- * The parts of the leadership report, in the order they print. Each feature adds its own
- * part with one entry here (personas, handoff contracts, KPIs, glossary, workshop outcomes…);
- * the settings panel lists every entry as a checkbox and the print view renders the chosen
- * ones, each starting on a new page.
- *
- * A section renders plain HTML and SVG (real text, vector shapes; no canvas). Give it
- * `isEmpty` when it can have nothing to say, so it is never printed as a blank page.
- * Wrap parts that must start on a page of their own in `<ReportSheet>`.
- *
- * The executive summary has its own small registry (`SUMMARY_ENTRIES`): add a figure ("4 of
- * 5 handoffs have a contract") or a short block, and it appears on the summary page.
+ * The report's own parts: the cover, the executive summary, the journey maps and the appendix,
+ * and the summary's figures about the maps. The other features add theirs through their
+ * modules; the registry and its types are the report shell's (shared/report.tsx), so no
+ * feature imports this file and this file imports no feature.
  */
-import type { ReactNode } from 'react';
 import type { ProjectSnapshot } from '../../document/projection';
-import type { PageGeometry } from '../../domain/reportLayout';
-import { includedMaps, MapsSection, ReportSheet } from './ReportMap';
+import { includedMaps, MapsSection } from './ReportMap';
 import { lowestMoment, orderedMaps, buildMapModel } from './mapModel';
 import type { ReportOptions } from './reportOptions';
 import { RS } from './strings';
-import { personasReportSection } from '../personas/reportSection';
-import { alignmentReportSections, alignmentSummaryEntry } from '../alignment/reportSections';
-import { workshopParticipants, workshopReportSection, workshopSummaryEntries } from '../workshop/report';
-import { requestsSummaryEntry } from '../requests/report';
+import {
+  participantSources,
+  reportSections,
+  ReportSheet,
+  summaryEntries,
+  type ReportRenderOptions,
+  type ReportSection,
+  type SummaryEntry,
+} from '../../shared/report';
 
-export { ReportSheet } from './ReportMap';
-
-export interface ReportRenderOptions extends ReportOptions {
-  /** The paper, and the room on it for content, in millimetres. */
-  readonly page: PageGeometry;
-  /** When the report was made (the cover's date). */
-  readonly generatedAt: number;
-}
-
-export interface ReportSection {
-  /** Lower-case letters and dashes; stored with the facilitator's choices. */
-  readonly id: string;
-  /** The checkbox's label in the settings panel, from a strings catalogue. */
-  readonly label: string;
-  readonly defaultOn: boolean;
-  readonly render: (snapshot: ProjectSnapshot, options: ReportRenderOptions) => ReactNode;
-  /** True when the section would print nothing; it is then left out and its checkbox says so. */
-  readonly isEmpty?: (snapshot: ProjectSnapshot, options?: ReportOptions) => boolean;
-}
-
-// ---- The executive summary's own registry ----
-
-export interface SummaryFigure {
-  readonly value: string | number;
-  /** What the number counts, e.g. "journey maps". */
-  readonly label: string;
-}
-
-export interface SummaryEntry {
-  readonly id: string;
-  /** Big numbers at the top of the summary page. */
-  readonly figures?: (snapshot: ProjectSnapshot) => readonly SummaryFigure[];
-  /** A heading over `render`'s block. */
-  readonly heading?: string;
-  /** A short block of the summary; null when there is nothing to say (then nothing prints). */
-  readonly render?: (snapshot: ProjectSnapshot, options: ReportRenderOptions) => ReactNode | null;
-}
-
-/** People named on the cover. Workshop sessions add a source; the line is hidden when empty. */
-export const PARTICIPANT_SOURCES: ((snapshot: ProjectSnapshot) => readonly string[])[] = [workshopParticipants];
-
-export const SUMMARY_ENTRIES: SummaryEntry[] = [
+/** The summary's figures about the journey maps. */
+export const MAPS_SUMMARY: SummaryEntry[] = [
   {
     id: 'maps',
+    order: 0,
     figures: (s) => {
       const maps = orderedMaps(s);
       const mapIds = new Set(maps.map((m) => m.id));
@@ -81,40 +38,35 @@ export const SUMMARY_ENTRIES: SummaryEntry[] = [
     heading: RS.maps,
     render: (s) => <MapsSummary snapshot={s} />,
   },
-  // Insert summary entries of other features here (alignment, handoffs, KPIs, votes, actions).
-  alignmentSummaryEntry,
-  ...workshopSummaryEntries,
-  requestsSummaryEntry,
 ];
 
-// ---- The built-in sections ----
-
-export const REPORT_SECTIONS: ReportSection[] = [
+/** The cover, the summary, the maps and the appendix (the frame the other parts print in). */
+export const OWN_SECTIONS: ReportSection[] = [
   {
     id: 'cover',
+    order: 0,
     label: RS.cover,
     defaultOn: true,
     render: (s, o) => <Cover snapshot={s} options={o} />,
   },
   {
     id: 'summary',
+    order: 10,
     label: RS.summary,
     defaultOn: true,
     render: (s, o) => <Summary snapshot={s} options={o} />,
   },
-  // Insert sections of other features here (personas, handoff contracts, KPIs, glossary…).
-  personasReportSection,
-  ...alignmentReportSections,
   {
     id: 'maps',
+    order: 50,
     label: RS.maps,
     defaultOn: true,
     render: (s, o) => <MapsSection snapshot={s} options={o} />,
     isEmpty: (s, o) => includedMaps(s, o ?? { excludedMapIds: [] }).length === 0,
   },
-  workshopReportSection,
   {
     id: 'appendix',
+    order: 90,
     label: RS.appendix,
     defaultOn: false,
     render: (s, o) => <Appendix snapshot={s} options={o} />,
@@ -128,7 +80,7 @@ export function isSectionOn(section: ReportSection, options: ReportOptions): boo
 
 /** The sections that will print, in order: switched on and not empty. */
 export function sectionsToPrint(snapshot: ProjectSnapshot, options: ReportOptions): ReportSection[] {
-  return REPORT_SECTIONS.filter((sec) => isSectionOn(sec, options) && !sec.isEmpty?.(snapshot, options));
+  return reportSections().filter((sec) => isSectionOn(sec, options) && !sec.isEmpty?.(snapshot, options));
 }
 
 export function formatReportDate(at: number): string {
@@ -136,7 +88,7 @@ export function formatReportDate(at: number): string {
 }
 
 function Cover({ snapshot, options }: { snapshot: ProjectSnapshot; options: ReportRenderOptions }) {
-  const people = Array.from(new Set(PARTICIPANT_SOURCES.flatMap((src) => src(snapshot)).filter(Boolean)));
+  const people = Array.from(new Set(participantSources().flatMap((src) => src(snapshot)).filter(Boolean)));
   const contents = sectionsToPrint(snapshot, options).filter((s) => s.id !== 'cover');
   return (
     <div className="rp-cover" style={{ height: `${options.page.contentHeightMm - 4}mm` }}>
@@ -173,8 +125,8 @@ function Cover({ snapshot, options }: { snapshot: ProjectSnapshot; options: Repo
 }
 
 function Summary({ snapshot, options }: { snapshot: ProjectSnapshot; options: ReportRenderOptions }) {
-  const figures = SUMMARY_ENTRIES.flatMap((e) => e.figures?.(snapshot) ?? []);
-  const blocks = SUMMARY_ENTRIES.map((e) => ({ e, body: e.render?.(snapshot, options) ?? null })).filter((b) => b.body !== null);
+  const figures = summaryEntries().flatMap((e) => e.figures?.(snapshot) ?? []);
+  const blocks = summaryEntries().map((e) => ({ e, body: e.render?.(snapshot, options) ?? null })).filter((b) => b.body !== null);
   return (
     <div className="rp-summary">
       <h2 className="rp-section-title">{RS.summary}</h2>

@@ -1,11 +1,10 @@
 /**
  * The leadership report's summary: how many content requests, and per stage how much content
- * was requested, delivered and declined. Registered with one line in
- * features/report/reportSections.tsx (SUMMARY_ENTRIES).
+ * was requested, delivered and declined. Added to the summary by the requests module.
  */
 import type { ProjectSnapshot } from '../../document/projection';
 import { countsByStage } from '../../domain/requests';
-import type { SummaryEntry } from '../report/reportSections';
+import type { SummaryEntry } from '../../shared/report';
 import { stageOptionsOf } from './labels';
 import { RQ } from './strings';
 
@@ -32,6 +31,7 @@ export function requestRowsByStage(s: ProjectSnapshot) {
 
 export const requestsSummaryEntry: SummaryEntry = {
   id: 'content-requests',
+  order: 30,
   figures: (s) => {
     const n = Object.keys(s.contentRequests).length;
     return n ? [{ value: n, label: RQ.reportFigure(n) }] : [];

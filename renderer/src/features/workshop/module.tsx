@@ -1,6 +1,9 @@
 /** Workshops: sessions, agenda and timers, votes, the questionnaire, actions. */
 import type { FeatureModule } from '../../shared/featureModule';
 import { Icon } from '../../ui/icons';
+import { CardVotes, StageWorkshopBadges } from './MapBadges';
+import { MapWorkshopStrip } from './MapWorkshopStrip';
+import { workshopParticipants, workshopReportSection, workshopSummaryEntries } from './report';
 import { W } from './strings';
 import { WorkshopSection } from './WorkshopSection';
 
@@ -8,4 +11,6 @@ export const workshopModule: FeatureModule = {
   id: 'workshop',
   strings: { workshop: W },
   sections: [{ id: 'workshop', label: W.section, icon: <Icon name="clock" />, render: ({ itemId }) => <WorkshopSection itemId={itemId} /> }],
+  report: { sections: [workshopReportSection], summary: workshopSummaryEntries, participants: [workshopParticipants] },
+  canvas: { stageBadges: [StageWorkshopBadges], cardBadges: [CardVotes], mapStrips: [MapWorkshopStrip] },
 };

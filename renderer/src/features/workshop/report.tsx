@@ -11,8 +11,7 @@ import {
   type ActionItem,
   type VoteRound,
 } from '../../domain/workshop';
-import { ReportSheet } from '../report/ReportMap';
-import type { ReportSection, SummaryEntry } from '../report/reportSections';
+import { ReportSheet, type ReportSection, type SummaryEntry } from '../../shared/report';
 import { tallyFor } from './hooks';
 import { ScoreChart } from './ScoreChart';
 import { formatDay } from './SessionList';
@@ -90,6 +89,7 @@ function ActionTable({
 export const workshopSummaryEntries: SummaryEntry[] = [
   {
     id: 'top-pains',
+    order: 20,
     heading: W.reportTopPains,
     render: (s) => {
       const top = topVotedPains(s);
@@ -110,6 +110,7 @@ export const workshopSummaryEntries: SummaryEntry[] = [
   },
   {
     id: 'open-actions',
+    order: 20,
     figures: (s) => {
       const n = openActions(s).length;
       return Object.keys(s.actionItems).length ? [{ value: n, label: W.actionsFigure(n) }] : [];
@@ -207,6 +208,7 @@ function WorkshopReport({ snapshot: s }: { snapshot: ProjectSnapshot }) {
 
 export const workshopReportSection: ReportSection = {
   id: 'workshop',
+  order: 60,
   label: W.reportWorkshop,
   defaultOn: true,
   render: (s) => <WorkshopReport snapshot={s} />,

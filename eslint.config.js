@@ -43,7 +43,6 @@ export const LAYERS = {
 // import is gone: `node scripts/prune-layer-exceptions.mjs` deletes those, and on more lines than
 // its ceiling). Never add a line: move the code instead.
 const MODULES = 'removed by the module redesign (wip/modules)';
-const ACTIONS = 'removed by the action codes (wip/actions)';
 export const LAYER_EXCEPTIONS = [
   ['canvas/JourneyCanvas.tsx', 'features/alignment/hooks.ts', MODULES],
   ['canvas/nodes/CardNode.tsx', 'features/editor/cardPicture.ts', MODULES],
@@ -59,24 +58,6 @@ export const LAYER_EXCEPTIONS = [
   ['canvas/nodes/PersonaPinNode.tsx', 'features/personas/strings.ts', MODULES],
   ['canvas/nodes/PersonaPinNode.tsx', 'features/personas/usePersonas.ts', MODULES],
   ['canvas/useMapRecords.ts', 'features/workshop/privacy.ts', MODULES],
-  ['document/actions/alignment.ts', 'features/alignment/strings.ts', ACTIONS],
-  ['document/actions/alignment.ts', 'strings.ts', ACTIONS],
-  ['document/actions/cards.ts', 'strings.ts', ACTIONS],
-  ['document/actions/connectors.ts', 'strings.ts', ACTIONS],
-  ['document/actions/lanes.ts', 'strings.ts', ACTIONS],
-  ['document/actions/maps.ts', 'strings.ts', ACTIONS],
-  ['document/actions/personas.ts', 'features/personas/strings.ts', ACTIONS],
-  ['document/actions/personas.ts', 'strings.ts', ACTIONS],
-  ['document/actions/project.ts', 'strings.ts', ACTIONS],
-  ['document/actions/requests.ts', 'features/requests/strings.ts', ACTIONS],
-  ['document/actions/stages.ts', 'strings.ts', ACTIONS],
-  ['document/actions/teams.ts', 'features/alignment/strings.ts', ACTIONS],
-  ['document/actions/teams.ts', 'strings.ts', ACTIONS],
-  ['document/actions/workshop.ts', 'features/workshop/strings.ts', ACTIONS],
-  ['document/actions/workshop.ts', 'strings.ts', ACTIONS],
-  ['document/actions/workshopGuard.ts', 'features/workshop/strings.ts', ACTIONS],
-  ['document/actions/workshopVotes.ts', 'features/workshop/strings.ts', ACTIONS],
-  ['document/actions/workshopVotes.ts', 'strings.ts', ACTIONS],
   ['features/editor/MapEditor.tsx', 'features/alignment/MapSidePanel.tsx', MODULES],
   ['features/editor/cardPicture.ts', 'features/personas/pictures.ts', MODULES],
   ['features/editor/cardPicture.ts', 'features/personas/strings.ts', MODULES],

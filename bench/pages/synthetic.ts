@@ -5,10 +5,11 @@
 import type * as Y from 'yjs';
 import { addCards, addMap } from '../../renderer/src/document/actions';
 import { collection } from '../../renderer/src/document/schema';
+import { refusalSentence } from '../../renderer/src/i18n/refusals';
 
 export function fillMap(doc: Y.Doc, cards: number): string {
   const r = addMap(doc, `Bench map ${cards}`, 'b2b');
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(refusalSentence(r.refusal));
   const mapId = r.value;
   const stages: string[] = [];
   const lanes: string[] = [];

@@ -2,6 +2,8 @@
  * Every sentence a person reads, in one catalogue (English first). Plain words, written for
  * the facilitator in front of the room.
  */
+import { DEFAULT_NAMES } from './domain/defaultNames';
+
 export const S = {
   appName: 'Baton',
   // Home
@@ -11,7 +13,7 @@ export const S = {
   noProjects: 'No projects yet. Create one to start mapping your customer’s journey.',
   noProjectsMatch: (q: string) => `No project’s title contains “${q}”.`,
   projectTitleLabel: 'Project title',
-  untitledProject: 'Untitled project',
+  untitledProject: DEFAULT_NAMES.untitledProject,
   renameProject: 'Rename project',
   duplicateProject: 'Duplicate project',
   deleteProject: 'Delete project',
@@ -33,7 +35,7 @@ export const S = {
   journeyMaps: 'Journey maps',
   newMap: 'New journey map',
   mapTitleLabel: 'Map title',
-  untitledMap: 'Customer journey',
+  untitledMap: DEFAULT_NAMES.untitledMap,
   renameMap: 'Rename map',
   duplicateMap: 'Duplicate map',
   deleteMap: 'Delete map',
@@ -58,8 +60,6 @@ export const S = {
   laneKind: 'Lane kind',
   stageActions: (n: string) => `Actions for stage ${n}`,
   laneActions: (n: string) => `Actions for lane ${n}`,
-  newStageName: 'New stage',
-  newLaneName: 'New lane',
   cardLabel: (text: string, stage: string, lane: string) =>
     `Card “${text || 'empty'}” in ${stage}, ${lane}`,
   cellLabel: (stage: string, lane: string) => `${stage}, ${lane}: double-click or press Enter to add a card`,
@@ -93,14 +93,6 @@ export const S = {
   mapHelp:
     'Double-click a cell or press Enter to add a card. Arrow keys move between cells, Alt+arrows move a card, Delete removes it.',
   // Validation
-  nameEmpty: 'A name can’t be empty; the old name was kept.',
-  textTruncated: (max: number) => `That was longer than ${max} characters, so the end was cut off.`,
-  tooManyStages: (max: number) => `A map can have at most ${max} stages.`,
-  tooManyLanes: (max: number) => `A map can have at most ${max} lanes.`,
-  tooManyCards: (max: number) => `A map can have at most ${max} cards.`,
-  notFound: 'That item no longer exists; someone may have deleted it.',
-  cannotCardOnEmotionLane: 'The emotion lane holds a curve, not cards. Pick another lane.',
-  cannotCardOnOwnershipLane: 'The ownership lane shows who owns each stage, not cards. Pick another lane.',
   pastedCards: (n: number) => `Pasted ${n} ${n === 1 ? 'card' : 'cards'}.`,
   pasteNothing: 'Nothing to paste: the clipboard holds no text or Baton cards.',
   pasteNoCell: 'Pick a cell first (click it or move there with the arrow keys), then paste.',

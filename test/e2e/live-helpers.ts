@@ -3,6 +3,7 @@
  * 127.0.0.1 with a seeded project and serves the built web app from it, as the desktop app's
  * main process does; browser contexts join through its link like people in the room.
  */
+import { refusalSentence } from '../../renderer/src/i18n/refusals';
 import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import * as Y from 'yjs';
@@ -25,7 +26,7 @@ export function seedProject(title = 'Acme alignment') {
   const doc = new Y.Doc();
   initProject(doc, projectId, title);
   const map = addMap(doc, 'Enterprise buyer', 'b2b');
-  if (!map.ok) throw new Error(map.message);
+  if (!map.ok) throw new Error(refusalSentence(map.refusal));
   return { projectId, mapId: map.value, state: Y.encodeStateAsUpdate(doc) };
 }
 
@@ -38,7 +39,7 @@ export function seedVotingProject() {
   const doc = new Y.Doc();
   initProject(doc, projectId, 'Voting room');
   const map = addMap(doc, 'Enterprise buyer', 'b2b');
-  if (!map.ok) throw new Error(map.message);
+  if (!map.ok) throw new Error(refusalSentence(map.refusal));
   const mapId = map.value;
   const stages = Object.values(readSnapshot(doc).stages).filter((s) => s.mapId === mapId);
   const pains = Object.values(readSnapshot(doc).lanes).find((l) => l.mapId === mapId && l.kind === 'pains')!;
@@ -46,10 +47,10 @@ export function seedVotingProject() {
   addCard(doc, { mapId, stageId: first.id, laneId: pains.id }, 'Nobody calls back after the demo');
   addCard(doc, { mapId, stageId: first.id, laneId: pains.id }, 'Pricing page is confusing');
   const session = createWorkshopSession(doc, { title: 'Alignment workshop' });
-  if (!session.ok) throw new Error(session.message);
+  if (!session.ok) throw new Error(refusalSentence(session.refusal));
   startWorkshopSession(doc, session.value);
   const round = startVoteRound(doc, { sessionId: session.value, mapId, laneIds: [pains.id], dots: 2, private: false });
-  if (!round.ok) throw new Error(round.message);
+  if (!round.ok) throw new Error(refusalSentence(round.refusal));
   return { projectId, mapId, state: Y.encodeStateAsUpdate(doc) };
 }
 

@@ -12,6 +12,7 @@
  * Everything is deterministic (fixed Yjs client ids, ids from a counter, a frozen clock while
  * building), so case N of a seed is the same bytes on every run.
  */
+import { refusalSentence } from '../../renderer/src/i18n/refusals';
 import * as Y from 'yjs';
 import { addCard, addConnector, addMap, initProject, setEmotion } from '../../renderer/src/document/actions';
 import { attachPersona, createPersona, setPersonaPicture } from '../../renderer/src/document/actions/personas';
@@ -67,7 +68,7 @@ function newDoc(clientID: number): Y.Doc {
 function fillProject(doc: Y.Doc, projectId: string, title: string, cardTexts: readonly string[], pictureHash?: string) {
   initProject(doc, projectId, title);
   const mapId = addMap(doc, 'Enterprise buyer', 'b2b');
-  if (!mapId.ok) throw new Error(mapId.message);
+  if (!mapId.ok) throw new Error(refusalSentence(mapId.refusal));
   const snap = readSnapshot(doc);
   const stages = sortByOrder(Object.values(snap.stages).filter((s) => s.mapId === mapId.value));
   const lanes = sortByOrder(Object.values(snap.lanes).filter((l) => l.mapId === mapId.value));

@@ -1,3 +1,5 @@
+import { refusalSentence } from '../../renderer/src/i18n/refusals';
+import type { ActionResult } from '../../renderer/src/document/actions/result';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -33,10 +35,10 @@ import { addTeam, referencesToTeam, removeTeam, renameTeam, setTeamColor } from 
 import { redo, undo } from '../../renderer/src/document/history';
 import { readers } from '../../renderer/src/document/schema';
 import { funnelPlan, scoreLead } from '../../renderer/src/domain/alignment';
-import { projectWithMap } from './helpers';
+import { projectWithMap, worded } from './helpers';
 
-function ok<T>(r: { ok: true; value: T } | { ok: false; message: string }): T {
-  if (!r.ok) throw new Error(r.message);
+function ok<T>(r: ActionResult<T>): T {
+  if (!r.ok) throw new Error(refusalSentence(r.refusal));
   return r.value;
 }
 
@@ -45,7 +47,7 @@ describe('teams', () => {
     const p = projectWithMap();
     const id = ok(addTeam(p.doc, '  Partners  '));
     expect(p.snap().teams[id]).toMatchObject({ name: 'Partners' });
-    expect(addTeam(p.doc, 'sales')).toEqual({ ok: false, message: 'There is already a team called “sales”.' });
+    expect(worded(addTeam(p.doc, 'sales'))).toEqual({ ok: false, message: 'There is already a team called “sales”.' });
     expect(addTeam(p.doc, '   ').ok).toBe(false);
     expect(renameTeam(p.doc, id, 'Marketing').ok).toBe(false);
     expect(renameTeam(p.doc, id, 'Channel partners').ok).toBe(true);
@@ -70,7 +72,7 @@ describe('teams', () => {
 
     expect(referencesToTeam(p.doc, 'team-marketing')).toEqual({ stages: 1, cards: 1, handoffs: 1, kpis: 1, terms: 1, total: 5 });
     const r = removeTeam(p.doc, 'team-marketing');
-    expect(r.ok && r.notice).toBe('Team “Marketing” removed; 5 places it owned are now unassigned.');
+    expect(worded(r).notice).toBe('Team “Marketing” removed; 5 places it owned are now unassigned.');
     const s = p.snap();
     expect(s.teams['team-marketing']).toBeUndefined();
     expect(s.stages[s0!.id]!.ownerTeamId).toBe('');
@@ -92,7 +94,7 @@ describe('owners and CRM vocabulary', () => {
   it('sets stage and card owners to a team, shared or nobody, refusing unknown teams', () => {
     const p = projectWithMap();
     const st = p.stages()[0]!.id;
-    expect(setStageOwner(p.doc, st, 'team-nope')).toEqual({ ok: false, message: 'That team no longer exists; pick another one.' });
+    expect(worded(setStageOwner(p.doc, st, 'team-nope'))).toEqual({ ok: false, message: 'That team no longer exists; pick another one.' });
     ok(setStageOwner(p.doc, st, 'shared'));
     expect(p.snap().stages[st]!.ownerTeamId).toBe('shared');
     ok(setStageOwner(p.doc, st, ''));
@@ -147,14 +149,14 @@ describe('handoffs', () => {
     ok(updateHandoffItem(p.doc, h, 'criteria', c1, { text: 'Budget confirmed for this year' }));
     ok(addFitRule(p.doc, h, { attribute: 'Company size', value: '200-1000', points: '20' }));
     const e = ok(addEngagementRule(p.doc, h, { action: 'Requested a demo', points: 40, decayPerWeek: 5 }));
-    expect(updateHandoffItem(p.doc, h, 'engagementRules', e, { decayPerWeek: -1 })).toEqual({
+    expect(worded(updateHandoffItem(p.doc, h, 'engagementRules', e, { decayPerWeek: -1 }))).toEqual({
       ok: false,
       message: 'Decay per week: type a number of 0 or more.',
     });
     expect(updateHandoffItem(p.doc, h, 'engagementRules', e, { points: 'forty' }).ok).toBe(false);
     ok(setHandoffNumber(p.doc, h, 'threshold', '60', 'Threshold'));
     ok(setHandoffNumber(p.doc, h, 'slaFirstContactHours', '4', 'First contact'));
-    expect(setHandoffNumber(p.doc, h, 'slaAttempts', '2.5', 'Attempts')).toEqual({
+    expect(worded(setHandoffNumber(p.doc, h, 'slaAttempts', '2.5', 'Attempts'))).toEqual({
       ok: false,
       message: 'Attempts: type a whole number of 0 or more.',
     });
@@ -252,7 +254,7 @@ describe('KPIs, glossary and funnel', () => {
     const p = projectWithMap();
     const k = ok(addKpi(p.doc, { name: 'Win rate' }));
     ok(setKpiNumber(p.doc, k, 'target', '25'));
-    expect(setKpiNumber(p.doc, k, 'actual', 'about 20')).toEqual({ ok: false, message: 'Actual: type a number (or leave it empty).' });
+    expect(worded(setKpiNumber(p.doc, k, 'actual', 'about 20'))).toEqual({ ok: false, message: 'Actual: type a number (or leave it empty).' });
     ok(setKpiNumber(p.doc, k, 'actual', '19.5'));
     expect(p.snap().kpis[k]).toMatchObject({ target: 25, actual: 19.5, direction: 'higher' });
   });
@@ -261,7 +263,7 @@ describe('KPIs, glossary and funnel', () => {
     const p = projectWithMap();
     const t = ok(addTerm(p.doc, { term: 'MQL', definition: 'A lead marketing judged ready', synonyms: 'Marketing qualified lead, mql' }));
     expect(p.snap().glossary[t]!.synonyms).toEqual(['Marketing qualified lead']);
-    expect(addTerm(p.doc, { term: 'marketing QUALIFIED lead' })).toEqual({
+    expect(worded(addTerm(p.doc, { term: 'marketing QUALIFIED lead' }))).toEqual({
       ok: false,
       message: '“marketing QUALIFIED lead” is already in the glossary (under “MQL”).',
     });

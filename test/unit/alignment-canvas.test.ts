@@ -1,3 +1,4 @@
+import { refusalSentence } from '../../renderer/src/i18n/refusals';
 import { describe, expect, it } from 'vitest';
 import { buildHandoffNodes, buildNodes, HANDOFF_BAND_H, HANDOFF_MARKER } from '../../renderer/src/canvas/buildNodes';
 import { computeLayout, GRID, stageX } from '../../renderer/src/canvas/layout';
@@ -5,7 +6,7 @@ import { moveCursor, neighbourCell } from '../../renderer/src/canvas/navigation'
 import { addCard } from '../../renderer/src/document/actions/cards';
 import { addLane } from '../../renderer/src/document/actions/lanes';
 import type { Card, Lane, Stage } from '../../renderer/src/domain/types';
-import { projectWithMap } from './helpers';
+import { projectWithMap, worded } from './helpers';
 
 const stage = (id: string, order: number): Stage => ({ id, mapId: 'm', name: id, description: '', order });
 const lane = (id: string, order: number, kind: Lane['kind'] = 'text'): Lane => ({ id, mapId: 'm', name: id, kind, order });
@@ -57,8 +58,8 @@ describe('the ownership lane', () => {
     expect(below?.laneId).toBe('own'); // the cursor may rest there, but Enter cannot add to it:
     const p = projectWithMap('blank');
     const r = addLane(p.doc, p.mapId, 'Owners', 'ownership');
-    if (!r.ok) throw new Error(r.message);
-    expect(addCard(p.doc, { mapId: p.mapId, stageId: p.stages()[0]!.id, laneId: r.value }, 'x')).toEqual({
+    if (!r.ok) throw new Error(refusalSentence(r.refusal));
+    expect(worded(addCard(p.doc, { mapId: p.mapId, stageId: p.stages()[0]!.id, laneId: r.value }, 'x'))).toEqual({
       ok: false,
       message: 'The ownership lane shows who owns each stage, not cards. Pick another lane.',
     });

@@ -18,6 +18,7 @@ import { collection, putRecord } from '../../renderer/src/document/schema';
 import { FILE_ERROR_MESSAGES } from '../../renderer/src/features/files/strings';
 import { importBatonFile } from '../../renderer/src/storage/importProject';
 import { saveNewProject } from '../../renderer/src/storage/projects';
+import { refusalSentence } from '../../renderer/src/i18n/refusals';
 import { dump, newMachine } from './files-helpers';
 
 const noAssets = async () => undefined;
@@ -28,7 +29,7 @@ function project(id: string, extra: (doc: Y.Doc, mapId: string) => void = () => 
   const doc = new Y.Doc();
   initProject(doc, id, `Project ${id}`);
   const m = addMap(doc, 'Enterprise buyer', 'b2b');
-  if (!m.ok) throw new Error(m.message);
+  if (!m.ok) throw new Error(refusalSentence(m.refusal));
   doc.transact(() => extra(doc, m.value));
   return { doc, mapId: m.value };
 }

@@ -4,6 +4,7 @@
  * However it interleaves, everyone ends with the same document (a fixed seed, so a failure
  * can be replayed; a fixed number of steps and a time limit, so it always ends).
  */
+import { refusalSentence } from '../../renderer/src/i18n/refusals';
 import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
@@ -38,7 +39,7 @@ it('ten peers making random edits with random disconnects end with identical doc
   const seed = new Y.Doc();
   initProject(seed, 'proj-1', 'Acme alignment');
   const map = addMap(seed, 'Enterprise buyer', 'b2b');
-  if (!map.ok) throw new Error(map.message);
+  if (!map.ok) throw new Error(refusalSentence(map.refusal));
   const mapId = map.value;
   const initial = Y.encodeStateAsUpdate(seed);
   const server = await startTestServer({ initialState: initial });

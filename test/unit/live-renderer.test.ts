@@ -3,6 +3,7 @@
  * joining saves the project locally, peers' edits are saved but never undoable here, and
  * edits made offline merge when the connection comes back. Plus the pure link readers.
  */
+import { refusalSentence } from '../../renderer/src/i18n/refusals';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -32,7 +33,7 @@ function seededProject(projectId: string) {
   const doc = new Y.Doc();
   initProject(doc, projectId, 'Acme alignment');
   const map = addMap(doc, 'Enterprise buyer', 'b2b');
-  if (!map.ok) throw new Error(map.message);
+  if (!map.ok) throw new Error(refusalSentence(map.refusal));
   const snap = readSnapshot(doc);
   const stage = Object.values(snap.stages)[0]!;
   const lane = Object.values(snap.lanes).find((l) => l.kind !== 'emotion')!;
@@ -63,7 +64,7 @@ describe('joining and co-editing', () => {
     const benConn = connectLive(ben, { serverUrl: s.wsUrl, room: 'proj-join', code: s.joinCode, token: 'ben-token-0123456789abcdef', name: 'Ben', team: 'Marketing', color: '#d9480f', WebSocketPolyfill: WS });
     await benConn.whenSynced(5000);
     const added = addCard(ben, cell, 'From Ben');
-    if (!added.ok) throw new Error(added.message);
+    if (!added.ok) throw new Error(refusalSentence(added.refusal));
     await waitFor(() => !!readSnapshot(doc).cards[added.value], 3000, 'Ben’s card here');
 
     // Not undoable here…

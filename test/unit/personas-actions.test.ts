@@ -18,7 +18,7 @@ import { endStep, undo } from '../../renderer/src/document/history';
 import { collection, emotionId } from '../../renderer/src/document/schema';
 import { sortByOrder } from '../../renderer/src/domain/ordering';
 import { personaUsage } from '../../renderer/src/domain/personas';
-import { projectWithMap } from './helpers';
+import { projectWithMap, worded } from './helpers';
 import { newPersona, persona } from './personas-helpers';
 
 const emotionLane = (p: ReturnType<typeof projectWithMap>) => p.lanes().find((l) => l.kind === 'emotion')!;
@@ -71,7 +71,7 @@ describe('persona actions', () => {
     const p = projectWithMap();
     const id = newPersona(p.doc);
     const long = setPersonaText(p.doc, id, 'role', 'x'.repeat(500));
-    expect(long.ok && long.notice).toMatch(/longer than 160/);
+    expect(worded(long).notice).toMatch(/longer than 160/);
     setPersonaText(p.doc, id, 'quote', 'Line one\nline two');
     expect(persona(p.doc, id).quote).toBe('Line one\nline two');
     expect(setPersonaPicture(p.doc, id, 'not-a-hash').ok).toBe(false);

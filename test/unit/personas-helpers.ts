@@ -1,3 +1,4 @@
+import { refusalSentence } from '../../renderer/src/i18n/refusals';
 import { readSnapshot } from '../../renderer/src/document/projection';
 import { createPersona } from '../../renderer/src/document/actions/personas';
 import { personaStatus, type Persona } from '../../renderer/src/domain/personas';
@@ -8,7 +9,7 @@ export const TEAMS = ['team-marketing', 'team-sales', 'team-success'] as const;
 
 export function newPersona(doc: Y.Doc, name = 'Dana, the IT director'): string {
   const r = createPersona(doc, name);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(refusalSentence(r.refusal));
   return r.value;
 }
 

@@ -1,3 +1,4 @@
+import { refusalSentence } from '../../renderer/src/i18n/refusals';
 import { describe, expect, it } from 'vitest';
 import {
   createPersona,
@@ -13,7 +14,7 @@ import { projectWithMap } from './helpers';
 function setup() {
   const p = projectWithMap();
   const persona = createPersona(p.doc, 'Dana');
-  if (!persona.ok) throw new Error(persona.message);
+  if (!persona.ok) throw new Error(refusalSentence(persona.refusal));
   return { ...p, personaId: persona.value, pins: () => Object.values(p.snap().personaPins) };
 }
 
@@ -21,7 +22,7 @@ describe('persona cards on the canvas', () => {
   it('placing a card attaches the persona to the map; moving it is one step; it can be taken off', () => {
     const p = setup();
     const r = placePersonaOnCanvas(p.doc, p.mapId, p.personaId, -260, 150);
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(refusalSentence(r.refusal));
     expect(p.snap().maps[p.mapId]!.personaIds).toEqual([p.personaId]);
     expect(p.pins()).toEqual([{ id: r.value, mapId: p.mapId, personaId: p.personaId, x: -260, y: 150 }]);
     movePersonaCard(p.doc, r.value, 40.4, Number.NaN);

@@ -1,3 +1,4 @@
+import { refusalSentence } from '../../renderer/src/i18n/refusals';
 import { describe, expect, it } from 'vitest';
 import { addCard, setCardImage } from '../../renderer/src/document/actions';
 import { undo } from '../../renderer/src/document/history';
@@ -10,7 +11,7 @@ describe('a picture on a card', () => {
   it('is stored as the hash of the picture, undoable, and travels in the .baton file', () => {
     const p = projectWithMap();
     const r = addCard(p.doc, p.cell(0), 'Reads the pricing page');
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(refusalSentence(r.refusal));
     expect(setCardImage(p.doc, r.value, HASH).ok).toBe(true);
     expect(p.snap().cards[r.value]!.imageHash).toBe(HASH);
     expect(referencedAssetHashes(p.doc)).toContain(HASH);
@@ -21,7 +22,7 @@ describe('a picture on a card', () => {
   it('refuses what is not a picture hash and reads a damaged value as no picture', () => {
     const p = projectWithMap();
     const r = addCard(p.doc, p.cell(0), 'x');
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(refusalSentence(r.refusal));
     expect(setCardImage(p.doc, r.value, '../etc/passwd').ok).toBe(false);
     expect(setCardImage(p.doc, 'nope', HASH).ok).toBe(false);
     expect(setCardImage(p.doc, r.value, HASH).ok).toBe(true);

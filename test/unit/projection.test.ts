@@ -1,3 +1,4 @@
+import { refusalSentence } from '../../renderer/src/i18n/refusals';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, addMap, addStage, deleteCards, renameProject, updateCardText } from '../../renderer/src/document/actions';
@@ -57,7 +58,7 @@ describe('indexes over the projection', () => {
   it("gives each map its own cards, the same array until a card changes, and follows changes", () => {
     const p = projectWithMap();
     const other = addMap(p.doc, 'Renewal', 'blank');
-    if (!other.ok) throw new Error(other.message);
+    if (!other.ok) throw new Error(refusalSentence(other.refusal));
     const a = addCard(p.doc, p.cell(0), 'A');
     addCard(p.doc, p.cell(1), 'B');
     if (!a.ok) throw new Error();

@@ -1,3 +1,5 @@
+import { refusalSentence } from '../../renderer/src/i18n/refusals';
+import type { ActionResult } from '../../renderer/src/document/actions/result';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -16,8 +18,8 @@ import { readSnapshot } from '../../renderer/src/document/projection';
 import { priorityOf, ruleOf } from '../../renderer/src/domain/requests';
 import { projectWithMap } from './helpers';
 
-function ok<T>(r: { ok: true; value: T } | { ok: false; message: string }): T {
-  if (!r.ok) throw new Error(r.message);
+function ok<T>(r: ActionResult<T>): T {
+  if (!r.ok) throw new Error(refusalSentence(r.refusal));
   return r.value;
 }
 
@@ -67,14 +69,14 @@ describe('content request actions', () => {
     const id = ok(askForContent(p.doc, { what: 'A video' }, T0));
     const r = setRequestStatus(p.doc, id, 'declined');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/why/i);
+    if (!r.ok) expect(refusalSentence(r.refusal)).toMatch(/why/i);
     ok(setRequestStatus(p.doc, id, 'declined', { reason: 'No budget this quarter' }));
     expect(p.snap().contentRequests[id]).toMatchObject({ status: 'declined', declineReason: 'No budget this quarter' });
     ok(setRequestStatus(p.doc, id, 'accepted'));
     expect(p.snap().contentRequests[id]!.status).toBe('accepted');
     const skip = setRequestStatus(p.doc, id, 'new');
     expect(skip.ok).toBe(false);
-    if (!skip.ok) expect(skip.message).toContain('It can become: in progress, delivered, declined');
+    if (!skip.ok) expect(refusalSentence(skip.refusal)).toContain('It can become: in progress, delivered, declined');
   });
 
   it('validates the delivered link but keeps a file reference as written', () => {

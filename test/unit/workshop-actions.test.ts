@@ -1,3 +1,5 @@
+import { refusalSentence } from '../../renderer/src/i18n/refusals';
+import type { ActionResult } from '../../renderer/src/document/actions/result';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -43,8 +45,8 @@ const MIN = 60_000;
 
 afterEach(() => setIdentity('p1', FACILITATOR));
 
-function ok<T>(r: { ok: true; value: T } | { ok: false; message: string }): T {
-  if (!r.ok) throw new Error(r.message);
+function ok<T>(r: ActionResult<T>): T {
+  if (!r.ok) throw new Error(refusalSentence(r.refusal));
   return r.value;
 }
 
@@ -276,7 +278,7 @@ describe('facilitator locks', () => {
     setIdentity('p1', { role: 'participant', participantId: p.ana });
     const refusedAdd = addCard(p.doc, cell, 'Sneaky');
     expect(refusedAdd.ok).toBe(false);
-    expect(!refusedAdd.ok && refusedAdd.message).toMatch(/locked the lane “Pain points”/);
+    expect(!refusedAdd.ok && refusalSentence(refusedAdd.refusal)).toMatch(/locked the lane “Pain points”/);
     expect(updateCardText(p.doc, card, 'Edited').ok).toBe(false);
     expect(deleteCards(p.doc, [card]).ok).toBe(false);
     expect(renameLane(p.doc, pains.id, 'Pains').ok).toBe(false);

@@ -22,6 +22,7 @@ import { addCard, addCards, addConnector, deleteCards, moveCards, moveLane, move
 import { commandHost, registerHost } from '../commands/context';
 import { isTypingTarget } from '../commands/keys';
 import { U } from '../i18n/ui';
+import { refusalSentence } from '../i18n/refusals';
 import { focusCanvas } from './focus';
 import { useOpenProject, useProject, useProjectDoc } from '../shared/ProjectContext';
 import { putSetting } from '../storage/db';
@@ -161,7 +162,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
           report(moveCards(doc, [...movingIds], { mapId, stageId: hit.stageId, laneId: hit.laneId }, index));
           setEditor({ cursor: { stageId: hit.stageId, laneId: hit.laneId, cardId: node.id } });
         } else if (band && !holdsCards(band.lane.kind)) {
-          showToast(band.lane.kind === 'ownership' ? S.cannotCardOnOwnershipLane : S.cannotCardOnEmotionLane, { tone: 'error' });
+          showToast(refusalSentence({ code: band.lane.kind === 'ownership' ? 'cannotCardOnOwnershipLane' : 'cannotCardOnEmotionLane' }), { tone: 'error' });
         }
       } else if (node.type === 'stage') {
         const to = indexAt(node.position.x + GRID.stageW / 2, GRID.laneLabelW, GRID.stageW, l.stages.length);

@@ -2,9 +2,11 @@
  * The one catalogue: every sentence a person reads. The app's own parts (strings.ts, the
  * app-wide pieces in i18n/ui.ts, the templates' words) are built in; each feature contributes
  * its part through its module (`strings` in features/<name>/module.ts), and app/install.ts adds
- * them at start. Components keep importing their own part (S, PS, A…): those are the same
- * objects as here, and the pseudo-locale, a later translation or a test walks all of them
- * through `catalogue`. This folder imports no feature.
+ * them at start. The sentences for what actions say (i18n/refusals.ts) and the names actions
+ * give new records (domain/defaultNames.ts) are built in too. Components keep importing
+ * their own part (S, PS, A…): those are the same objects as here, and the pseudo-locale, a
+ * later translation or a test walks all of them through `catalogue`. This folder imports no
+ * feature.
  *
  * A feature's table is made with `defineStrings`, so the pseudo-locale rewrites it the moment it
  * is defined, before any component reads a word of it at load time (a sidebar label, say).
@@ -14,6 +16,8 @@
 import { S } from '../strings';
 import { pseudoLocalize } from './pseudo';
 import { U } from './ui';
+import { NOTICE_SENTENCES, REFUSAL_SENTENCES } from './refusals';
+import { DEFAULT_NAMES } from '../domain/defaultNames';
 import { LANE_KIND_LABELS, TEMPLATE_WORDS } from '../domain/templates';
 
 export { formatDate, formatList, formatNumber, currentLocale, setFormatLocale } from './format';
@@ -27,6 +31,9 @@ const BUILT_IN = {
   ui: U,
   templates: TEMPLATE_WORDS,
   laneKinds: LANE_KIND_LABELS,
+  refusals: REFUSAL_SENTENCES,
+  notices: NOTICE_SENTENCES,
+  defaultNames: DEFAULT_NAMES,
 } as const;
 
 /** Every part by its name: the built-in ones, then what the features added (see addStrings). */

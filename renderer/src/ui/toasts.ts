@@ -1,4 +1,6 @@
 import { createStore } from 'zustand/vanilla';
+import type { Notice, Refusal } from '../domain/refusals';
+import { noticeSentence, refusalSentence } from '../i18n/refusals';
 
 export interface Toast {
   readonly id: number;
@@ -21,9 +23,12 @@ export function dismissToast(id: number): void {
   toasts.setState((s) => ({ list: s.list.filter((t) => t.id !== id) }));
 }
 
-/** Shows what an action said: its refusal as an error, its notice as information. */
-export function report(result: { ok: boolean; message?: string; notice?: string }): boolean {
-  if (!result.ok) showToast(result.message ?? '', { tone: 'error' });
-  else if (result.notice) showToast(result.notice);
+/** What an action says back, as far as a toast cares. */
+export type Said = { readonly ok: true; readonly notice?: Notice } | { readonly ok: false; readonly refusal: Refusal };
+
+/** Shows what an action said, in words: its refusal as an error, its notice as information. */
+export function report(result: Said): boolean {
+  if (!result.ok) showToast(refusalSentence(result.refusal), { tone: 'error' });
+  else if (result.notice) showToast(noticeSentence(result.notice));
   return result.ok;
 }

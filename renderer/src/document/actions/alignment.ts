@@ -1,7 +1,7 @@
 /**
  * The alignment layer's writers: owners of stages and cards, CRM vocabulary, handoffs and every
  * field of their contracts, shared KPIs, the glossary and the funnel calculator's inputs.
- * Each validates its input, answers with a sentence when it refuses, and writes through
+ * Each validates its input, answers with a refusal code when it refuses, and writes through
  * `change()` (one undo step; typing continues its step through a merge key).
  */
 import * as Y from 'yjs';
@@ -9,8 +9,8 @@ import { termClash, toNumber } from '../../domain/alignment';
 import { cleanText } from '../../domain/limits';
 import { orderAt, sortByOrder } from '../../domain/ordering';
 import { HUBSPOT_STAGES, KPI_DIRECTIONS, SHARED_OWNER, TERM_STATUSES, type HubspotStage, type KpiDirection, type TermStatus } from '../../domain/types';
-import { A } from '../../features/alignment/strings';
-import { S } from '../../strings';
+import { DEFAULT_NAMES } from '../../domain/defaultNames';
+import type { Notice, NumberField, Refusal } from '../../domain/refusals';
 import { change } from '../history';
 import { collection, fieldsOf, getRecord, newId, putRecord, readers, type YRecord } from '../schema';
 import { orderedIn } from './stages';
@@ -30,9 +30,9 @@ export const ALIGNMENT_LIMITS = {
 type Result = ActionResult;
 
 /** Cleans a free text; empty is allowed. Returns the value and a notice when it was cut. */
-function text(raw: string, max: number, singleLine = true) {
+function text(raw: string, max: number, singleLine = true): { value: string; notice: Notice | undefined } {
   const c = cleanText(raw, max, { allowEmpty: true, singleLine });
-  return { value: c.ok ? c.value : '', notice: c.ok && c.truncated ? S.textTruncated(max) : undefined };
+  return { value: c.ok ? c.value : '', notice: c.ok && c.truncated ? { code: 'textTruncated', max } : undefined };
 }
 
 function setField(doc: Y.Doc, rec: YRecord, field: string, value: unknown, mergeKey?: string) {
@@ -41,26 +41,29 @@ function setField(doc: Y.Doc, rec: YRecord, field: string, value: unknown, merge
 }
 
 /** An owner value must be '', SHARED_OWNER or an existing team. */
-function ownerProblem(doc: Y.Doc, owner: string): string | undefined {
+function ownerProblem(doc: Y.Doc, owner: string): Refusal | undefined {
   if (owner === '' || owner === SHARED_OWNER) return undefined;
-  return getRecord(doc, 'teams', owner) ? undefined : A.notATeam;
+  return getRecord(doc, 'teams', owner) ? undefined : { code: 'alignment.notATeam' };
 }
 
 /**
- * Reads a number typed by a person. Blank clears (null). Refuses with a sentence naming the
+ * Reads a number typed by a person. Blank clears (null). Refuses with a code naming the
  * field when it is not a number or breaks the field's rule.
  */
 function parseNumberField(
   raw: string | number | null,
-  label: string,
+  field: NumberField,
   rule: 'any' | 'positive' | 'whole' | 'percent',
-): { ok: true; value: number | null } | { ok: false; message: string } {
+  label?: string,
+): { ok: true; value: number | null } | { ok: false; refusal: Refusal } {
   if (raw === null || (typeof raw === 'string' && !raw.trim())) return { ok: true, value: null };
   const n = toNumber(raw);
-  if (n === null) return { ok: false, message: A.notANumber(label) };
-  if (rule === 'positive' && n < 0) return { ok: false, message: A.mustBePositive(label) };
-  if (rule === 'whole' && (n < 0 || !Number.isInteger(n))) return { ok: false, message: A.mustBeWhole(label) };
-  if (rule === 'percent' && (n < 0 || n > 100)) return { ok: false, message: A.mustBePercent(label) };
+  const no = (code: 'notANumber' | 'mustBePositive' | 'mustBeWhole' | 'mustBePercent') =>
+    ({ ok: false, refusal: { code: `alignment.${code}`, field, ...(label !== undefined ? { label } : {}) } }) as const;
+  if (n === null) return no('notANumber');
+  if (rule === 'positive' && n < 0) return no('mustBePositive');
+  if (rule === 'whole' && (n < 0 || !Number.isInteger(n))) return no('mustBeWhole');
+  if (rule === 'percent' && (n < 0 || n > 100)) return no('mustBePercent');
   return { ok: true, value: n };
 }
 
@@ -69,7 +72,7 @@ function parseNumberField(
 
 export function setStageOwner(doc: Y.Doc, stageId: string, owner: string): Result {
   const rec = getRecord(doc, 'stages', stageId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const problem = ownerProblem(doc, owner);
   if (problem) return refused(problem);
   setField(doc, rec, 'ownerTeamId', owner);
@@ -78,7 +81,7 @@ export function setStageOwner(doc: Y.Doc, stageId: string, owner: string): Resul
 
 export function setCardOwner(doc: Y.Doc, cardIds: readonly string[], owner: string): Result {
   const recs = cardIds.map((id) => getRecord(doc, 'cards', id)).filter((r): r is YRecord => !!r);
-  if (!recs.length) return refused(S.notFound);
+  if (!recs.length) return refused({ code: 'notFound' });
   const problem = ownerProblem(doc, owner);
   if (problem) return refused(problem);
   change(doc, () => recs.forEach((r) => r.get('ownerTeamId') !== owner && r.set('ownerTeamId', owner)));
@@ -96,8 +99,8 @@ export function setCrmMapping(
   mergeKey?: string,
 ): Result {
   const rec = getRecord(doc, kind, id);
-  if (!rec) return refused(S.notFound);
-  if (mapping.hubspotStage !== undefined && !isHubspot(mapping.hubspotStage)) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
+  if (mapping.hubspotStage !== undefined && !isHubspot(mapping.hubspotStage)) return refused({ code: 'notFound' });
   const sf = mapping.salesforceStatus === undefined ? undefined : text(mapping.salesforceStatus, ALIGNMENT_LIMITS.shortText);
   if (mapping.hubspotStage !== undefined) setField(doc, rec, 'hubspotStage', mapping.hubspotStage);
   if (sf) setField(doc, rec, 'salesforceStatus', sf.value, mergeKey);
@@ -115,18 +118,18 @@ export interface HandoffPlacement {
   readonly cardId?: string;
 }
 
-/** Checks a placement; returns a sentence when it can't hold a handoff. */
-function placementProblem(doc: Y.Doc, p: HandoffPlacement): string | undefined {
-  if (!getRecord(doc, 'maps', p.mapId)) return S.notFound;
+/** Checks a placement; returns the refusal when it can't hold a handoff. */
+function placementProblem(doc: Y.Doc, p: HandoffPlacement): Refusal | undefined {
+  if (!getRecord(doc, 'maps', p.mapId)) return { code: 'notFound' };
   if (p.cardId) {
     const card = getRecord(doc, 'cards', p.cardId);
-    return card && card.get('mapId') === p.mapId ? undefined : S.notFound;
+    return card && card.get('mapId') === p.mapId ? undefined : { code: 'notFound' };
   }
-  if (!p.afterStageId) return A.pickStageFirst;
+  if (!p.afterStageId) return { code: 'alignment.pickStageFirst' };
   const stage = getRecord(doc, 'stages', p.afterStageId);
-  if (!stage || stage.get('mapId') !== p.mapId) return S.notFound;
+  if (!stage || stage.get('mapId') !== p.mapId) return { code: 'notFound' };
   const stages = orderedIn(doc, 'stages', p.mapId);
-  if (stages[stages.length - 1]?.id === p.afterStageId) return A.handoffNeedsTwoStages;
+  if (stages[stages.length - 1]?.id === p.afterStageId) return { code: 'alignment.handoffNeedsTwoStages' };
   return undefined;
 }
 
@@ -158,11 +161,11 @@ export function addHandoff(doc: Y.Doc, placement: HandoffPlacement, sides?: { fr
   if (problem) return refused(problem);
   let count = 0;
   collection(doc, 'handoffs').forEach((h) => void (h.get('mapId') === placement.mapId && count++));
-  if (count >= ALIGNMENT_LIMITS.handoffsPerMap) return refused(A.tooManyHandoffs(ALIGNMENT_LIMITS.handoffsPerMap));
+  if (count >= ALIGNMENT_LIMITS.handoffsPerMap) return refused({ code: 'alignment.tooManyHandoffs', max: ALIGNMENT_LIMITS.handoffsPerMap });
   const s = sides ? { from: sides.fromTeamId, to: sides.toTeamId } : defaultSides(doc, placement);
-  if (!s) return refused(A.needTwoTeams);
-  if (!getRecord(doc, 'teams', s.from) || !getRecord(doc, 'teams', s.to)) return refused(A.notATeam);
-  if (s.from === s.to) return refused(A.handoffSameTeam);
+  if (!s) return refused({ code: 'alignment.needTwoTeams' });
+  if (!getRecord(doc, 'teams', s.from) || !getRecord(doc, 'teams', s.to)) return refused({ code: 'alignment.notATeam' });
+  if (s.from === s.to) return refused({ code: 'alignment.handoffSameTeam' });
   const id = newId();
   change(doc, () => {
     putRecord(doc, 'handoffs', id, {
@@ -171,7 +174,7 @@ export function addHandoff(doc: Y.Doc, placement: HandoffPlacement, sides?: { fr
       cardId: placement.cardId ?? '',
       fromTeamId: s.from,
       toTeamId: s.to,
-      name: A.defaultHandoffName(teamName(doc, s.from), teamName(doc, s.to)),
+      name: DEFAULT_NAMES.handoff(teamName(doc, s.from), teamName(doc, s.to)),
       order: Date.now(),
       // Lists are created with the record so two people adding the first criterion at once both keep it.
       criteria: newList(),
@@ -180,12 +183,12 @@ export function addHandoff(doc: Y.Doc, placement: HandoffPlacement, sides?: { fr
       rejectionReasons: newList(),
     });
   });
-  return done(id, A.handoffAdded);
+  return done(id, { code: 'alignment.handoffAdded' });
 }
 
 export function moveHandoff(doc: Y.Doc, handoffId: string, placement: HandoffPlacement): Result {
   const rec = getRecord(doc, 'handoffs', handoffId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const problem = placementProblem(doc, placement);
   if (problem) return refused(problem);
   change(doc, () => {
@@ -198,9 +201,9 @@ export function moveHandoff(doc: Y.Doc, handoffId: string, placement: HandoffPla
 
 export function setHandoffTeams(doc: Y.Doc, handoffId: string, fromTeamId: string, toTeamId: string): Result {
   const rec = getRecord(doc, 'handoffs', handoffId);
-  if (!rec) return refused(S.notFound);
-  if (!getRecord(doc, 'teams', fromTeamId) || !getRecord(doc, 'teams', toTeamId)) return refused(A.notATeam);
-  if (fromTeamId === toTeamId) return refused(A.handoffSameTeam);
+  if (!rec) return refused({ code: 'notFound' });
+  if (!getRecord(doc, 'teams', fromTeamId) || !getRecord(doc, 'teams', toTeamId)) return refused({ code: 'alignment.notATeam' });
+  if (fromTeamId === toTeamId) return refused({ code: 'alignment.handoffSameTeam' });
   if (rec.get('fromTeamId') === fromTeamId && rec.get('toTeamId') === toTeamId) return done(undefined);
   change(doc, () => {
     rec.set('fromTeamId', fromTeamId);
@@ -226,9 +229,9 @@ export type HandoffTextField = keyof typeof HANDOFF_TEXT_FIELDS;
 export function setHandoffText(doc: Y.Doc, handoffId: string, field: HandoffTextField, value: string, mergeKey?: string): Result {
   const rec = getRecord(doc, 'handoffs', handoffId);
   const max = HANDOFF_TEXT_FIELDS[field];
-  if (!rec || max === undefined) return refused(S.notFound);
+  if (!rec || max === undefined) return refused({ code: 'notFound' });
   const t = text(value, max, max !== ALIGNMENT_LIMITS.longText);
-  if (field === 'name' && !t.value) return refused(S.nameEmpty);
+  if (field === 'name' && !t.value) return refused({ code: 'nameEmpty' });
   setField(doc, rec, field, t.value, mergeKey);
   return done(undefined, t.notice);
 }
@@ -245,9 +248,9 @@ export type HandoffNumberField = keyof typeof HANDOFF_NUMBER_RULES;
 export function setHandoffNumber(doc: Y.Doc, handoffId: string, field: HandoffNumberField, raw: string | number | null, label: string, mergeKey?: string): Result {
   const rec = getRecord(doc, 'handoffs', handoffId);
   const rule = HANDOFF_NUMBER_RULES[field];
-  if (!rec || !rule) return refused(S.notFound);
-  const n = parseNumberField(raw, label, rule);
-  if (!n.ok) return refused(n.message);
+  if (!rec || !rule) return refused({ code: 'notFound' });
+  const n = parseNumberField(raw, field, rule, label);
+  if (!n.ok) return refused(n.refusal);
   setField(doc, rec, field, n.value, mergeKey);
   return done(undefined);
 }
@@ -255,13 +258,13 @@ export function setHandoffNumber(doc: Y.Doc, handoffId: string, field: HandoffNu
 /** One side's sign-off of the contract; the handoff is "agreed" when both sides signed. */
 export function setHandoffAgreement(doc: Y.Doc, handoffId: string, side: 'from' | 'to', agreed: boolean): Result {
   const rec = getRecord(doc, 'handoffs', handoffId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   setField(doc, rec, side === 'from' ? 'agreedFrom' : 'agreedTo', agreed === true);
   return done(undefined);
 }
 
 export function deleteHandoff(doc: Y.Doc, handoffId: string): Result {
-  if (!getRecord(doc, 'handoffs', handoffId)) return refused(S.notFound);
+  if (!getRecord(doc, 'handoffs', handoffId)) return refused({ code: 'notFound' });
   change(doc, () => {
     // Its KPIs stay, measured for the whole project from now on (undo puts them back).
     collection(doc, 'kpis').forEach((k) => k.get('handoffId') === handoffId && k.set('handoffId', ''));
@@ -311,15 +314,15 @@ function listOrder(rec: YRecord, field: string) {
   return sortByOrder(out);
 }
 
-/** Validates a patch for a list's items into the fields to write; refuses bad numbers with a sentence. */
-function itemFields(list: HandoffList, patch: HandoffItemPatch): { ok: true; fields: Record<string, unknown>; notice?: string } | { ok: false; message: string } {
+/** Validates a patch for a list's items into the fields to write; refuses bad numbers with their code. */
+function itemFields(list: HandoffList, patch: HandoffItemPatch): { ok: true; fields: Record<string, unknown>; notice?: Notice } | { ok: false; refusal: Refusal } {
   const fields: Record<string, unknown> = {};
-  let notice: string | undefined;
+  let notice: Notice | undefined;
   for (const key of LIST_FIELDS[list]) {
     const v = patch[key];
     if (v === undefined) continue;
     if (key === 'points' || key === 'decayPerWeek') {
-      const n = parseNumberField(v as string | number | null, key === 'points' ? A.points : A.decay, key === 'points' ? 'any' : 'positive');
+      const n = parseNumberField(v as string | number | null, key === 'points' ? 'points' : 'decay', key === 'points' ? 'any' : 'positive');
       if (!n.ok) return n;
       fields[key] = n.value ?? 0;
     } else {
@@ -333,11 +336,11 @@ function itemFields(list: HandoffList, patch: HandoffItemPatch): { ok: true; fie
 
 export function addHandoffItem(doc: Y.Doc, handoffId: string, list: HandoffList, patch: HandoffItemPatch = {}): ActionResult<string> {
   const rec = getRecord(doc, 'handoffs', handoffId);
-  if (!rec || !LIST_FIELDS[list]) return refused(S.notFound);
+  if (!rec || !LIST_FIELDS[list]) return refused({ code: 'notFound' });
   const existing = listOrder(rec, list);
-  if (existing.length >= ALIGNMENT_LIMITS.itemsPerList) return refused(A.tooManyItems(ALIGNMENT_LIMITS.itemsPerList));
+  if (existing.length >= ALIGNMENT_LIMITS.itemsPerList) return refused({ code: 'alignment.tooManyItems', max: ALIGNMENT_LIMITS.itemsPerList });
   const f = itemFields(list, patch);
-  if (!f.ok) return refused(f.message);
+  if (!f.ok) return refused(f.refusal);
   const defaults: Record<HandoffList, Record<string, unknown>> = {
     criteria: { text: '' },
     rejectionReasons: { text: '' },
@@ -356,9 +359,9 @@ export function addHandoffItem(doc: Y.Doc, handoffId: string, list: HandoffList,
 export function updateHandoffItem(doc: Y.Doc, handoffId: string, list: HandoffList, itemId: string, patch: HandoffItemPatch, mergeKey?: string): Result {
   const rec = getRecord(doc, 'handoffs', handoffId);
   const item = rec?.get(list) instanceof Y.Map ? (rec.get(list) as Y.Map<unknown>).get(itemId) : undefined;
-  if (!(item instanceof Y.Map)) return refused(S.notFound);
+  if (!(item instanceof Y.Map)) return refused({ code: 'notFound' });
   const f = itemFields(list, patch);
-  if (!f.ok) return refused(f.message);
+  if (!f.ok) return refused(f.refusal);
   const changed = Object.entries(f.fields).filter(([k, v]) => item.get(k) !== v);
   if (changed.length) change(doc, () => changed.forEach(([k, v]) => item.set(k, v)), mergeKey);
   return done(undefined, f.notice);
@@ -367,7 +370,7 @@ export function updateHandoffItem(doc: Y.Doc, handoffId: string, list: HandoffLi
 export function removeHandoffItem(doc: Y.Doc, handoffId: string, list: HandoffList, itemId: string): Result {
   const rec = getRecord(doc, 'handoffs', handoffId);
   const items = rec?.get(list);
-  if (!(items instanceof Y.Map) || !items.has(itemId)) return refused(S.notFound);
+  if (!(items instanceof Y.Map) || !items.has(itemId)) return refused({ code: 'notFound' });
   change(doc, () => items.delete(itemId));
   return done(undefined);
 }
@@ -394,14 +397,14 @@ export function addKpi(doc: Y.Doc, opts: { name?: string; stageId?: string; hand
     const o = k.get('order');
     if (typeof o === 'number' && o > last) last = o;
   });
-  if (count >= ALIGNMENT_LIMITS.kpis) return refused(A.tooManyKpis(ALIGNMENT_LIMITS.kpis));
-  if (opts.stageId && !getRecord(doc, 'stages', opts.stageId)) return refused(S.notFound);
-  if (opts.handoffId && !getRecord(doc, 'handoffs', opts.handoffId)) return refused(S.notFound);
-  const t = text(opts.name ?? A.newKpiName, ALIGNMENT_LIMITS.shortText);
+  if (count >= ALIGNMENT_LIMITS.kpis) return refused({ code: 'alignment.tooManyKpis', max: ALIGNMENT_LIMITS.kpis });
+  if (opts.stageId && !getRecord(doc, 'stages', opts.stageId)) return refused({ code: 'notFound' });
+  if (opts.handoffId && !getRecord(doc, 'handoffs', opts.handoffId)) return refused({ code: 'notFound' });
+  const t = text(opts.name ?? DEFAULT_NAMES.newKpi, ALIGNMENT_LIMITS.shortText);
   const id = newId();
   change(doc, () => {
     putRecord(doc, 'kpis', id, {
-      name: t.value || A.newKpiName,
+      name: t.value || DEFAULT_NAMES.newKpi,
       stageId: opts.handoffId ? '' : (opts.stageId ?? ''),
       handoffId: opts.handoffId ?? '',
       direction: 'higher',
@@ -422,25 +425,25 @@ export type KpiTextField = keyof typeof KPI_TEXT_FIELDS;
 export function setKpiText(doc: Y.Doc, kpiId: string, field: KpiTextField, value: string, mergeKey?: string): Result {
   const rec = getRecord(doc, 'kpis', kpiId);
   const max = KPI_TEXT_FIELDS[field];
-  if (!rec || max === undefined) return refused(S.notFound);
+  if (!rec || max === undefined) return refused({ code: 'notFound' });
   const t = text(value, max, field !== 'definition');
-  if (field === 'name' && !t.value) return refused(S.nameEmpty);
+  if (field === 'name' && !t.value) return refused({ code: 'nameEmpty' });
   setField(doc, rec, field, t.value, mergeKey);
   return done(undefined, t.notice);
 }
 
 export function setKpiNumber(doc: Y.Doc, kpiId: string, field: 'target' | 'actual', raw: string | number | null, mergeKey?: string): Result {
   const rec = getRecord(doc, 'kpis', kpiId);
-  if (!rec) return refused(S.notFound);
-  const n = parseNumberField(raw, field === 'target' ? A.kpiTarget : A.kpiActual, 'any');
-  if (!n.ok) return refused(n.message);
+  if (!rec) return refused({ code: 'notFound' });
+  const n = parseNumberField(raw, field === 'target' ? 'kpiTarget' : 'kpiActual', 'any');
+  if (!n.ok) return refused(n.refusal);
   setField(doc, rec, field, n.value, mergeKey);
   return done(undefined);
 }
 
 export function setKpiOwner(doc: Y.Doc, kpiId: string, owner: string): Result {
   const rec = getRecord(doc, 'kpis', kpiId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const problem = ownerProblem(doc, owner);
   if (problem) return refused(problem);
   setField(doc, rec, 'ownerTeamId', owner);
@@ -449,7 +452,7 @@ export function setKpiOwner(doc: Y.Doc, kpiId: string, owner: string): Result {
 
 export function setKpiDirection(doc: Y.Doc, kpiId: string, direction: KpiDirection): Result {
   const rec = getRecord(doc, 'kpis', kpiId);
-  if (!rec || !(KPI_DIRECTIONS as readonly string[]).includes(direction)) return refused(S.notFound);
+  if (!rec || !(KPI_DIRECTIONS as readonly string[]).includes(direction)) return refused({ code: 'notFound' });
   setField(doc, rec, 'direction', direction);
   return done(undefined);
 }
@@ -457,9 +460,9 @@ export function setKpiDirection(doc: Y.Doc, kpiId: string, direction: KpiDirecti
 /** Where a KPI is measured: a stage, a handoff, or (neither) the whole project. */
 export function setKpiSubject(doc: Y.Doc, kpiId: string, subject: { stageId?: string; handoffId?: string }): Result {
   const rec = getRecord(doc, 'kpis', kpiId);
-  if (!rec) return refused(S.notFound);
-  if (subject.stageId && !getRecord(doc, 'stages', subject.stageId)) return refused(S.notFound);
-  if (subject.handoffId && !getRecord(doc, 'handoffs', subject.handoffId)) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
+  if (subject.stageId && !getRecord(doc, 'stages', subject.stageId)) return refused({ code: 'notFound' });
+  if (subject.handoffId && !getRecord(doc, 'handoffs', subject.handoffId)) return refused({ code: 'notFound' });
   change(doc, () => {
     rec.set('stageId', subject.handoffId ? '' : (subject.stageId ?? ''));
     rec.set('handoffId', subject.handoffId ?? '');
@@ -468,7 +471,7 @@ export function setKpiSubject(doc: Y.Doc, kpiId: string, subject: { stageId?: st
 }
 
 export function deleteKpi(doc: Y.Doc, kpiId: string): Result {
-  if (!getRecord(doc, 'kpis', kpiId)) return refused(S.notFound);
+  if (!getRecord(doc, 'kpis', kpiId)) return refused({ code: 'notFound' });
   change(doc, () => collection(doc, 'kpis').delete(kpiId));
   return done(undefined);
 }
@@ -498,16 +501,16 @@ export function addTerm(
   draft: { term: string; definition?: string; proposedByTeamId?: string; synonyms?: string | readonly string[]; status?: TermStatus },
 ): ActionResult<string> {
   const terms = allTerms(doc);
-  if (terms.length >= ALIGNMENT_LIMITS.terms) return refused(A.tooManyTerms(ALIGNMENT_LIMITS.terms));
+  if (terms.length >= ALIGNMENT_LIMITS.terms) return refused({ code: 'alignment.tooManyTerms', max: ALIGNMENT_LIMITS.terms });
   const t = cleanText(draft.term, ALIGNMENT_LIMITS.shortText, { singleLine: true });
-  if (!t.ok) return refused(S.nameEmpty);
+  if (!t.ok) return refused({ code: 'nameEmpty' });
   const synonyms = parseSynonyms(draft.synonyms ?? []).filter((w) => w.toLowerCase() !== t.value.toLowerCase());
   for (const w of [t.value, ...synonyms]) {
     const clash = termClash(terms, w);
-    if (clash) return refused(A.termTaken(w, clash.term));
+    if (clash) return refused({ code: 'alignment.termTaken', word: w, term: clash.term });
   }
   const proposer = draft.proposedByTeamId ?? '';
-  if (proposer && !getRecord(doc, 'teams', proposer)) return refused(A.notATeam);
+  if (proposer && !getRecord(doc, 'teams', proposer)) return refused({ code: 'alignment.notATeam' });
   const def = text(draft.definition ?? '', ALIGNMENT_LIMITS.longText, false);
   const id = newId();
   const last = terms.reduce((m, x) => Math.max(m, x.order), 0);
@@ -521,34 +524,34 @@ export function addTerm(
       order: last + 1,
     });
   });
-  return done(id, t.truncated ? S.textTruncated(ALIGNMENT_LIMITS.shortText) : def.notice);
+  return done(id, t.truncated ? { code: 'textTruncated', max: ALIGNMENT_LIMITS.shortText } : def.notice);
 }
 
 export function setTermText(doc: Y.Doc, termId: string, field: 'term' | 'definition', value: string, mergeKey?: string): Result {
   const rec = getRecord(doc, 'glossary', termId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   if (field === 'definition') {
     const d = text(value, ALIGNMENT_LIMITS.longText, false);
     setField(doc, rec, 'definition', d.value, mergeKey);
     return done(undefined, d.notice);
   }
   const t = cleanText(value, ALIGNMENT_LIMITS.shortText, { singleLine: true });
-  if (!t.ok) return refused(S.nameEmpty);
+  if (!t.ok) return refused({ code: 'nameEmpty' });
   const clash = termClash(allTerms(doc), t.value, termId);
-  if (clash) return refused(A.termTaken(t.value, clash.term));
+  if (clash) return refused({ code: 'alignment.termTaken', word: t.value, term: clash.term });
   setField(doc, rec, 'term', t.value, mergeKey);
-  return done(undefined, t.truncated ? S.textTruncated(ALIGNMENT_LIMITS.shortText) : undefined);
+  return done(undefined, t.truncated ? { code: 'textTruncated', max: ALIGNMENT_LIMITS.shortText } : undefined);
 }
 
 export function setTermSynonyms(doc: Y.Doc, termId: string, raw: string | readonly string[], mergeKey?: string): Result {
   const rec = getRecord(doc, 'glossary', termId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const own = String(rec.get('term') ?? '').toLowerCase();
   const synonyms = parseSynonyms(raw).filter((w) => w.toLowerCase() !== own);
   const others = allTerms(doc);
   for (const w of synonyms) {
     const clash = termClash(others, w, termId);
-    if (clash) return refused(A.termTaken(w, clash.term));
+    if (clash) return refused({ code: 'alignment.termTaken', word: w, term: clash.term });
   }
   const before = rec.get('synonyms');
   if (JSON.stringify(before) !== JSON.stringify(synonyms)) change(doc, () => rec.set('synonyms', synonyms), mergeKey);
@@ -557,21 +560,21 @@ export function setTermSynonyms(doc: Y.Doc, termId: string, raw: string | readon
 
 export function setTermStatus(doc: Y.Doc, termId: string, status: TermStatus): Result {
   const rec = getRecord(doc, 'glossary', termId);
-  if (!rec || !(TERM_STATUSES as readonly string[]).includes(status)) return refused(S.notFound);
+  if (!rec || !(TERM_STATUSES as readonly string[]).includes(status)) return refused({ code: 'notFound' });
   setField(doc, rec, 'status', status);
   return done(undefined);
 }
 
 export function setTermProposer(doc: Y.Doc, termId: string, teamId: string): Result {
   const rec = getRecord(doc, 'glossary', termId);
-  if (!rec) return refused(S.notFound);
-  if (teamId && !getRecord(doc, 'teams', teamId)) return refused(A.notATeam);
+  if (!rec) return refused({ code: 'notFound' });
+  if (teamId && !getRecord(doc, 'teams', teamId)) return refused({ code: 'alignment.notATeam' });
   setField(doc, rec, 'proposedByTeamId', teamId);
   return done(undefined);
 }
 
 export function deleteTerm(doc: Y.Doc, termId: string): Result {
-  if (!getRecord(doc, 'glossary', termId)) return refused(S.notFound);
+  if (!getRecord(doc, 'glossary', termId)) return refused({ code: 'notFound' });
   change(doc, () => collection(doc, 'glossary').delete(termId));
   return done(undefined);
 }
@@ -604,8 +607,8 @@ function funnelRecord(doc: Y.Doc): YRecord {
 }
 
 export function setFunnelNumber(doc: Y.Doc, field: 'revenueGoal' | 'avgDealSize', raw: string | number | null, mergeKey?: string): Result {
-  const n = parseNumberField(raw, field === 'revenueGoal' ? A.revenueGoal : A.avgDealSize, 'positive');
-  if (!n.ok) return refused(n.message);
+  const n = parseNumberField(raw, field === 'revenueGoal' ? 'revenueGoal' : 'avgDealSize', 'positive');
+  if (!n.ok) return refused(n.refusal);
   const cur = getRecord(doc, 'funnels', FUNNEL_ID)?.get(field);
   if ((cur ?? null) === n.value) return done(undefined);
   change(doc, () => {
@@ -632,9 +635,9 @@ export function setFunnelStep(
   const known = getRecord(doc, 'funnels', FUNNEL_ID);
   const stepsNow = known?.get('steps');
   const exists = stepsNow instanceof Y.Map ? stepsNow.has(stepId) : DEFAULT_FUNNEL_STEPS.some((s) => s.id === stepId);
-  if (!exists) return refused(S.notFound);
+  if (!exists) return refused({ code: 'notFound' });
   const fields: Record<string, unknown> = {};
-  let notice: string | undefined;
+  let notice: Notice | undefined;
   if (patch.name !== undefined) {
     const t = text(patch.name, ALIGNMENT_LIMITS.shortText);
     fields.name = t.value;
@@ -642,8 +645,8 @@ export function setFunnelStep(
   }
   for (const key of ['ratePct', 'actualPct'] as const) {
     if (patch[key] === undefined) continue;
-    const n = parseNumberField(patch[key] ?? null, key === 'ratePct' ? A.rateCol : A.actualCol, 'percent');
-    if (!n.ok) return refused(n.message);
+    const n = parseNumberField(patch[key] ?? null, key === 'ratePct' ? 'rateCol' : 'actualCol', 'percent');
+    if (!n.ok) return refused(n.refusal);
     fields[key] = n.value;
   }
   change(
@@ -664,14 +667,14 @@ export function setFunnelStep(
 export function addFunnelStep(doc: Y.Doc, name: string): ActionResult<string> {
   const rec = getRecord(doc, 'funnels', FUNNEL_ID);
   const count = rec ? listOrder(rec, 'steps').length : DEFAULT_FUNNEL_STEPS.length;
-  if (count >= ALIGNMENT_LIMITS.funnelSteps) return refused(A.tooManyItems(ALIGNMENT_LIMITS.funnelSteps));
+  if (count >= ALIGNMENT_LIMITS.funnelSteps) return refused({ code: 'alignment.tooManyItems', max: ALIGNMENT_LIMITS.funnelSteps });
   const t = text(name, ALIGNMENT_LIMITS.shortText);
   const id = newId();
   change(doc, () => {
     const f = funnelRecord(doc);
     const order = listOrder(f, 'steps');
     const item = new Y.Map<unknown>();
-    item.set('name', t.value || A.untitledStep);
+    item.set('name', t.value || DEFAULT_NAMES.funnelStep);
     item.set('order', orderAt(order, order.length));
     listIn(f, 'steps').set(id, item);
   });
@@ -682,7 +685,7 @@ export function removeFunnelStep(doc: Y.Doc, stepId: string): Result {
   const rec = getRecord(doc, 'funnels', FUNNEL_ID);
   const steps = rec?.get('steps');
   const exists = steps instanceof Y.Map ? steps.has(stepId) : DEFAULT_FUNNEL_STEPS.some((s) => s.id === stepId);
-  if (!exists) return refused(S.notFound);
+  if (!exists) return refused({ code: 'notFound' });
   change(doc, () => listIn(funnelRecord(doc), 'steps').delete(stepId));
   return done(undefined);
 }

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { cleanText, LIMITS } from '../../domain/limits';
 import { orderAt, sortByOrder } from '../../domain/ordering';
 import { CARD_COLORS, type CardColor } from '../../domain/types';
-import { S } from '../../strings';
+import type { Refusal } from '../../domain/refusals';
 import { change } from '../history';
 import { collection, getRecord, newId, putRecord, type YRecord } from '../schema';
 import { done, refused, type ActionResult } from './result';
@@ -34,15 +34,15 @@ function cardCount(doc: Y.Doc, mapId: string): number {
   return n;
 }
 
-/** Checks that the cell exists and can hold cards; returns a sentence when it can't. */
-function cellProblem(doc: Y.Doc, cell: CellRef): string | undefined {
+/** Checks that the cell exists and can hold cards; returns the refusal when it can't. */
+function cellProblem(doc: Y.Doc, cell: CellRef): Refusal | undefined {
   const stage = getRecord(doc, 'stages', cell.stageId);
   const lane = getRecord(doc, 'lanes', cell.laneId);
   if (!stage || !lane || stage.get('mapId') !== cell.mapId || lane.get('mapId') !== cell.mapId) {
-    return S.notFound;
+    return { code: 'notFound' };
   }
-  if (lane.get('kind') === 'emotion') return S.cannotCardOnEmotionLane;
-  if (lane.get('kind') === 'ownership') return S.cannotCardOnOwnershipLane;
+  if (lane.get('kind') === 'emotion') return { code: 'cannotCardOnEmotionLane' };
+  if (lane.get('kind') === 'ownership') return { code: 'cannotCardOnOwnershipLane' };
   return undefined;
 }
 
@@ -58,7 +58,7 @@ export function addCard(
   if (problem) return refused(problem);
   const locked = lockRefusal(doc, cellTarget(cell));
   if (locked) return refused(locked);
-  if (cardCount(doc, cell.mapId) >= LIMITS.cardsPerMap) return refused(S.tooManyCards(LIMITS.cardsPerMap));
+  if (cardCount(doc, cell.mapId) >= LIMITS.cardsPerMap) return refused({ code: 'tooManyCards', max: LIMITS.cardsPerMap });
   const c = cleanText(text, LIMITS.cardText, { allowEmpty: true });
   const value = c.ok ? c.value : '';
   const id = newId();
@@ -72,7 +72,7 @@ export function addCard(
       ...privateCardFields(doc, cell.mapId),
     });
   });
-  return done(id, c.ok && c.truncated ? S.textTruncated(LIMITS.cardText) : undefined);
+  return done(id, c.ok && c.truncated ? { code: 'textTruncated', max: LIMITS.cardText } : undefined);
 }
 
 /**
@@ -81,20 +81,20 @@ export function addCard(
  */
 export function updateCardText(doc: Y.Doc, cardId: string, text: string, mergeKey?: string): ActionResult {
   const rec = getRecord(doc, 'cards', cardId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const locked = cardsLockRefusal(doc, [cardId]);
   if (locked) return refused(locked);
   const c = cleanText(text, LIMITS.cardText, { allowEmpty: true });
   const value = c.ok ? c.value : '';
   if (rec.get('text') === value) return done(undefined);
   change(doc, () => rec.set('text', value), mergeKey);
-  return done(undefined, c.ok && c.truncated ? S.textTruncated(LIMITS.cardText) : undefined);
+  return done(undefined, c.ok && c.truncated ? { code: 'textTruncated', max: LIMITS.cardText } : undefined);
 }
 
 export function setCardColor(doc: Y.Doc, cardIds: readonly string[], color: CardColor): ActionResult {
-  if (!isColor(color)) return refused(S.notFound);
+  if (!isColor(color)) return refused({ code: 'notFound' });
   const recs = cardIds.map((id) => getRecord(doc, 'cards', id)).filter((r): r is YRecord => !!r);
-  if (!recs.length) return refused(S.notFound);
+  if (!recs.length) return refused({ code: 'notFound' });
   const locked = cardsLockRefusal(doc, cardIds);
   if (locked) return refused(locked);
   change(doc, () => recs.forEach((r) => r.set('color', color)));
@@ -104,8 +104,8 @@ export function setCardColor(doc: Y.Doc, cardIds: readonly string[], color: Card
 /** Shows a stored picture on a card (its hash in the assets table), or none (null). */
 export function setCardImage(doc: Y.Doc, cardId: string, imageHash: string | null): ActionResult {
   const rec = getRecord(doc, 'cards', cardId);
-  if (!rec) return refused(S.notFound);
-  if (imageHash !== null && !/^[0-9a-f]{64}$/.test(imageHash)) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
+  if (imageHash !== null && !/^[0-9a-f]{64}$/.test(imageHash)) return refused({ code: 'notFound' });
   const locked = cardsLockRefusal(doc, [cardId]);
   if (locked) return refused(locked);
   if ((rec.get('imageHash') ?? null) === imageHash) return done(undefined);
@@ -120,7 +120,7 @@ export function moveCards(doc: Y.Doc, cardIds: readonly string[], to: CellRef, i
   const recs = cardIds
     .map((id) => ({ id, rec: getRecord(doc, 'cards', id) }))
     .filter((x): x is { id: string; rec: YRecord } => !!x.rec && x.rec.get('mapId') === to.mapId);
-  if (!recs.length) return refused(S.notFound);
+  if (!recs.length) return refused({ code: 'notFound' });
   const locked = cardsLockRefusal(doc, cardIds, cellTarget(to));
   if (locked) return refused(locked);
   change(doc, () => {
@@ -179,7 +179,7 @@ export function addCards(doc: Y.Doc, cell: CellRef, drafts: readonly CardDraft[]
   const locked = lockRefusal(doc, cellTarget(cell));
   if (locked) return refused(locked);
   const room = LIMITS.cardsPerMap - cardCount(doc, cell.mapId);
-  if (room <= 0) return refused(S.tooManyCards(LIMITS.cardsPerMap));
+  if (room <= 0) return refused({ code: 'tooManyCards', max: LIMITS.cardsPerMap });
   const ids: string[] = [];
   change(doc, () => {
     const siblings = cardsInCell(doc, cell);

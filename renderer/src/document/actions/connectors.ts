@@ -1,5 +1,4 @@
 import type * as Y from 'yjs';
-import { S } from '../../strings';
 import { change } from '../history';
 import { collection, getRecord, newId, putRecord } from '../schema';
 import { done, refused, type ActionResult } from './result';
@@ -8,7 +7,7 @@ export function addConnector(doc: Y.Doc, fromCardId: string, toCardId: string): 
   const from = getRecord(doc, 'cards', fromCardId);
   const to = getRecord(doc, 'cards', toCardId);
   if (!from || !to || fromCardId === toCardId || from.get('mapId') !== to.get('mapId')) {
-    return refused(S.notFound);
+    return refused({ code: 'notFound' });
   }
   let existing: string | undefined;
   collection(doc, 'connectors').forEach((c, id) => {

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { cleanText, LIMITS } from '../../domain/limits';
 import { orderAt } from '../../domain/ordering';
 import { EMOTION_MAX, EMOTION_MIN, LANE_KINDS, type LaneKind } from '../../domain/types';
-import { S } from '../../strings';
+import { DEFAULT_NAMES } from '../../domain/defaultNames';
 import { change } from '../history';
 import { collection, deleteWhere, emotionId, getRecord, newId, putRecord } from '../schema';
 import { deleteCardsWhere } from './cards';
@@ -13,44 +13,44 @@ import { lockRefusal } from './workshopGuard';
 export function addLane(
   doc: Y.Doc,
   mapId: string,
-  name: string = S.newLaneName,
+  name: string = DEFAULT_NAMES.newLane,
   kind: LaneKind = 'text',
   index?: number,
 ): ActionResult<string> {
-  if (!getRecord(doc, 'maps', mapId)) return refused(S.notFound);
+  if (!getRecord(doc, 'maps', mapId)) return refused({ code: 'notFound' });
   const locked = lockRefusal(doc, { mapId });
   if (locked) return refused(locked);
   const existing = orderedIn(doc, 'lanes', mapId);
-  if (existing.length >= LIMITS.lanesPerMap) return refused(S.tooManyLanes(LIMITS.lanesPerMap));
+  if (existing.length >= LIMITS.lanesPerMap) return refused({ code: 'tooManyLanes', max: LIMITS.lanesPerMap });
   const c = cleanText(name, LIMITS.laneName, { singleLine: true });
   const id = newId();
   change(doc, () => {
     putRecord(doc, 'lanes', id, {
       mapId,
-      name: c.ok ? c.value : S.newLaneName,
+      name: c.ok ? c.value : DEFAULT_NAMES.newLane,
       kind: (LANE_KINDS as readonly string[]).includes(kind) ? kind : 'text',
       order: orderAt(existing, index ?? existing.length),
     });
   });
-  return done(id, c.ok && c.truncated ? S.textTruncated(LIMITS.laneName) : undefined);
+  return done(id, c.ok && c.truncated ? { code: 'textTruncated', max: LIMITS.laneName } : undefined);
 }
 
 export function renameLane(doc: Y.Doc, laneId: string, name: string): ActionResult {
   const rec = getRecord(doc, 'lanes', laneId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const locked = orderedLockRefusal(doc, 'lanes', laneId);
   if (locked) return refused(locked);
   const c = cleanText(name, LIMITS.laneName, { singleLine: true });
-  if (!c.ok) return refused(S.nameEmpty);
+  if (!c.ok) return refused({ code: 'nameEmpty' });
   if (rec.get('name') !== c.value) change(doc, () => rec.set('name', c.value));
-  return done(undefined, c.truncated ? S.textTruncated(LIMITS.laneName) : undefined);
+  return done(undefined, c.truncated ? { code: 'textTruncated', max: LIMITS.laneName } : undefined);
 }
 
 export const moveLane = (doc: Y.Doc, laneId: string, toIndex: number) =>
   moveOrdered(doc, 'lanes', laneId, toIndex);
 
 export function deleteLane(doc: Y.Doc, laneId: string): ActionResult {
-  if (!getRecord(doc, 'lanes', laneId)) return refused(S.notFound);
+  if (!getRecord(doc, 'lanes', laneId)) return refused({ code: 'notFound' });
   const locked = orderedLockRefusal(doc, 'lanes', laneId);
   if (locked) return refused(locked);
   change(doc, () => {
@@ -74,8 +74,8 @@ export function setEmotion(
 ): ActionResult {
   const lane = getRecord(doc, 'lanes', laneId);
   const stage = getRecord(doc, 'stages', stageId);
-  if (!lane || !stage || lane.get('kind') !== 'emotion') return refused(S.notFound);
-  if (!Number.isFinite(score)) return refused(S.notFound);
+  if (!lane || !stage || lane.get('kind') !== 'emotion') return refused({ code: 'notFound' });
+  if (!Number.isFinite(score)) return refused({ code: 'notFound' });
   const locked = lockRefusal(doc, { mapId: String(lane.get('mapId') ?? ''), stageIds: [stageId], laneIds: [laneId] });
   if (locked) return refused(locked);
   const mapId = lane.get('mapId');
@@ -83,7 +83,7 @@ export function setEmotion(
     const map = getRecord(doc, 'maps', mapId as string);
     const attached = map?.get('personaIds');
     const ids = attached instanceof Y.Array ? attached.toArray() : Array.isArray(attached) ? attached : [];
-    if (!getRecord(doc, 'personas', personaId) || !ids.includes(personaId)) return refused(S.notFound);
+    if (!getRecord(doc, 'personas', personaId) || !ids.includes(personaId)) return refused({ code: 'notFound' });
   }
   const value = Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(score)));
   const id = emotionId(laneId, stageId, personaId);

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { cleanText, LIMITS } from '../../domain/limits';
 import { mapTemplate, type MapTemplate } from '../../domain/templates';
-import { S } from '../../strings';
+import { DEFAULT_NAMES } from '../../domain/defaultNames';
 import { change } from '../history';
 import { collection, emotionId, fieldsOf, getRecord, newId, putRecord, readers } from '../schema';
 import { done, refused, type ActionResult } from './result';
@@ -35,21 +35,21 @@ export function addMap(
   templateId: MapTemplate['id'] = 'b2b',
 ): ActionResult<string> {
   const c = cleanText(title, LIMITS.mapTitle, { singleLine: true });
-  const name = c.ok ? c.value : S.untitledMap;
+  const name = c.ok ? c.value : DEFAULT_NAMES.untitledMap;
   let mapId = '';
   change(doc, () => {
     mapId = writeMapFromTemplate(doc, name, mapTemplate(templateId));
   });
-  return done(mapId, c.ok && c.truncated ? S.textTruncated(LIMITS.mapTitle) : undefined);
+  return done(mapId, c.ok && c.truncated ? { code: 'textTruncated', max: LIMITS.mapTitle } : undefined);
 }
 
 export function renameMap(doc: Y.Doc, mapId: string, title: string): ActionResult {
   const rec = getRecord(doc, 'maps', mapId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const c = cleanText(title, LIMITS.mapTitle, { singleLine: true });
-  if (!c.ok) return refused(S.nameEmpty);
+  if (!c.ok) return refused({ code: 'nameEmpty' });
   change(doc, () => rec.set('title', c.value));
-  return done(undefined, c.truncated ? S.textTruncated(LIMITS.mapTitle) : undefined);
+  return done(undefined, c.truncated ? { code: 'textTruncated', max: LIMITS.mapTitle } : undefined);
 }
 
 /** Everything that belongs to a map, found by its `mapId` field. */
@@ -62,7 +62,7 @@ function idsInMap(doc: Y.Doc, name: 'stages' | 'lanes' | 'cards' | 'connectors' 
 }
 
 export function deleteMap(doc: Y.Doc, mapId: string): ActionResult {
-  if (!getRecord(doc, 'maps', mapId)) return refused(S.notFound);
+  if (!getRecord(doc, 'maps', mapId)) return refused({ code: 'notFound' });
   change(doc, () => {
     for (const name of ['stages', 'lanes', 'emotions', 'connectors'] as const) {
       const col = collection(doc, name);
@@ -77,7 +77,7 @@ export function deleteMap(doc: Y.Doc, mapId: string): ActionResult {
 /** Copies a map with new ids for everything in it; connectors and emotions follow their cards. */
 export function duplicateMap(doc: Y.Doc, mapId: string, title: string): ActionResult<string> {
   const src = getRecord(doc, 'maps', mapId);
-  if (!src) return refused(S.notFound);
+  if (!src) return refused({ code: 'notFound' });
   const c = cleanText(title, LIMITS.mapTitle, { singleLine: true });
   const newMapId = newId();
   change(doc, () => {

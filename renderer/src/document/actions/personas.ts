@@ -34,8 +34,8 @@ import {
   type PersonaTextField,
   type SignoffVerdict,
 } from '../../domain/personas';
-import { PS } from '../../features/personas/strings';
-import { S } from '../../strings';
+import { DEFAULT_NAMES } from '../../domain/defaultNames';
+import type { Notice } from '../../domain/refusals';
 import { change } from '../history';
 import { collection, deleteWhere, fieldsOf, getRecord, newId, personaPinId, putRecord, readers, type YRecord } from '../schema';
 import { done, refused, type ActionResult } from './result';
@@ -67,14 +67,14 @@ function listOf(rec: YRecord, field: PersonaListField): Y.Array<string> {
   return arr;
 }
 
-const truncatedNotice = (c: { ok: boolean; truncated?: boolean }, max: number) =>
-  c.ok && c.truncated ? S.textTruncated(max) : undefined;
+const truncatedNotice = (c: { ok: boolean; truncated?: boolean }, max: number): Notice | undefined =>
+  c.ok && c.truncated ? { code: 'textTruncated', max } : undefined;
 
 // ---- Personas ----
 
-export function createPersona(doc: Y.Doc, name: string = PS.newPersonaName): ActionResult<string> {
+export function createPersona(doc: Y.Doc, name: string = DEFAULT_NAMES.newPersona): ActionResult<string> {
   const existing = orderedPersonas(doc);
-  if (existing.length >= PERSONA_LIMITS.personas) return refused(PS.tooManyPersonas(PERSONA_LIMITS.personas));
+  if (existing.length >= PERSONA_LIMITS.personas) return refused({ code: 'personas.tooManyPersonas', max: PERSONA_LIMITS.personas });
   const c = cleanText(name, PERSONA_LIMITS.shortText, { singleLine: true, allowEmpty: true });
   const id = newId();
   change(doc, () => {
@@ -91,11 +91,11 @@ export function createPersona(doc: Y.Doc, name: string = PS.newPersonaName): Act
 /** Copies a persona right after itself, as a new draft: the copy has no sign-offs. */
 export function duplicatePersona(doc: Y.Doc, personaId: string, name?: string): ActionResult<string> {
   const src = personaOf(doc, personaId);
-  if (!src) return refused(S.notFound);
+  if (!src) return refused({ code: 'notFound' });
   const all = orderedPersonas(doc);
-  if (all.length >= PERSONA_LIMITS.personas) return refused(PS.tooManyPersonas(PERSONA_LIMITS.personas));
+  if (all.length >= PERSONA_LIMITS.personas) return refused({ code: 'personas.tooManyPersonas', max: PERSONA_LIMITS.personas });
   const p = src.persona;
-  const c = cleanText(name ?? PS.copyOf(p.name || PS.unnamed), PERSONA_LIMITS.shortText, { singleLine: true });
+  const c = cleanText(name ?? DEFAULT_NAMES.copyOf(p.name || DEFAULT_NAMES.unnamedPersona), PERSONA_LIMITS.shortText, { singleLine: true });
   const id = newId();
   change(doc, () => {
     const fields: Record<string, unknown> = {
@@ -122,7 +122,7 @@ export function deletePersona(
   doc: Y.Doc,
   personaId: string,
 ): ActionResult<{ maps: number; emotionPoints: number; signoffs: number }> {
-  if (!getRecord(doc, 'personas', personaId)) return refused(S.notFound);
+  if (!getRecord(doc, 'personas', personaId)) return refused({ code: 'notFound' });
   let maps = 0;
   let emotionPoints = 0;
   let signoffs = 0;
@@ -160,7 +160,7 @@ function removeFromPersonaIds(map: YRecord, personaId: string): boolean {
 
 export function movePersona(doc: Y.Doc, personaId: string, toIndex: number): ActionResult {
   const rec = getRecord(doc, 'personas', personaId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const all = orderedPersonas(doc);
   const from = all.findIndex((x) => x.id === personaId);
   const target = Math.max(0, Math.min(toIndex, all.length - 1));
@@ -180,7 +180,7 @@ export function setPersonaText(
   mergeKey?: string,
 ): ActionResult {
   const rec = getRecord(doc, 'personas', personaId);
-  if (!rec || !isTextField(field)) return refused(S.notFound);
+  if (!rec || !isTextField(field)) return refused({ code: 'notFound' });
   const max = textLimit(field);
   const c = cleanText(text, max, { allowEmpty: true, singleLine: field !== 'quote' });
   const value = c.ok ? c.value : '';
@@ -197,11 +197,11 @@ export function addPersonaListItem(
   index?: number,
 ): ActionResult<number> {
   const found = personaOf(doc, personaId);
-  if (!found || !isListField(field)) return refused(S.notFound);
+  if (!found || !isListField(field)) return refused({ code: 'notFound' });
   const c = cleanText(text, PERSONA_LIMITS.listItem, { singleLine: true });
-  if (!c.ok) return refused(PS.itemEmpty);
+  if (!c.ok) return refused({ code: 'personas.itemEmpty' });
   const current = found.persona[field];
-  if (current.length >= PERSONA_LIMITS.listItems) return refused(PS.tooManyItems(PERSONA_LIMITS.listItems));
+  if (current.length >= PERSONA_LIMITS.listItems) return refused({ code: 'personas.tooManyItems', max: PERSONA_LIMITS.listItems });
   const at = Math.max(0, Math.min(index ?? current.length, current.length));
   change(doc, () => listOf(found.rec, field).insert(at, [c.value]));
   return done(at, truncatedNotice(c, PERSONA_LIMITS.listItem));
@@ -217,9 +217,9 @@ export function updatePersonaListItem(
   mergeKey?: string,
 ): ActionResult {
   const found = personaOf(doc, personaId);
-  if (!found || !isListField(field)) return refused(S.notFound);
+  if (!found || !isListField(field)) return refused({ code: 'notFound' });
   const current = found.persona[field];
-  if (!Number.isInteger(index) || index < 0 || index >= current.length) return refused(S.notFound);
+  if (!Number.isInteger(index) || index < 0 || index >= current.length) return refused({ code: 'notFound' });
   const c = cleanText(text, PERSONA_LIMITS.listItem, { singleLine: true, allowEmpty: true });
   const value = c.ok ? c.value : '';
   if (current[index] === value) return done(undefined);
@@ -237,22 +237,22 @@ export function updatePersonaListItem(
 
 export function removePersonaListItem(doc: Y.Doc, personaId: string, field: PersonaListField, index: number): ActionResult {
   const found = personaOf(doc, personaId);
-  if (!found || !isListField(field)) return refused(S.notFound);
-  if (!Number.isInteger(index) || index < 0 || index >= found.persona[field].length) return refused(S.notFound);
+  if (!found || !isListField(field)) return refused({ code: 'notFound' });
+  if (!Number.isInteger(index) || index < 0 || index >= found.persona[field].length) return refused({ code: 'notFound' });
   change(doc, () => listOf(found.rec, field).delete(index, 1));
   return done(undefined);
 }
 
-export function addPersonaExtra(doc: Y.Doc, personaId: string, label: string = PS.newExtraLabel): ActionResult<string> {
+export function addPersonaExtra(doc: Y.Doc, personaId: string, label: string = DEFAULT_NAMES.newPersonaField): ActionResult<string> {
   const found = personaOf(doc, personaId);
-  if (!found) return refused(S.notFound);
+  if (!found) return refused({ code: 'notFound' });
   const extras = found.persona.extras;
-  if (extras.length >= PERSONA_LIMITS.extras) return refused(PS.tooManyExtras(PERSONA_LIMITS.extras));
+  if (extras.length >= PERSONA_LIMITS.extras) return refused({ code: 'personas.tooManyExtras', max: PERSONA_LIMITS.extras });
   const c = cleanText(label, PERSONA_LIMITS.extraLabel, { singleLine: true });
   const id = newId();
   change(doc, () =>
     found.rec.set(EXTRA_FIELD_PREFIX + id, {
-      label: c.ok ? c.value : PS.newExtraLabel,
+      label: c.ok ? c.value : DEFAULT_NAMES.newPersonaField,
       value: '',
       order: orderAt(extras, extras.length),
     }),
@@ -269,13 +269,13 @@ export function updatePersonaExtra(
 ): ActionResult {
   const found = personaOf(doc, personaId);
   const extra = found?.persona.extras.find((x) => x.id === extraId);
-  if (!found || !extra) return refused(S.notFound);
-  let notice: string | undefined;
+  if (!found || !extra) return refused({ code: 'notFound' });
+  let notice: Notice | undefined;
   let label = extra.label;
   let value = extra.value;
   if (patch.label !== undefined) {
     const c = cleanText(patch.label, PERSONA_LIMITS.extraLabel, { singleLine: true });
-    if (!c.ok) return refused(S.nameEmpty);
+    if (!c.ok) return refused({ code: 'nameEmpty' });
     label = c.value;
     notice = truncatedNotice(c, PERSONA_LIMITS.extraLabel);
   }
@@ -291,7 +291,7 @@ export function updatePersonaExtra(
 
 export function removePersonaExtra(doc: Y.Doc, personaId: string, extraId: string): ActionResult {
   const rec = getRecord(doc, 'personas', personaId);
-  if (!rec || !rec.has(EXTRA_FIELD_PREFIX + extraId)) return refused(S.notFound);
+  if (!rec || !rec.has(EXTRA_FIELD_PREFIX + extraId)) return refused({ code: 'notFound' });
   change(doc, () => {
     rec.delete(EXTRA_FIELD_PREFIX + extraId);
     deleteWhere(
@@ -306,8 +306,8 @@ export function removePersonaExtra(doc: Y.Doc, personaId: string, extraId: strin
 /** Sets the picture by its hash in the assets table (stored beforehand), or removes it (null). */
 export function setPersonaPicture(doc: Y.Doc, personaId: string, imageHash: string | null): ActionResult {
   const rec = getRecord(doc, 'personas', personaId);
-  if (!rec) return refused(S.notFound);
-  if (imageHash !== null && !SHA256_HEX.test(imageHash)) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
+  if (imageHash !== null && !SHA256_HEX.test(imageHash)) return refused({ code: 'notFound' });
   if ((rec.get('imageHash') ?? null) === imageHash) return done(undefined);
   change(doc, () => (imageHash ? rec.set('imageHash', imageHash) : rec.delete('imageHash')));
   return done(undefined);
@@ -315,7 +315,7 @@ export function setPersonaPicture(doc: Y.Doc, personaId: string, imageHash: stri
 
 export function setPersonaColor(doc: Y.Doc, personaId: string, color: string): ActionResult {
   const rec = getRecord(doc, 'personas', personaId);
-  if (!rec || !(PERSONA_COLORS as readonly string[]).includes(color)) return refused(S.notFound);
+  if (!rec || !(PERSONA_COLORS as readonly string[]).includes(color)) return refused({ code: 'notFound' });
   if (rec.get('color') !== color) change(doc, () => rec.set('color', color));
   return done(undefined);
 }
@@ -338,15 +338,15 @@ export function signOffSection(
   verdict: SignoffVerdict | null,
 ): ActionResult {
   const found = personaOf(doc, personaId);
-  if (!found || !sectionExists(found.persona, section)) return refused(S.notFound);
-  if (!getRecord(doc, 'teams', teamId)) return refused(PS.unknownTeam);
+  if (!found || !sectionExists(found.persona, section)) return refused({ code: 'notFound' });
+  if (!getRecord(doc, 'teams', teamId)) return refused({ code: 'personas.unknownTeam' });
   const id = signoffId(personaId, section, teamId);
   const existing = getRecord(doc, 'personaSignoffs', id);
   if (verdict === null) {
     if (existing) change(doc, () => collection(doc, 'personaSignoffs').delete(id));
     return done(undefined);
   }
-  if (verdict !== 'agree' && verdict !== 'disagree') return refused(S.notFound);
+  if (verdict !== 'agree' && verdict !== 'disagree') return refused({ code: 'notFound' });
   const fp = fingerprint(found.persona, section);
   if (existing && existing.get('verdict') === verdict && existing.get('fingerprint') === fp) return done(undefined);
   change(doc, () => {
@@ -371,7 +371,7 @@ export function setSignoffComment(
   mergeKey?: string,
 ): ActionResult {
   const rec = getRecord(doc, 'personaSignoffs', signoffId(personaId, section, teamId));
-  if (!rec) return refused(PS.commentNeedsVerdict);
+  if (!rec) return refused({ code: 'personas.commentNeedsVerdict' });
   const c = cleanText(comment, PERSONA_LIMITS.comment, { allowEmpty: true });
   const value = c.ok ? c.value : '';
   if (rec.get('comment') === value) return done(undefined);
@@ -386,8 +386,8 @@ export function setSignoffComment(
 export function agreeWithOpenSections(doc: Y.Doc, personaId: string, teamId: string): ActionResult<number> {
   const found = personaOf(doc, personaId);
   const team = getRecord(doc, 'teams', teamId);
-  if (!found) return refused(S.notFound);
-  if (!team) return refused(PS.unknownTeam);
+  if (!found) return refused({ code: 'notFound' });
+  if (!team) return refused({ code: 'personas.unknownTeam' });
   const signoffs: PersonaSignoff[] = [];
   collection(doc, 'personaSignoffs').forEach((rec, id) => {
     if (rec.get('personaId') === personaId) signoffs.push(readPersonaSignoff(id, fieldsOf(rec)));
@@ -426,10 +426,10 @@ export function agreeWithOpenSections(doc: Y.Doc, personaId: string, teamId: str
 
 export function attachPersona(doc: Y.Doc, mapId: string, personaId: string): ActionResult {
   const map = getRecord(doc, 'maps', mapId);
-  if (!map || !getRecord(doc, 'personas', personaId)) return refused(S.notFound);
+  if (!map || !getRecord(doc, 'personas', personaId)) return refused({ code: 'notFound' });
   const v = map.get('personaIds');
   const current = v instanceof Y.Array ? v.toArray() : Array.isArray(v) ? v : [];
-  if (current.includes(personaId)) return refused(PS.alreadyOnMap);
+  if (current.includes(personaId)) return refused({ code: 'personas.alreadyOnMap' });
   change(doc, () => {
     if (v instanceof Y.Array) v.push([personaId]);
     else map.set('personaIds', Y.Array.from([...current.filter((x) => typeof x === 'string'), personaId]));
@@ -440,7 +440,7 @@ export function attachPersona(doc: Y.Doc, mapId: string, personaId: string): Act
 /** Takes a persona off a map, with its emotion curve on that map. One undo step. */
 export function detachPersona(doc: Y.Doc, mapId: string, personaId: string): ActionResult<number> {
   const map = getRecord(doc, 'maps', mapId);
-  if (!map) return refused(S.notFound);
+  if (!map) return refused({ code: 'notFound' });
   let points = 0;
   change(doc, () => {
     removeFromPersonaIds(map, personaId);
@@ -459,7 +459,7 @@ const finite = (n: number) => (Number.isFinite(n) ? Math.round(n) : 0);
  */
 export function placePersonaOnCanvas(doc: Y.Doc, mapId: string, personaId: string, x: number, y: number): ActionResult<string> {
   const map = getRecord(doc, 'maps', mapId);
-  if (!map || !getRecord(doc, 'personas', personaId)) return refused(S.notFound);
+  if (!map || !getRecord(doc, 'personas', personaId)) return refused({ code: 'notFound' });
   const id = personaPinId(mapId, personaId);
   change(doc, () => {
     const v = map.get('personaIds');
@@ -480,7 +480,7 @@ export function placePersonaOnCanvas(doc: Y.Doc, mapId: string, personaId: strin
 /** Moves a persona's card on the canvas (a whole drag is this one change). */
 export function movePersonaCard(doc: Y.Doc, pinId: string, x: number, y: number): ActionResult {
   const pin = getRecord(doc, 'personaPins', pinId);
-  if (!pin) return refused(S.notFound);
+  if (!pin) return refused({ code: 'notFound' });
   if (pin.get('x') === finite(x) && pin.get('y') === finite(y)) return done(undefined);
   change(doc, () => {
     pin.set('x', finite(x));
@@ -491,7 +491,7 @@ export function movePersonaCard(doc: Y.Doc, pinId: string, x: number, y: number)
 
 /** Takes a persona's card off the canvas; the persona stays on the map. */
 export function removePersonaCard(doc: Y.Doc, pinId: string): ActionResult {
-  if (!getRecord(doc, 'personaPins', pinId)) return refused(S.notFound);
+  if (!getRecord(doc, 'personaPins', pinId)) return refused({ code: 'notFound' });
   change(doc, () => collection(doc, 'personaPins').delete(pinId));
   return done(undefined);
 }

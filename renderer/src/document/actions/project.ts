@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { cleanText, LIMITS } from '../../domain/limits';
-import { S } from '../../strings';
+import { DEFAULT_NAMES } from '../../domain/defaultNames';
 import { change } from '../history';
 import { DEFAULT_TEAMS } from '../../domain/templates';
 import { metaMap, ORIGIN, putRecord, SCHEMA_VERSION } from '../schema';
@@ -19,19 +19,19 @@ export function initProject(doc: Y.Doc, projectId: string, title: string): void 
 
 function cleanTitle(title: string): string {
   const c = cleanText(title, LIMITS.projectTitle, { singleLine: true });
-  return c.ok ? c.value : S.untitledProject;
+  return c.ok ? c.value : DEFAULT_NAMES.untitledProject;
 }
 
 export function renameProject(doc: Y.Doc, title: string): ActionResult {
   const c = cleanText(title, LIMITS.projectTitle, { singleLine: true });
-  if (!c.ok) return refused(S.nameEmpty);
+  if (!c.ok) return refused({ code: 'nameEmpty' });
   change(doc, () => metaMap(doc).set('title', c.value));
-  return done(undefined, c.truncated ? S.textTruncated(LIMITS.projectTitle) : undefined);
+  return done(undefined, c.truncated ? { code: 'textTruncated', max: LIMITS.projectTitle } : undefined);
 }
 
 export function projectTitle(doc: Y.Doc): string {
   const t = metaMap(doc).get('title');
-  return typeof t === 'string' ? t : S.untitledProject;
+  return typeof t === 'string' ? t : DEFAULT_NAMES.untitledProject;
 }
 
 export function projectIdOf(doc: Y.Doc): string | undefined {

@@ -30,7 +30,6 @@ import {
   type RequestStatus,
   type RuleField,
 } from '../../domain/requests';
-import { RQ } from '../../features/requests/strings';
 import { change } from '../history';
 import { collection, fieldsOf, getRecord, newId, putRecord } from '../schema';
 import { done, refused, type ActionResult } from './result';
@@ -74,8 +73,8 @@ const line = (text: string, max: number) => cleanText(text, max, { singleLine: t
 /** Files a request. Only "what" is needed; the team defaults to Sales, impact to 3, the rest to empty. */
 export function askForContent(doc: Y.Doc, draft: RequestDraft, now = Date.now()): ActionResult<string> {
   const what = cleanText(draft.what, L.what, { singleLine: true });
-  if (!what.ok) return refused(RQ.whatEmpty);
-  if (collection(doc, 'contentRequests').size >= L.requests) return refused(RQ.tooMany(L.requests));
+  if (!what.ok) return refused({ code: 'requests.whatEmpty' });
+  if (collection(doc, 'contentRequests').size >= L.requests) return refused({ code: 'requests.tooMany', max: L.requests });
   const why = cleanText(draft.why ?? '', L.why, { allowEmpty: true });
   const channel = line(draft.channel ?? '', L.channel);
   const askedBy = line(draft.askedBy ?? '', L.person);
@@ -101,7 +100,7 @@ export function askForContent(doc: Y.Doc, draft: RequestDraft, now = Date.now())
     });
   });
   const cut = what.truncated || (why.ok && why.truncated);
-  return done(id, cut ? RQ.textTooLong(what.truncated ? L.what : L.why) : RQ.asked(what.value));
+  return done(id, cut ? { code: 'requests.textTooLong', max: what.truncated ? L.what : L.why } : { code: 'requests.asked', what: what.value });
 }
 
 export type RequestTextField = 'what' | 'why' | 'channel' | 'askedBy' | 'owner';
@@ -122,11 +121,11 @@ export function setRequestText(
   mergeKey?: string,
 ): ActionResult {
   const rec = getRecord(doc, 'contentRequests', id);
-  if (!rec) return refused(RQ.notFound);
+  if (!rec) return refused({ code: 'requests.notFound' });
   const c = cleanText(text, TEXT_LIMITS[field], { singleLine: field !== 'why', allowEmpty: field !== 'what' });
-  if (!c.ok) return refused(RQ.whatEmpty);
+  if (!c.ok) return refused({ code: 'requests.whatEmpty' });
   if ((rec.get(field) ?? '') !== c.value) change(doc, () => rec.set(field, c.value), mergeKey);
-  return done(undefined, c.truncated ? RQ.textTooLong(TEXT_LIMITS[field]) : undefined);
+  return done(undefined, c.truncated ? { code: 'requests.textTooLong', max: TEXT_LIMITS[field] } : undefined);
 }
 
 /** Points a request at a stage, a persona or a team ('' for none); an unknown id is refused. */
@@ -137,16 +136,16 @@ export function setRequestLink(
   value: string,
 ): ActionResult {
   const rec = getRecord(doc, 'contentRequests', id);
-  if (!rec) return refused(RQ.notFound);
+  if (!rec) return refused({ code: 'requests.notFound' });
   const col = field === 'stageId' ? 'stages' : field === 'personaId' ? 'personas' : 'teams';
-  if (value && !getRecord(doc, col, value)) return refused(RQ.notFound);
+  if (value && !getRecord(doc, col, value)) return refused({ code: 'requests.notFound' });
   if ((rec.get(field) ?? '') !== value) change(doc, () => rec.set(field, value));
   return done(undefined);
 }
 
 export function setRequestDueDate(doc: Y.Doc, id: string, dueDate: string): ActionResult {
   const rec = getRecord(doc, 'contentRequests', id);
-  if (!rec) return refused(RQ.notFound);
+  if (!rec) return refused({ code: 'requests.notFound' });
   const v = DATE.test(dueDate) ? dueDate : '';
   if ((rec.get('dueDate') ?? '') !== v) change(doc, () => rec.set('dueDate', v));
   return done(undefined);
@@ -154,7 +153,7 @@ export function setRequestDueDate(doc: Y.Doc, id: string, dueDate: string): Acti
 
 export function setRequestImpact(doc: Y.Doc, id: string, impact: number): ActionResult {
   const rec = getRecord(doc, 'contentRequests', id);
-  if (!rec) return refused(RQ.notFound);
+  if (!rec) return refused({ code: 'requests.notFound' });
   const v = clampImpact(impact);
   if (rec.get('impact') !== v) change(doc, () => rec.set('impact', v));
   return done(undefined);
@@ -162,18 +161,18 @@ export function setRequestImpact(doc: Y.Doc, id: string, impact: number): Action
 
 /**
  * Saves the delivered piece: an http(s) link (checked) or a file reference (free text).
- * Refused, with a sentence, for another scheme or a broken link; '' clears it.
+ * Refused (with its code) for another scheme or a broken link; '' clears it.
  */
 export function setDeliveredPiece(doc: Y.Doc, id: string, text: string, mergeKey?: string): ActionResult {
   const rec = getRecord(doc, 'contentRequests', id);
-  if (!rec) return refused(RQ.notFound);
+  if (!rec) return refused({ code: 'requests.notFound' });
   const c = line(text, L.delivered);
   const value = c.ok ? c.value : '';
   const piece = readDelivered(value);
-  if (piece.kind === 'invalid') return refused(piece.why === 'scheme' ? RQ.badScheme : RQ.badUrl);
+  if (piece.kind === 'invalid') return refused(piece.why === 'scheme' ? { code: 'requests.badScheme' } : { code: 'requests.badUrl' });
   const stored = piece.kind === 'link' ? piece.url : value;
   if ((rec.get('delivered') ?? '') !== stored) change(doc, () => rec.set('delivered', stored), mergeKey);
-  return done(undefined, c.ok && c.truncated ? RQ.textTooLong(L.delivered) : undefined);
+  return done(undefined, c.ok && c.truncated ? { code: 'requests.textTooLong', max: L.delivered } : undefined);
 }
 
 /**
@@ -190,20 +189,20 @@ export function setRequestStatus(
 ): ActionResult {
   const rec = getRecord(doc, 'contentRequests', id);
   const r = readRequest(doc, id);
-  if (!rec || !r) return refused(RQ.notFound);
+  if (!rec || !r) return refused({ code: 'requests.notFound' });
   const owner = input.owner !== undefined ? line(input.owner, L.owner) : undefined;
   const withOwner = owner?.ok ? { ...r, owner: owner.value } : r;
   const reason = input.reason !== undefined ? cleanText(input.reason, L.declineReason, { allowEmpty: true }) : undefined;
   const t = transition(withOwner, to, { reason: reason?.ok ? reason.value : undefined });
   if (!t.ok) {
-    if (t.why === 'not-allowed') return refused(RQ.notAllowed(r.status, to, TRANSITIONS[r.status]));
-    return refused(RQ.refusal[t.why]);
+    if (t.why === 'not-allowed') return refused({ code: 'requests.notAllowed', from: r.status, to, allowed: TRANSITIONS[r.status] });
+    return refused({ code: 'requests.transition', why: t.why });
   }
   let delivered: string | undefined;
   if (input.delivered !== undefined) {
     const c = line(input.delivered, L.delivered);
     const piece = readDelivered(c.ok ? c.value : '');
-    if (piece.kind === 'invalid') return refused(piece.why === 'scheme' ? RQ.badScheme : RQ.badUrl);
+    if (piece.kind === 'invalid') return refused(piece.why === 'scheme' ? { code: 'requests.badScheme' } : { code: 'requests.badUrl' });
     delivered = piece.kind === 'link' ? piece.url : piece.kind === 'file' ? piece.text : '';
   }
   change(doc, () => {
@@ -213,12 +212,12 @@ export function setRequestStatus(
     if (owner?.ok && rec.get('owner') !== owner.value) rec.set('owner', owner.value);
     if (delivered !== undefined && rec.get('delivered') !== delivered) rec.set('delivered', delivered);
   });
-  return done(undefined, RQ.moved(r.what, to));
+  return done(undefined, { code: 'requests.moved', what: r.what, to });
 }
 
 export function deleteRequest(doc: Y.Doc, id: string): ActionResult<string> {
   const r = readRequest(doc, id);
-  if (!r) return refused(RQ.notFound);
+  if (!r) return refused({ code: 'requests.notFound' });
   change(doc, () => collection(doc, 'contentRequests').delete(id));
   return done(r.what);
 }
@@ -238,22 +237,22 @@ export function setPriorityRule(doc: Y.Doc, patch: Partial<Record<RuleField, num
     if (v === undefined) continue;
     const isDays = k.startsWith('days');
     const [lo, hi] = isDays ? [1, BAND_DAYS_MAX] : [URGENCY_MIN, URGENCY_MAX];
-    if (!Number.isInteger(v) || v < lo || v > hi) return refused(RQ.ruleNumber(lo, hi));
+    if (!Number.isInteger(v) || v < lo || v > hi) return refused({ code: 'requests.ruleNumber', lo, hi });
     next[k] = v;
   }
-  if (!bandsIncrease([next.days1, next.days2, next.days3])) return refused(RQ.ruleBandsOrder);
+  if (!bandsIncrease([next.days1, next.days2, next.days3])) return refused({ code: 'requests.ruleBandsOrder' });
   const changed = (Object.keys(next) as RuleField[]).filter((k) => rec?.get(k) !== next[k]);
   if (!changed.length) return done(undefined);
   change(doc, () => {
     const target = rec ?? putRecord(doc, 'requestRules', PRIORITY_RULE_ID, {});
     for (const k of changed) target.set(k, next[k]);
   }, mergeKey);
-  return done(undefined, RQ.ruleChanged);
+  return done(undefined, { code: 'requests.ruleChanged' });
 }
 
 /** The standard rule again (removes the project's record; undo brings it back). */
 export function resetPriorityRule(doc: Y.Doc): ActionResult {
   if (!getRecord(doc, 'requestRules', PRIORITY_RULE_ID)) return done(undefined);
   change(doc, () => collection(doc, 'requestRules').delete(PRIORITY_RULE_ID));
-  return done(undefined, RQ.ruleChanged);
+  return done(undefined, { code: 'requests.ruleChanged' });
 }

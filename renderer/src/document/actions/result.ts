@@ -1,8 +1,15 @@
-/** What an action tells its caller: done (maybe with a notice for the user), or refused. */
-export type ActionResult<T = void> =
-  | { ok: true; value: T; notice?: string }
-  | { ok: false; message: string };
+import type { Notice, Refusal } from '../../domain/refusals';
 
-export const done = <T>(value: T, notice?: string): ActionResult<T> =>
+export type { Notice, Refusal } from '../../domain/refusals';
+
+/**
+ * What an action tells its caller: done (maybe with a notice for the person), or refused with
+ * a reason. Both are codes with data; the UI words them (i18n/refusals.ts).
+ */
+export type ActionResult<T = void> =
+  | { ok: true; value: T; notice?: Notice }
+  | { ok: false; refusal: Refusal };
+
+export const done = <T>(value: T, notice?: Notice): ActionResult<T> =>
   notice ? { ok: true, value, notice } : { ok: true, value };
-export const refused = (message: string): ActionResult<never> => ({ ok: false, message });
+export const refused = (refusal: Refusal): ActionResult<never> => ({ ok: false, refusal });

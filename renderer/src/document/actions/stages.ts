@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
 import { cleanText, LIMITS } from '../../domain/limits';
 import { orderAt, sortByOrder } from '../../domain/ordering';
-import { S } from '../../strings';
+import { DEFAULT_NAMES } from '../../domain/defaultNames';
+import type { Refusal } from '../../domain/refusals';
 import { change } from '../history';
 import { collection, deleteWhere, getRecord, newId, putRecord } from '../schema';
 import { deleteCardsWhere } from './cards';
@@ -9,7 +10,7 @@ import { done, refused, type ActionResult } from './result';
 import { lockRefusal } from './workshopGuard';
 
 /** A facilitator's lock on the stage or lane's map, stage or lane (features/workshop); undefined when free. */
-export function orderedLockRefusal(doc: Y.Doc, name: 'stages' | 'lanes', id: string): string | undefined {
+export function orderedLockRefusal(doc: Y.Doc, name: 'stages' | 'lanes', id: string): Refusal | undefined {
   const mapId = String(getRecord(doc, name, id)?.get('mapId') ?? '');
   return lockRefusal(doc, name === 'stages' ? { mapId, stageIds: [id] } : { mapId, laneIds: [id] });
 }
@@ -26,51 +27,51 @@ export function orderedIn(doc: Y.Doc, name: 'stages' | 'lanes', mapId: string, e
   return sortByOrder(list);
 }
 
-export function addStage(doc: Y.Doc, mapId: string, name: string = S.newStageName, index?: number): ActionResult<string> {
-  if (!getRecord(doc, 'maps', mapId)) return refused(S.notFound);
+export function addStage(doc: Y.Doc, mapId: string, name: string = DEFAULT_NAMES.newStage, index?: number): ActionResult<string> {
+  if (!getRecord(doc, 'maps', mapId)) return refused({ code: 'notFound' });
   const locked = lockRefusal(doc, { mapId });
   if (locked) return refused(locked);
   const existing = orderedIn(doc, 'stages', mapId);
-  if (existing.length >= LIMITS.stagesPerMap) return refused(S.tooManyStages(LIMITS.stagesPerMap));
+  if (existing.length >= LIMITS.stagesPerMap) return refused({ code: 'tooManyStages', max: LIMITS.stagesPerMap });
   const c = cleanText(name, LIMITS.stageName, { singleLine: true });
   const id = newId();
   change(doc, () => {
     putRecord(doc, 'stages', id, {
       mapId,
-      name: c.ok ? c.value : S.newStageName,
+      name: c.ok ? c.value : DEFAULT_NAMES.newStage,
       description: '',
       order: orderAt(existing, index ?? existing.length),
     });
   });
-  return done(id, c.ok && c.truncated ? S.textTruncated(LIMITS.stageName) : undefined);
+  return done(id, c.ok && c.truncated ? { code: 'textTruncated', max: LIMITS.stageName } : undefined);
 }
 
 export function renameStage(doc: Y.Doc, stageId: string, name: string): ActionResult {
   const rec = getRecord(doc, 'stages', stageId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const locked = orderedLockRefusal(doc, 'stages', stageId);
   if (locked) return refused(locked);
   const c = cleanText(name, LIMITS.stageName, { singleLine: true });
-  if (!c.ok) return refused(S.nameEmpty);
+  if (!c.ok) return refused({ code: 'nameEmpty' });
   if (rec.get('name') !== c.value) change(doc, () => rec.set('name', c.value));
-  return done(undefined, c.truncated ? S.textTruncated(LIMITS.stageName) : undefined);
+  return done(undefined, c.truncated ? { code: 'textTruncated', max: LIMITS.stageName } : undefined);
 }
 
 export function setStageDescription(doc: Y.Doc, stageId: string, text: string): ActionResult {
   const rec = getRecord(doc, 'stages', stageId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const locked = orderedLockRefusal(doc, 'stages', stageId);
   if (locked) return refused(locked);
   const c = cleanText(text, LIMITS.stageDescription, { allowEmpty: true, singleLine: true });
   const value = c.ok ? c.value : '';
   if (rec.get('description') !== value) change(doc, () => rec.set('description', value));
-  return done(undefined, c.ok && c.truncated ? S.textTruncated(LIMITS.stageDescription) : undefined);
+  return done(undefined, c.ok && c.truncated ? { code: 'textTruncated', max: LIMITS.stageDescription } : undefined);
 }
 
 /** Moves a stage or lane to `toIndex` in its map's order. */
 export function moveOrdered(doc: Y.Doc, name: 'stages' | 'lanes', id: string, toIndex: number): ActionResult {
   const rec = getRecord(doc, name, id);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const locked = orderedLockRefusal(doc, name, id);
   if (locked) return refused(locked);
   const mapId = rec.get('mapId') as string;
@@ -87,7 +88,7 @@ export const moveStage = (doc: Y.Doc, stageId: string, toIndex: number) =>
   moveOrdered(doc, 'stages', stageId, toIndex);
 
 export function deleteStage(doc: Y.Doc, stageId: string): ActionResult {
-  if (!getRecord(doc, 'stages', stageId)) return refused(S.notFound);
+  if (!getRecord(doc, 'stages', stageId)) return refused({ code: 'notFound' });
   const locked = orderedLockRefusal(doc, 'stages', stageId);
   if (locked) return refused(locked);
   change(doc, () => {

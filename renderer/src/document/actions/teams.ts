@@ -7,8 +7,6 @@ import type * as Y from 'yjs';
 import { teamReferences, type TeamReferences } from '../../domain/alignment';
 import { cleanText } from '../../domain/limits';
 import { sortByOrder } from '../../domain/ordering';
-import { A } from '../../features/alignment/strings';
-import { S } from '../../strings';
 import { change } from '../history';
 import { readSnapshot } from '../projection';
 import { collection, getRecord, newId, putRecord } from '../schema';
@@ -33,11 +31,11 @@ const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
 
 export function addTeam(doc: Y.Doc, name: string, color?: string): ActionResult<string> {
   const c = cleanText(name, TEAM_LIMITS.name, { singleLine: true });
-  if (!c.ok) return refused(S.nameEmpty);
+  if (!c.ok) return refused({ code: 'nameEmpty' });
   const teams = teamList(doc);
-  if (teams.length >= TEAM_LIMITS.teams) return refused(A.tooManyTeams(TEAM_LIMITS.teams));
-  if (teams.some((t) => sameName(t.name, c.value))) return refused(A.teamNameTaken(c.value));
-  if (color !== undefined && !HEX.test(color)) return refused(A.badColor);
+  if (teams.length >= TEAM_LIMITS.teams) return refused({ code: 'alignment.tooManyTeams', max: TEAM_LIMITS.teams });
+  if (teams.some((t) => sameName(t.name, c.value))) return refused({ code: 'alignment.teamNameTaken', name: c.value });
+  if (color !== undefined && !HEX.test(color)) return refused({ code: 'alignment.badColor' });
   const id = newId();
   const order = (teams[teams.length - 1]?.order ?? 0) + 1;
   change(doc, () => {
@@ -47,24 +45,24 @@ export function addTeam(doc: Y.Doc, name: string, color?: string): ActionResult<
       order,
     });
   });
-  return done(id, c.truncated ? S.textTruncated(TEAM_LIMITS.name) : A.teamAdded(c.value));
+  return done(id, c.truncated ? { code: 'textTruncated', max: TEAM_LIMITS.name } : { code: 'alignment.teamAdded', name: c.value });
 }
 
 export function renameTeam(doc: Y.Doc, teamId: string, name: string, mergeKey?: string): ActionResult {
   const rec = getRecord(doc, 'teams', teamId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const c = cleanText(name, TEAM_LIMITS.name, { singleLine: true });
-  if (!c.ok) return refused(S.nameEmpty);
-  if (teamList(doc).some((t) => t.id !== teamId && sameName(t.name, c.value))) return refused(A.teamNameTaken(c.value));
+  if (!c.ok) return refused({ code: 'nameEmpty' });
+  if (teamList(doc).some((t) => t.id !== teamId && sameName(t.name, c.value))) return refused({ code: 'alignment.teamNameTaken', name: c.value });
   if (rec.get('name') !== c.value) change(doc, () => rec.set('name', c.value), mergeKey);
-  return done(undefined, c.truncated ? S.textTruncated(TEAM_LIMITS.name) : undefined);
+  return done(undefined, c.truncated ? { code: 'textTruncated', max: TEAM_LIMITS.name } : undefined);
 }
 
 /** `mergeKey`: the colour picker reports every shade while it is dragged; one pick is one undo step. */
 export function setTeamColor(doc: Y.Doc, teamId: string, color: string, mergeKey?: string): ActionResult {
   const rec = getRecord(doc, 'teams', teamId);
-  if (!rec) return refused(S.notFound);
-  if (!HEX.test(color)) return refused(A.badColor);
+  if (!rec) return refused({ code: 'notFound' });
+  if (!HEX.test(color)) return refused({ code: 'alignment.badColor' });
   if (rec.get('color') !== color) change(doc, () => rec.set('color', color), mergeKey);
   return done(undefined);
 }
@@ -84,7 +82,7 @@ export function referencesToTeam(doc: Y.Doc, teamId: string): TeamReferences {
 /** Removes a team; everything it owned becomes unassigned (one undo step). Returns what referred to it. */
 export function removeTeam(doc: Y.Doc, teamId: string): ActionResult<TeamReferences> {
   const rec = getRecord(doc, 'teams', teamId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const name = String(rec.get('name') ?? '');
   const refs = referencesToTeam(doc, teamId);
   change(doc, () => {
@@ -100,5 +98,5 @@ export function removeTeam(doc: Y.Doc, teamId: string): ActionResult<TeamReferen
     clear('glossary', ['proposedByTeamId']);
     collection(doc, 'teams').delete(teamId);
   });
-  return done(refs, A.teamRemoved(name, refs.total));
+  return done(refs, { code: 'alignment.teamRemoved', name, total: refs.total });
 }

@@ -40,8 +40,7 @@ import {
   type SessionTemplate,
   type TemplateItem,
 } from '../../domain/workshop';
-import { W } from '../../features/workshop/strings';
-import { S } from '../../strings';
+import { DEFAULT_NAMES } from '../../domain/defaultNames';
 import { change, changeUntracked } from '../history';
 import {
   collection,
@@ -51,7 +50,7 @@ import {
   putRecord,
   type YRecord,
 } from '../schema';
-import { done, refused, type ActionResult } from './result';
+import { done, refused, type ActionResult, type Notice } from './result';
 import { facilitatorOnly, readAll, readOne } from './workshopGuard';
 
 export * from './workshopVotes';
@@ -65,8 +64,8 @@ function clean(
   return cleanText(text, max, opts);
 }
 
-const truncated = (c: { ok: boolean; truncated?: boolean }, max: number) =>
-  c.ok && c.truncated ? S.textTruncated(max) : undefined;
+const truncated = (c: { ok: boolean; truncated?: boolean }, max: number): Notice | undefined =>
+  c.ok && c.truncated ? { code: 'textTruncated', max } : undefined;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -130,9 +129,9 @@ export function createSession(
   const template = input.templateId
     ? templateList(stored).find((t) => t.id === input.templateId)
     : undefined;
-  if (input.templateId && !template) return refused(W.templateMissing);
-  const c = clean(input.title || template?.name || W.untitledSession, L.title);
-  const title = c.ok ? c.value : W.untitledSession;
+  if (input.templateId && !template) return refused({ code: 'workshop.templateMissing' });
+  const c = clean(input.title || template?.name || DEFAULT_NAMES.untitledSession, L.title);
+  const title = c.ok ? c.value : DEFAULT_NAMES.untitledSession;
   const date = input.date && DATE.test(input.date) ? input.date : isoDate(now);
   const previous = sessionsNewestFirst(readAll(doc, 'sessions'))[0];
   const people = previous
@@ -170,16 +169,16 @@ export function createSession(
 
 export function renameSession(doc: Y.Doc, sessionId: string, title: string): ActionResult {
   const rec = getRecord(doc, 'sessions', sessionId);
-  if (!rec) return refused(W.sessionMissing);
+  if (!rec) return refused({ code: 'workshop.sessionMissing' });
   const c = clean(title, L.title);
-  if (!c.ok) return refused(S.nameEmpty);
+  if (!c.ok) return refused({ code: 'nameEmpty' });
   if (rec.get('title') !== c.value) change(doc, () => rec.set('title', c.value));
   return done(undefined, truncated(c, L.title));
 }
 
 export function setSessionDate(doc: Y.Doc, sessionId: string, date: string): ActionResult {
   const rec = getRecord(doc, 'sessions', sessionId);
-  if (!rec) return refused(W.sessionMissing);
+  if (!rec) return refused({ code: 'workshop.sessionMissing' });
   if (!DATE.test(date)) return done(undefined);
   if (rec.get('date') !== date) change(doc, () => rec.set('date', date));
   return done(undefined);
@@ -193,7 +192,7 @@ export function setSessionNotes(
   mergeKey?: string,
 ): ActionResult {
   const rec = getRecord(doc, 'sessions', sessionId);
-  if (!rec) return refused(W.sessionMissing);
+  if (!rec) return refused({ code: 'workshop.sessionMissing' });
   const c = clean(notes, L.notes, { allowEmpty: true });
   const value = c.ok ? c.value : '';
   if (rec.get('notes') !== value) change(doc, () => rec.set('notes', value), mergeKey);
@@ -208,9 +207,9 @@ export function startSession(doc: Y.Doc, sessionId: string, now = Date.now()): A
   const no = facilitatorOnly(doc);
   if (no) return refused(no);
   const s = readOne(doc, 'sessions', sessionId);
-  if (!s) return refused(W.sessionMissing);
+  if (!s) return refused({ code: 'workshop.sessionMissing' });
   const other = runningSession(doc);
-  if (other && other.id !== sessionId) return refused(W.otherSessionRunning(other.title));
+  if (other && other.id !== sessionId) return refused({ code: 'workshop.otherSessionRunning', title: other.title });
   if (s.value.status === 'running') return done(undefined);
   change(doc, () => {
     s.rec.set('status', 'running');
@@ -225,7 +224,7 @@ export function endSession(doc: Y.Doc, sessionId: string, now = Date.now()): Act
   const no = facilitatorOnly(doc);
   if (no) return refused(no);
   const s = readOne(doc, 'sessions', sessionId);
-  if (!s) return refused(W.sessionMissing);
+  if (!s) return refused({ code: 'workshop.sessionMissing' });
   if (s.value.status === 'ended') return done(undefined);
   change(doc, () => {
     s.rec.set('status', 'ended');
@@ -248,7 +247,7 @@ export function endSession(doc: Y.Doc, sessionId: string, now = Date.now()): Act
 export function deleteSession(doc: Y.Doc, sessionId: string): ActionResult {
   const no = facilitatorOnly(doc);
   if (no) return refused(no);
-  if (!getRecord(doc, 'sessions', sessionId)) return refused(W.sessionMissing);
+  if (!getRecord(doc, 'sessions', sessionId)) return refused({ code: 'workshop.sessionMissing' });
   change(doc, () => {
     const rounds = new Set<string>();
     collection(doc, 'voteRounds').forEach((r, id) => {
@@ -273,9 +272,9 @@ export function setFocusStage(
   const no = facilitatorOnly(doc);
   if (no) return refused(no);
   const s = readOne(doc, 'sessions', sessionId);
-  if (!s) return refused(W.sessionMissing);
+  if (!s) return refused({ code: 'workshop.sessionMissing' });
   const stage = getRecord(doc, 'stages', stageId);
-  if (!stage || stage.get('mapId') !== mapId) return refused(S.notFound);
+  if (!stage || stage.get('mapId') !== mapId) return refused({ code: 'notFound' });
   const off = s.value.focusStageId === stageId;
   change(doc, () => {
     s.rec.set('focusMapId', off ? '' : mapId);
@@ -292,14 +291,14 @@ export function addParticipant(
   name: string,
   teamId = '',
 ): ActionResult<string> {
-  if (!getRecord(doc, 'sessions', sessionId)) return refused(W.sessionMissing);
+  if (!getRecord(doc, 'sessions', sessionId)) return refused({ code: 'workshop.sessionMissing' });
   const c = clean(name, L.participantName);
-  if (!c.ok) return refused(S.nameEmpty);
+  if (!c.ok) return refused({ code: 'nameEmpty' });
   const existing = sortByOrder(
     readAll(doc, 'participants').filter((p) => p.sessionId === sessionId),
   );
   if (existing.length >= L.participantsPerSession)
-    return refused(W.tooManyParticipants(L.participantsPerSession));
+    return refused({ code: 'workshop.tooManyParticipants', max: L.participantsPerSession });
   const team = teamId && getRecord(doc, 'teams', teamId) ? teamId : '';
   const id = newId();
   change(doc, () =>
@@ -316,9 +315,9 @@ export function addParticipant(
 
 export function renameParticipant(doc: Y.Doc, participantId: string, name: string, mergeKey?: string): ActionResult {
   const rec = getRecord(doc, 'participants', participantId);
-  if (!rec) return refused(W.participantMissing);
+  if (!rec) return refused({ code: 'workshop.participantMissing' });
   const c = clean(name, L.participantName);
-  if (!c.ok) return refused(S.nameEmpty);
+  if (!c.ok) return refused({ code: 'nameEmpty' });
   if (rec.get('name') !== c.value) change(doc, () => rec.set('name', c.value), mergeKey);
   return done(undefined);
 }
@@ -329,7 +328,7 @@ export function setParticipantTeam(
   teamId: string,
 ): ActionResult {
   const rec = getRecord(doc, 'participants', participantId);
-  if (!rec) return refused(W.participantMissing);
+  if (!rec) return refused({ code: 'workshop.participantMissing' });
   const team = teamId && getRecord(doc, 'teams', teamId) ? teamId : '';
   if (rec.get('teamId') !== team) change(doc, () => rec.set('teamId', team));
   return done(undefined);
@@ -339,7 +338,7 @@ export function setParticipantTeam(
 export function removeParticipant(doc: Y.Doc, participantId: string): ActionResult {
   const no = facilitatorOnly(doc);
   if (no) return refused(no);
-  if (!getRecord(doc, 'participants', participantId)) return refused(W.participantMissing);
+  if (!getRecord(doc, 'participants', participantId)) return refused({ code: 'workshop.participantMissing' });
   change(doc, () => collection(doc, 'participants').delete(participantId));
   return done(undefined);
 }
@@ -349,20 +348,20 @@ export function removeParticipant(doc: Y.Doc, participantId: string): ActionResu
 export function addAgendaItem(
   doc: Y.Doc,
   sessionId: string,
-  title: string = W.newAgendaItem,
+  title: string = DEFAULT_NAMES.newAgendaItem,
   minutes = 10,
 ): ActionResult<string> {
   const no = facilitatorOnly(doc);
   if (no) return refused(no);
-  if (!getRecord(doc, 'sessions', sessionId)) return refused(W.sessionMissing);
+  if (!getRecord(doc, 'sessions', sessionId)) return refused({ code: 'workshop.sessionMissing' });
   const items = agendaOf(doc, sessionId);
-  if (items.length >= L.agendaItems) return refused(W.tooManyItems(L.agendaItems));
+  if (items.length >= L.agendaItems) return refused({ code: 'workshop.tooManyItems', max: L.agendaItems });
   const c = clean(title, L.title);
   const id = newId();
   change(doc, () =>
     putRecord(doc, 'agendaItems', id, {
       sessionId,
-      title: c.ok ? c.value : W.newAgendaItem,
+      title: c.ok ? c.value : DEFAULT_NAMES.newAgendaItem,
       minutes: clampMinutes(minutes),
       link: '',
       state: 'pending',
@@ -376,9 +375,9 @@ export function renameAgendaItem(doc: Y.Doc, itemId: string, title: string): Act
   const no = facilitatorOnly(doc);
   if (no) return refused(no);
   const rec = getRecord(doc, 'agendaItems', itemId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const c = clean(title, L.title);
-  if (!c.ok) return refused(S.nameEmpty);
+  if (!c.ok) return refused({ code: 'nameEmpty' });
   if (rec.get('title') !== c.value) change(doc, () => rec.set('title', c.value));
   return done(undefined, truncated(c, L.title));
 }
@@ -387,7 +386,7 @@ export function setAgendaMinutes(doc: Y.Doc, itemId: string, minutes: number): A
   const no = facilitatorOnly(doc);
   if (no) return refused(no);
   const rec = getRecord(doc, 'agendaItems', itemId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   if (!Number.isFinite(minutes)) return done(undefined);
   const m = clampMinutes(minutes);
   if (rec.get('minutes') !== m) change(doc, () => rec.set('minutes', m));
@@ -398,7 +397,7 @@ export function moveAgendaItem(doc: Y.Doc, itemId: string, toIndex: number): Act
   const no = facilitatorOnly(doc);
   if (no) return refused(no);
   const rec = getRecord(doc, 'agendaItems', itemId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const all = agendaOf(doc, String(rec.get('sessionId')));
   const from = all.findIndex((x) => x.id === itemId);
   const target = Math.max(0, Math.min(toIndex, all.length - 1));
@@ -418,7 +417,7 @@ export function moveAgendaItem(doc: Y.Doc, itemId: string, toIndex: number): Act
 export function removeAgendaItem(doc: Y.Doc, itemId: string): ActionResult {
   const no = facilitatorOnly(doc);
   if (no) return refused(no);
-  if (!getRecord(doc, 'agendaItems', itemId)) return refused(S.notFound);
+  if (!getRecord(doc, 'agendaItems', itemId)) return refused({ code: 'notFound' });
   change(doc, () => collection(doc, 'agendaItems').delete(itemId));
   return done(undefined);
 }
@@ -445,7 +444,7 @@ function timerAction(
   const no = facilitatorOnly(doc);
   if (no) return refused(no);
   const found = readOne(doc, 'agendaItems', itemId);
-  if (!found) return refused(S.notFound);
+  if (!found) return refused({ code: 'notFound' });
   const next = step(found.value);
   if (next === found.value) return done(undefined);
   changeUntracked(doc, () => writeTimer(found.rec, next));
@@ -460,10 +459,10 @@ export function startAgendaItem(doc: Y.Doc, itemId: string, now = Date.now()): A
   const no = facilitatorOnly(doc);
   if (no) return refused(no);
   const found = readOne(doc, 'agendaItems', itemId);
-  if (!found) return refused(S.notFound);
+  if (!found) return refused({ code: 'notFound' });
   const session = readOne(doc, 'sessions', found.value.sessionId);
-  if (!session) return refused(W.sessionMissing);
-  if (session.value.status !== 'running') return refused(W.sessionNotRunning);
+  if (!session) return refused({ code: 'workshop.sessionMissing' });
+  if (session.value.status !== 'running') return refused({ code: 'workshop.sessionNotRunning' });
   changeUntracked(doc, () => {
     for (const other of agendaOf(doc, found.value.sessionId)) {
       if (other.id !== itemId && (other.state === 'running' || other.state === 'paused')) {
@@ -482,7 +481,7 @@ export const resumeAgendaItem = (doc: Y.Doc, itemId: string, now = Date.now()) =
   timerAction(doc, itemId, (t) => resumeTimer(t, now));
 
 export function extendAgendaItem(doc: Y.Doc, itemId: string, minutes: number): ActionResult {
-  if (!(minutes > 0) || minutes > L.extendMinutes) return refused(S.notFound);
+  if (!(minutes > 0) || minutes > L.extendMinutes) return refused({ code: 'notFound' });
   return timerAction(doc, itemId, (t) => extendTimer(t, minutes));
 }
 
@@ -500,7 +499,7 @@ function endItem(
   const no = facilitatorOnly(doc);
   if (no) return refused(no);
   const found = readOne(doc, 'agendaItems', itemId);
-  if (!found) return refused(S.notFound);
+  if (!found) return refused({ code: 'notFound' });
   const session = readOne(doc, 'sessions', found.value.sessionId);
   const items = agendaOf(doc, found.value.sessionId);
   const next = items
@@ -562,13 +561,13 @@ export function saveAgendaAsTemplate(
   sessionId: string,
   name: string,
 ): ActionResult<string> {
-  if (!getRecord(doc, 'sessions', sessionId)) return refused(W.sessionMissing);
+  if (!getRecord(doc, 'sessions', sessionId)) return refused({ code: 'workshop.sessionMissing' });
   const c = clean(name, L.title);
-  if (!c.ok) return refused(S.nameEmpty);
+  if (!c.ok) return refused({ code: 'nameEmpty' });
   const items = agendaOf(doc, sessionId);
-  if (!items.length) return refused(W.emptyAgenda);
+  if (!items.length) return refused({ code: 'workshop.emptyAgenda' });
   const own = readAll(doc, 'sessionTemplates').filter((t) => !t.builtIn);
-  if (own.length >= L.templates) return refused(W.tooManyTemplates(L.templates));
+  if (own.length >= L.templates) return refused({ code: 'workshop.tooManyTemplates', max: L.templates });
   const sets = new Map(QUESTION_SETS.map((s) => [questionSetId(s.key), s.key]));
   const id = newId();
   const maxOrder = Math.max(BUILT_IN_TEMPLATES.length, ...own.map((t) => t.order));
@@ -587,14 +586,14 @@ export function saveAgendaAsTemplate(
       })),
     }),
   );
-  return done(id, W.templateSaved(c.value));
+  return done(id, { code: 'workshop.templateSaved', name: c.value });
 }
 
 export function renameTemplate(doc: Y.Doc, templateId: string, name: string): ActionResult {
   const t = findTemplate(doc, templateId);
-  if (!t) return refused(W.templateMissing);
+  if (!t) return refused({ code: 'workshop.templateMissing' });
   const c = clean(name, L.title);
-  if (!c.ok) return refused(S.nameEmpty);
+  if (!c.ok) return refused({ code: 'nameEmpty' });
   if (c.value !== t.name) change(doc, () => writeTemplate(doc, { ...t, name: c.value }));
   return done(undefined);
 }
@@ -607,7 +606,7 @@ export function setTemplateItems(
   mergeKey?: string,
 ): ActionResult {
   const t = findTemplate(doc, templateId);
-  if (!t) return refused(W.templateMissing);
+  if (!t) return refused({ code: 'workshop.templateMissing' });
   const cleaned: TemplateItem[] = [];
   for (const i of items.slice(0, L.agendaItems)) {
     const c = clean(i.title, L.title);
@@ -626,7 +625,7 @@ export function setTemplateItems(
 /** Removes a template from the list (a built-in one is hidden; "reset" brings it back). */
 export function removeTemplate(doc: Y.Doc, templateId: string): ActionResult {
   const t = findTemplate(doc, templateId);
-  if (!t) return refused(W.templateMissing);
+  if (!t) return refused({ code: 'workshop.templateMissing' });
   change(doc, () => {
     if (t.builtIn) writeTemplate(doc, { ...t, hidden: true });
     else collection(doc, 'sessionTemplates').delete(templateId);
@@ -635,7 +634,7 @@ export function removeTemplate(doc: Y.Doc, templateId: string): ActionResult {
 }
 
 export function resetTemplate(doc: Y.Doc, templateId: string): ActionResult {
-  if (!BUILT_IN_TEMPLATES.some((t) => t.id === templateId)) return refused(W.templateMissing);
+  if (!BUILT_IN_TEMPLATES.some((t) => t.id === templateId)) return refused({ code: 'workshop.templateMissing' });
   if (getRecord(doc, 'sessionTemplates', templateId))
     change(doc, () => collection(doc, 'sessionTemplates').delete(templateId));
   return done(undefined);
@@ -643,13 +642,13 @@ export function resetTemplate(doc: Y.Doc, templateId: string): ActionResult {
 
 // ---- The alignment questionnaire ----
 
-export function addQuestionSet(doc: Y.Doc, title: string = W.newSetTitle): ActionResult<string> {
+export function addQuestionSet(doc: Y.Doc, title: string = DEFAULT_NAMES.newQuestionSet): ActionResult<string> {
   const c = clean(title, L.title);
   const sets = sortByOrder(readAll(doc, 'questionSets'));
   const id = newId();
   change(doc, () =>
     putRecord(doc, 'questionSets', id, {
-      title: c.ok ? c.value : W.newSetTitle,
+      title: c.ok ? c.value : DEFAULT_NAMES.newQuestionSet,
       order: orderAt(sets, sets.length),
     }),
   );
@@ -658,15 +657,15 @@ export function addQuestionSet(doc: Y.Doc, title: string = W.newSetTitle): Actio
 
 export function renameQuestionSet(doc: Y.Doc, setId: string, title: string): ActionResult {
   const rec = getRecord(doc, 'questionSets', setId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const c = clean(title, L.title);
-  if (!c.ok) return refused(S.nameEmpty);
+  if (!c.ok) return refused({ code: 'nameEmpty' });
   if (rec.get('title') !== c.value) change(doc, () => rec.set('title', c.value));
   return done(undefined);
 }
 
 export function removeQuestionSet(doc: Y.Doc, setId: string): ActionResult {
-  if (!getRecord(doc, 'questionSets', setId)) return refused(S.notFound);
+  if (!getRecord(doc, 'questionSets', setId)) return refused({ code: 'notFound' });
   change(doc, () => {
     const qs = new Set<string>();
     collection(doc, 'questions').forEach((q, id) => {
@@ -682,18 +681,18 @@ export function removeQuestionSet(doc: Y.Doc, setId: string): ActionResult {
 export function addQuestion(
   doc: Y.Doc,
   setId: string,
-  text: string = W.newQuestion,
+  text: string = DEFAULT_NAMES.newQuestion,
 ): ActionResult<string> {
-  if (!getRecord(doc, 'questionSets', setId)) return refused(S.notFound);
+  if (!getRecord(doc, 'questionSets', setId)) return refused({ code: 'notFound' });
   if (collection(doc, 'questions').size >= L.questions)
-    return refused(W.tooManyQuestions(L.questions));
+    return refused({ code: 'workshop.tooManyQuestions', max: L.questions });
   const c = clean(text, L.question);
   const siblings = sortByOrder(readAll(doc, 'questions').filter((q) => q.setId === setId));
   const id = newId();
   change(doc, () =>
     putRecord(doc, 'questions', id, {
       setId,
-      text: c.ok ? c.value : W.newQuestion,
+      text: c.ok ? c.value : DEFAULT_NAMES.newQuestion,
       order: orderAt(siblings, siblings.length),
       agreement: '',
     }),
@@ -703,15 +702,15 @@ export function addQuestion(
 
 export function updateQuestionText(doc: Y.Doc, questionId: string, text: string): ActionResult {
   const rec = getRecord(doc, 'questions', questionId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const c = clean(text, L.question);
-  if (!c.ok) return refused(W.textEmpty);
+  if (!c.ok) return refused({ code: 'workshop.textEmpty' });
   if (rec.get('text') !== c.value) change(doc, () => rec.set('text', c.value));
   return done(undefined, truncated(c, L.question));
 }
 
 export function removeQuestion(doc: Y.Doc, questionId: string): ActionResult {
-  if (!getRecord(doc, 'questions', questionId)) return refused(S.notFound);
+  if (!getRecord(doc, 'questions', questionId)) return refused({ code: 'notFound' });
   change(doc, () => {
     deleteWhere(doc, 'answers', (a) => a.get('questionId') === questionId);
     collection(doc, 'questions').delete(questionId);
@@ -728,7 +727,7 @@ export function setAnswer(
   mergeKey?: string,
 ): ActionResult {
   if (!getRecord(doc, 'questions', questionId) || !getRecord(doc, 'teams', teamId))
-    return refused(S.notFound);
+    return refused({ code: 'notFound' });
   const c = clean(text, L.answer, { allowEmpty: true });
   const value = c.ok ? c.value : '';
   const id = answerId(questionId, teamId);
@@ -751,9 +750,9 @@ export function setAgreement(
   agreement: Agreement | '',
 ): ActionResult {
   const rec = getRecord(doc, 'questions', questionId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   if (agreement !== '' && !(AGREEMENTS as readonly string[]).includes(agreement))
-    return refused(S.notFound);
+    return refused({ code: 'notFound' });
   if ((rec.get('agreement') ?? '') !== agreement)
     change(doc, () => rec.set('agreement', agreement));
   return done(undefined);
@@ -772,10 +771,10 @@ export function questionToAction(
   sessionId?: string,
 ): ActionResult<string> {
   const rec = getRecord(doc, 'questions', questionId);
-  if (!rec) return refused(S.notFound);
-  const title = W.actionFromQuestion(String(rec.get('text') ?? '')).slice(0, L.itemText);
+  if (!rec) return refused({ code: 'notFound' });
+  const title = DEFAULT_NAMES.actionFromQuestion(String(rec.get('text') ?? '')).slice(0, L.itemText);
   const r = addActionItem(doc, { title, sessionId: currentSessionId(doc, sessionId), questionId });
-  return r.ok ? done(r.value, W.actionMade(title)) : r;
+  return r.ok ? done(r.value, { code: 'workshop.actionMade', title }) : r;
 }
 
 /** Parks a question the teams disagree on, in one step. */
@@ -785,14 +784,14 @@ export function parkQuestion(
   sessionId?: string,
 ): ActionResult<string> {
   const rec = getRecord(doc, 'questions', questionId);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const r = addParkingLotItem(
     doc,
     String(rec.get('text') ?? ''),
     currentSessionId(doc, sessionId),
     questionId,
   );
-  return r.ok ? done(r.value, W.parked) : r;
+  return r.ok ? done(r.value, { code: 'workshop.parked' }) : r;
 }
 
 // ---- Action items ----
@@ -812,7 +811,7 @@ export function addActionItem(
   now = Date.now(),
 ): ActionResult<string> {
   const t = clean(draft.title, L.itemText);
-  if (!t.ok) return refused(W.textEmpty);
+  if (!t.ok) return refused({ code: 'workshop.textEmpty' });
   const o = clean(draft.owner ?? '', L.owner, { singleLine: true, allowEmpty: true });
   const id = newId();
   change(doc, () =>
@@ -838,11 +837,11 @@ export function updateActionItem(
   mergeKey?: string,
 ): ActionResult {
   const rec = getRecord(doc, 'actionItems', id);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   const fields: Record<string, string> = {};
   if (patch.title !== undefined) {
     const c = clean(patch.title, L.itemText);
-    if (!c.ok) return refused(W.textEmpty);
+    if (!c.ok) return refused({ code: 'workshop.textEmpty' });
     fields.title = c.value;
   }
   if (patch.owner !== undefined) {
@@ -859,13 +858,13 @@ export function updateActionItem(
 
 export function setActionStatus(doc: Y.Doc, id: string, status: 'open' | 'done'): ActionResult {
   const rec = getRecord(doc, 'actionItems', id);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   if (rec.get('status') !== status) change(doc, () => rec.set('status', status));
   return done(undefined);
 }
 
 export function deleteActionItem(doc: Y.Doc, id: string): ActionResult {
-  if (!getRecord(doc, 'actionItems', id)) return refused(S.notFound);
+  if (!getRecord(doc, 'actionItems', id)) return refused({ code: 'notFound' });
   change(doc, () => collection(doc, 'actionItems').delete(id));
   return done(undefined);
 }
@@ -880,7 +879,7 @@ export function addParkingLotItem(
   now = Date.now(),
 ): ActionResult<string> {
   const c = clean(text, L.itemText);
-  if (!c.ok) return refused(W.textEmpty);
+  if (!c.ok) return refused({ code: 'workshop.textEmpty' });
   const id = newId();
   change(doc, () =>
     putRecord(doc, 'parkingLot', id, {
@@ -896,13 +895,13 @@ export function addParkingLotItem(
 
 export function setParkedStatus(doc: Y.Doc, id: string, status: 'open' | 'resolved'): ActionResult {
   const rec = getRecord(doc, 'parkingLot', id);
-  if (!rec) return refused(S.notFound);
+  if (!rec) return refused({ code: 'notFound' });
   if (rec.get('status') !== status) change(doc, () => rec.set('status', status));
   return done(undefined);
 }
 
 export function deleteParkingLotItem(doc: Y.Doc, id: string): ActionResult {
-  if (!getRecord(doc, 'parkingLot', id)) return refused(S.notFound);
+  if (!getRecord(doc, 'parkingLot', id)) return refused({ code: 'notFound' });
   change(doc, () => collection(doc, 'parkingLot').delete(id));
   return done(undefined);
 }
@@ -910,7 +909,7 @@ export function deleteParkingLotItem(doc: Y.Doc, id: string): ActionResult {
 /** A parked topic becomes an action; the parked item is resolved in the same step. */
 export function parkedToAction(doc: Y.Doc, id: string, now = Date.now()): ActionResult<string> {
   const found = readOne(doc, 'parkingLot', id);
-  if (!found) return refused(S.notFound);
+  if (!found) return refused({ code: 'notFound' });
   const actionId = newId();
   change(doc, () => {
     putRecord(doc, 'actionItems', actionId, {
@@ -925,7 +924,7 @@ export function parkedToAction(doc: Y.Doc, id: string, now = Date.now()): Action
     });
     found.rec.set('status', 'resolved');
   });
-  return done(actionId, W.actionMade(found.value.text));
+  return done(actionId, { code: 'workshop.actionMade', title: found.value.text });
 }
 
 export function addDecision(
@@ -935,7 +934,7 @@ export function addDecision(
   now = Date.now(),
 ): ActionResult<string> {
   const c = clean(text, L.itemText);
-  if (!c.ok) return refused(W.textEmpty);
+  if (!c.ok) return refused({ code: 'workshop.textEmpty' });
   const id = newId();
   change(doc, () =>
     putRecord(doc, 'decisions', id, {
@@ -948,7 +947,7 @@ export function addDecision(
 }
 
 export function deleteDecision(doc: Y.Doc, id: string): ActionResult {
-  if (!getRecord(doc, 'decisions', id)) return refused(S.notFound);
+  if (!getRecord(doc, 'decisions', id)) return refused({ code: 'notFound' });
   change(doc, () => collection(doc, 'decisions').delete(id));
   return done(undefined);
 }

@@ -6,7 +6,7 @@
  */
 import type * as Y from 'yjs';
 import { lockCovering, workshopReaders, type EditTarget, type Lock } from '../../domain/workshop';
-import { W } from '../../features/workshop/strings';
+import type { Refusal } from '../../domain/refusals';
 import { identityIn, type Identity } from '../identity';
 import { collection, fieldsOf, getRecord, metaMap } from '../schema';
 
@@ -56,8 +56,8 @@ export function readOne<N extends WorkshopCollection>(doc: Y.Doc, name: N, id: s
   return { rec, value: read(id, fieldsOf(rec)) };
 }
 
-export const facilitatorOnly = (doc: Y.Doc): string | undefined =>
-  identityOf(doc).role === 'facilitator' ? undefined : W.onlyFacilitator;
+export const facilitatorOnly = (doc: Y.Doc): Refusal | undefined =>
+  identityOf(doc).role === 'facilitator' ? undefined : { code: 'workshop.onlyFacilitator' };
 
 function locksOf(doc: Y.Doc): Record<string, Lock> {
   const out: Record<string, Lock> = {};
@@ -67,17 +67,17 @@ function locksOf(doc: Y.Doc): Record<string, Lock> {
   return out;
 }
 
-/** A sentence when the current identity is a participant and the target is locked; else undefined. */
-export function lockRefusal(doc: Y.Doc, target: EditTarget): string | undefined {
+/** A refusal when the current identity is a participant and the target is locked; else undefined. */
+export function lockRefusal(doc: Y.Doc, target: EditTarget): Refusal | undefined {
   if (identityOf(doc).role === 'facilitator') return undefined;
   if (collection(doc, 'locks').size === 0) return undefined;
   const hit = lockCovering(locksOf(doc), target);
   if (!hit) return undefined;
   const name = (col: 'stages' | 'lanes') =>
     String(getRecord(doc, col, hit.targetId)?.get('name') ?? '');
-  if (hit.scope === 'lane') return W.lockedLane(name('lanes'));
-  if (hit.scope === 'stage') return W.lockedStage(name('stages'));
-  return W.lockedMap;
+  if (hit.scope === 'lane') return { code: 'workshop.lockedLane', name: name('lanes') };
+  if (hit.scope === 'stage') return { code: 'workshop.lockedStage', name: name('stages') };
+  return { code: 'workshop.lockedMap' };
 }
 
 /** The lock check for cards (by id): their map, stages and lanes. */
@@ -85,7 +85,7 @@ export function cardsLockRefusal(
   doc: Y.Doc,
   cardIds: readonly string[],
   also?: EditTarget,
-): string | undefined {
+): Refusal | undefined {
   if (identityOf(doc).role === 'facilitator') return undefined;
   for (const id of cardIds) {
     const c = getRecord(doc, 'cards', id);

@@ -15,8 +15,6 @@ import {
   type VoteRound,
   type VoteTally,
 } from '../../domain/workshop';
-import { W } from '../../features/workshop/strings';
-import { S } from '../../strings';
 import { change } from '../history';
 import { collection, fieldsOf, getRecord, newId, putRecord, readers } from '../schema';
 import { done, refused, type ActionResult } from './result';
@@ -74,15 +72,15 @@ export function startVoteRound(
 ): ActionResult<string> {
   const no = facilitatorOnly(doc);
   if (no) return refused(no);
-  if (!getRecord(doc, 'sessions', input.sessionId)) return refused(W.needSession);
-  if (!getRecord(doc, 'maps', input.mapId)) return refused(S.notFound);
+  if (!getRecord(doc, 'sessions', input.sessionId)) return refused({ code: 'workshop.needSession' });
+  if (!getRecord(doc, 'maps', input.mapId)) return refused({ code: 'notFound' });
   const laneIds = [...new Set(input.laneIds)].filter((id) => {
     const lane = getRecord(doc, 'lanes', id);
     return lane && lane.get('mapId') === input.mapId && lane.get('kind') !== 'emotion';
   });
-  if (!laneIds.length) return refused(W.noLanesChosen);
+  if (!laneIds.length) return refused({ code: 'workshop.noLanesChosen' });
   if (readAll(doc, 'voteRounds').some((r) => r.mapId === input.mapId && r.status === 'open'))
-    return refused(W.voteAlreadyOpen);
+    return refused({ code: 'workshop.voteAlreadyOpen' });
   const dots = Math.max(
     1,
     Math.min(L.dots, Math.round(Number.isFinite(input.dots) ? input.dots : 3)),
@@ -123,24 +121,24 @@ export function castVote(
   now = Date.now(),
 ): ActionResult<string> {
   const round = roundOf(doc, roundId);
-  if (!round) return refused(S.notFound);
-  if (round.value.status !== 'open') return refused(W.voteNotOpen);
+  if (!round) return refused({ code: 'notFound' });
+  if (round.value.status !== 'open') return refused({ code: 'workshop.voteNotOpen' });
   const me = identityOf(doc);
   if (me.role === 'participant' && me.participantId !== participantId)
-    return refused(W.onlyFacilitator);
+    return refused({ code: 'workshop.onlyFacilitator' });
   const p = getRecord(doc, 'participants', participantId);
-  if (!p || p.get('sessionId') !== round.value.sessionId) return refused(W.pickVoter);
+  if (!p || p.get('sessionId') !== round.value.sessionId) return refused({ code: 'workshop.pickVoter' });
   const card = getRecord(doc, 'cards', cardId);
   if (
     !card ||
     card.get('mapId') !== round.value.mapId ||
     !round.value.laneIds.includes(String(card.get('laneId')))
   ) {
-    return refused(W.notInRound);
+    return refused({ code: 'workshop.notInRound' });
   }
   const tally = roundTally(doc, round.value);
   if (dotsLeft(tally, participantId, round.value.dots) <= 0)
-    return refused(W.noDotsLeft(round.value.dots));
+    return refused({ code: 'workshop.noDotsLeft', dots: round.value.dots });
   const id = newId();
   change(doc, () => putRecord(doc, 'votes', id, { roundId, participantId, cardId, at: now }));
   return done(id);
@@ -154,11 +152,11 @@ export function retractVote(
   cardId: string,
 ): ActionResult {
   const round = roundOf(doc, roundId);
-  if (!round) return refused(S.notFound);
-  if (round.value.status !== 'open') return refused(W.voteNotOpen);
+  if (!round) return refused({ code: 'notFound' });
+  if (round.value.status !== 'open') return refused({ code: 'workshop.voteNotOpen' });
   const me = identityOf(doc);
   if (me.role === 'participant' && me.participantId !== participantId)
-    return refused(W.onlyFacilitator);
+    return refused({ code: 'workshop.onlyFacilitator' });
   const mine = readAll(doc, 'votes')
     .filter(
       (v) => v.roundId === roundId && v.participantId === participantId && v.cardId === cardId,
@@ -179,7 +177,7 @@ function setRoundField(
   const no = facilitatorOnly(doc);
   if (no) return refused(no);
   const round = getRecord(doc, 'voteRounds', roundId);
-  if (!round) return refused(S.notFound);
+  if (!round) return refused({ code: 'notFound' });
   if (round.get(field) !== value) change(doc, () => round.set(field, value));
   return done(undefined);
 }
@@ -208,7 +206,7 @@ export function setLock(
   if (no) return refused(no);
   const col = scope === 'map' ? 'maps' : scope === 'stage' ? 'stages' : 'lanes';
   const target = getRecord(doc, col, targetId);
-  if (!target) return refused(S.notFound);
+  if (!target) return refused({ code: 'notFound' });
   const id = lockId(scope, targetId);
   const has = collection(doc, 'locks').has(id);
   if (has === locked) return done(undefined);

@@ -5,6 +5,7 @@ import { addTerm, deleteTerm, setTermProposer, setTermStatus, setTermSynonyms, s
 import { undo } from '../../document/history';
 import { sortByOrder } from '../../domain/ordering';
 import type { GlossaryTerm, TermStatus } from '../../domain/types';
+import { refusalSentence } from '../../i18n/refusals';
 import { S } from '../../strings';
 import { report, showToast } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
@@ -110,7 +111,7 @@ function SynonymsField({ term }: { term: GlossaryTerm }) {
         describedBy={error ? `${id}-error` : undefined}
         onSave={(text, key) => {
           const r = setTermSynonyms(doc, term.id, text, key);
-          setError(r.ok ? null : r.message);
+          setError(r.ok ? null : refusalSentence(r.refusal));
         }}
       />
       {error && (

@@ -4,6 +4,7 @@ import { addTeam, referencesToTeam, removeTeam, renameTeam, setTeamColor } from 
 import { endStep, undo } from '../../document/history';
 import type { TeamReferences } from '../../domain/alignment';
 import type { Team } from '../../domain/types';
+import { noticeSentence } from '../../i18n/refusals';
 import { S } from '../../strings';
 import { report, showToast } from '../../ui/toasts';
 import { useProjectDoc } from '../../shared/ProjectContext';
@@ -65,7 +66,7 @@ function TeamRow({ team }: { team: Team }) {
             autoFocus
             onClick={() => {
               const r = removeTeam(doc, team.id);
-              if (r.ok) showToast(r.notice ?? A.teamRemoved(team.name, r.value.total), { action: { label: S.undoAction, run: () => undo(doc) } });
+              if (r.ok) showToast(noticeSentence(r.notice ?? { code: 'alignment.teamRemoved', name: team.name, total: r.value.total }), { action: { label: S.undoAction, run: () => undo(doc) } });
               else report(r);
               setAsking(null);
             }}

@@ -1,11 +1,14 @@
 /**
  * Every sentence of the alignment layer (teams, ownership, handoffs, KPIs, funnel, glossary,
- * the alignment overview). Plain data, no React: the actions use it for their refusals too.
+ * the alignment overview). Plain data, no React. The actions' refusals are worded in
+ * i18n/refusals.ts.
  */
 import type { FunnelProblem, KpiState, OpenItem, ScoreProblem, TeamReferences } from '../../domain/alignment';
 import type { HubspotStage } from '../../domain/types';
 import { formatNumber } from '../../i18n/format';
 import { defineStrings } from '../../i18n';
+import { NUMBER_FIELD_LABELS } from '../../i18n/refusals';
+import { DEFAULT_NAMES } from '../../domain/defaultNames';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -24,10 +27,6 @@ export const A = defineStrings({
   removeTeam: (name: string) => `Remove ${name}`,
   addTeam: 'Add team',
   newTeamName: 'New team name',
-  teamNameTaken: (name: string) => `There is already a team called “${name}”.`,
-  tooManyTeams: (max: number) => `A project can have at most ${max} teams.`,
-  badColor: 'Pick a colour from the colour picker.',
-  teamAdded: (name: string) => `Team “${name}” added.`,
   removeTeamNothing: (name: string) => `Nothing refers to ${name}. Remove it?`,
   removeTeamWhat: (name: string, r: TeamReferences) => {
     const parts: string[] = [];
@@ -39,8 +38,6 @@ export const A = defineStrings({
     return `${name} ${A.teamsAnd(parts)}. If you remove it, those owners and sides become unassigned (nothing else is deleted). You can undo this.`;
   },
   confirmRemove: 'Remove the team',
-  teamRemoved: (name: string, total: number) =>
-    total ? `Team “${name}” removed; ${plural(total, 'place', 'places')} it owned are now unassigned.` : `Team “${name}” removed.`,
 
   // Owners
   owner: 'Owner',
@@ -51,7 +48,6 @@ export const A = defineStrings({
   ownerChip: (stage: string, owner: string) => `${stage}: owned by ${owner}. Open the stage’s alignment panel`,
   cardOwnerChip: (owner: string) => `Card owned by ${owner}`,
   setOwner: (name: string) => `Owner: ${name}`,
-  notATeam: 'That team no longer exists; pick another one.',
   ownershipLane: 'Who owns each step',
   ownershipSegment: (stage: string, owner: string) => `${stage}: owned by ${owner}. Change the owner`,
   cardOwner: 'Card owner',
@@ -79,15 +75,8 @@ export const A = defineStrings({
   sameAsStageShort: 'Same as the stage',
   handoffMarker: (name: string, from: string, to: string, status: string) =>
     `Handoff ${name}: ${from} to ${to}, ${status}. Open its contract`,
-  handoffAdded: 'Handoff added. Write its contract in the panel on the right.',
-  handoffNeedsTwoStages: 'A handoff sits between two stages: this is the last stage. Add a stage after it, or put the handoff on a card.',
-  handoffSameTeam: 'A handoff passes a lead between two different teams. Pick another team for one side.',
-  needTwoTeams: 'Add at least two teams first (Teams, in the sidebar).',
   handoffDeleted: (name: string) => `Handoff “${name}” deleted.`,
-  pickStageFirst: 'Pick a stage first: click a cell of the stage the handoff follows.',
-  tooManyHandoffs: (max: number) => `A map can have at most ${max} handoffs.`,
   untitledHandoff: 'Untitled handoff',
-  defaultHandoffName: (from: string, to: string) => `${from} to ${to}`,
 
   // Side panel
   closePanel: 'Close the panel',
@@ -110,20 +99,19 @@ export const A = defineStrings({
   addCriterion: 'Add criterion',
   newCriterion: 'New criterion',
   removeItem: (what: string) => `Remove ${what}`,
-  tooManyItems: (max: number) => `A list can hold at most ${max} lines.`,
   scoringTitle: 'Lead scoring',
   fitRules: 'Fit rules (who the lead is)',
   engagementRules: 'Engagement rules (what the lead did)',
   attribute: 'Attribute',
   value: 'Value',
-  points: 'Points',
+  points: NUMBER_FIELD_LABELS.points,
   action: 'Action',
-  decay: 'Decay per week',
+  decay: NUMBER_FIELD_LABELS.decay,
   addFitRule: 'Add fit rule',
   addEngagementRule: 'Add engagement rule',
   fitRuleLabel: (n: number) => `fit rule ${n}`,
   engagementRuleLabel: (n: number) => `engagement rule ${n}`,
-  threshold: 'Threshold (a lead passes at this score or above)',
+  threshold: NUMBER_FIELD_LABELS.threshold,
   calculatorTitle: 'Try a sample lead',
   calculatorHelp: 'Type who the lead is and what it did; the score updates as you type. Sample leads are not saved.',
   sampleAttribute: (a: string) => `Sample lead’s ${a}`,
@@ -153,9 +141,9 @@ export const A = defineStrings({
     }
   },
   slaTitle: 'Service level',
-  slaFirstContact: 'First contact within (hours)',
-  slaAttempts: 'Follow-up attempts',
-  slaAttemptDays: 'Within (days)',
+  slaFirstContact: NUMBER_FIELD_LABELS.slaFirstContactHours,
+  slaAttempts: NUMBER_FIELD_LABELS.slaAttempts,
+  slaAttemptDays: NUMBER_FIELD_LABELS.slaAttemptDays,
   slaMissed: 'When the service level is missed',
   slaMissedHint: 'e.g. the lead goes back to the queue and the sales manager is told',
   slaSummary: (h: number | null, m: number | null, d: number | null) =>
@@ -207,8 +195,8 @@ export const A = defineStrings({
   kpiDefinition: 'Definition',
   kpiUnit: 'Unit',
   kpiUnitHint: 'e.g. %, €, leads',
-  kpiTarget: 'Target',
-  kpiActual: 'Actual',
+  kpiTarget: NUMBER_FIELD_LABELS.kpiTarget,
+  kpiActual: NUMBER_FIELD_LABELS.kpiActual,
   kpiDirection: 'Better when',
   kpiHigher: 'higher',
   kpiLower: 'lower',
@@ -220,7 +208,6 @@ export const A = defineStrings({
   kpiAtStage: (map: string, stage: string) => `Stage ${stage} (${map})`,
   kpiAtHandoff: (name: string) => `Handoff ${name}`,
   addKpi: 'Add KPI',
-  newKpiName: 'New KPI',
   deleteKpi: (name: string) => `Delete KPI ${name}`,
   kpiDeleted: (name: string) => `KPI “${name}” deleted.`,
   noKpis: 'No KPIs yet. Add the numbers both teams agree to be judged by.',
@@ -231,14 +218,13 @@ export const A = defineStrings({
   kpiBadgeLabel: (count: number, off: number, stage: string) =>
     `${A.kpiBadge(count, off)} at ${stage}. Open the stage’s alignment panel`,
   kpiCard: (name: string) => `KPI ${name}`,
-  tooManyKpis: (max: number) => `A project can have at most ${max} KPIs.`,
 
   // Funnel
   funnelTitle: 'Funnel calculator',
   funnelIntro:
     'From the revenue goal, the average deal size and the conversion rate of each step: how many leads each step needs (rounded up), and where today’s rates leave a shortfall.',
-  revenueGoal: 'Revenue goal',
-  avgDealSize: 'Average deal size',
+  revenueGoal: NUMBER_FIELD_LABELS.revenueGoal,
+  avgDealSize: NUMBER_FIELD_LABELS.avgDealSize,
   funnelPeriod: 'Period',
   stepName: (n: number) => `Name of step ${n}`,
   stepRate: (name: string) => `Planned rate from ${name} to the next step (%)`,
@@ -246,8 +232,8 @@ export const A = defineStrings({
   addStep: 'Add step',
   removeStep: (name: string) => `Remove step ${name}`,
   stepCol: 'Step',
-  rateCol: 'Planned rate %',
-  actualCol: 'Actual rate %',
+  rateCol: NUMBER_FIELD_LABELS.rateCol,
+  actualCol: NUMBER_FIELD_LABELS.actualCol,
   neededCol: 'Leads needed',
   expectedCol: 'At actual rates',
   shortfallCol: 'Shortfall',
@@ -276,7 +262,7 @@ export const A = defineStrings({
     n === null
       ? 'With an actual rate of 0%, no number of leads reaches the goal at today’s rates.'
       : `To reach the goal at today’s rates, “${top}” needs ${fmt(n)} leads.`,
-  untitledStep: 'Step',
+  untitledStep: DEFAULT_NAMES.funnelStep,
 
   // Report
   reportHandoffs: 'Handoff contracts',
@@ -301,13 +287,11 @@ export const A = defineStrings({
   newTerm: 'New term',
   deleteTerm: (t: string) => `Delete term ${t}`,
   termDeleted: (t: string) => `Term “${t}” deleted.`,
-  termTaken: (word: string, term: string) => `“${word}” is already in the glossary (under “${term}”).`,
   noTerms: 'No terms yet. Start with the stage names and lead statuses both teams use.',
   termChip: (term: string) => `Glossary: ${term}`,
   termTooltip: (term: string, def: string, status: string) => `${term}: ${def || 'no definition yet'} (${status})`,
   noDefinition: 'No definition yet.',
   termsInContract: 'Glossary terms used in this contract',
-  tooManyTerms: (max: number) => `A glossary can have at most ${max} terms.`,
   nobody: 'Nobody',
 
   // Overview

@@ -1,9 +1,11 @@
 /**
  * Every sentence of the personas feature (the gallery, the editor, sign-offs, pictures, the
- * map strip). Plain words for the facilitator in front of the room. No imports: the document's
- * actions read their refusals from here too.
+ * map strip). Plain words for the facilitator in front of the room. The actions' refusals are
+ * worded in i18n/refusals.ts; the names they give new records are in domain/defaultNames.ts.
  */
 import { defineStrings } from '../../i18n';
+import { DEFAULT_NAMES } from '../../domain/defaultNames';
+
 export const PS = defineStrings({
   pinLabel: (name: string) => `Persona card: ${name}. Drag to move; double-click or Open to see the persona.`,
   pinOpen: 'Open',
@@ -15,7 +17,6 @@ export const PS = defineStrings({
   intro:
     'Customer profiles that marketing, sales and customer success build together. A persona is agreed when every team agrees with every filled-in section.',
   newPersona: 'New persona',
-  newPersonaName: 'New persona',
   search: 'Search personas by name, role, company or tag',
   noPersonas: 'No persona yet. Create one and fill it in with both teams in the room.',
   noMatch: (q: string) => `No persona matches “${q}”.`,
@@ -26,8 +27,7 @@ export const PS = defineStrings({
   moveLeft: 'Move left',
   moveRight: 'Move right',
   delete: 'Delete',
-  copyOf: (n: string) => `Copy of ${n}`,
-  unnamed: 'Unnamed persona',
+  unnamed: DEFAULT_NAMES.unnamedPersona,
   dragHint: 'Drag a card to reorder, or use its menu: Move left / Move right.',
   // Status
   statusAgreed: 'Agreed',
@@ -117,7 +117,7 @@ export const PS = defineStrings({
   extraValue: (label: string) => label || 'Field value',
   extraLabelOf: (label: string) => `Name of the field ${label}`,
   addExtra: 'Add a field',
-  newExtraLabel: 'New field',
+  newExtraLabel: DEFAULT_NAMES.newPersonaField,
   removeExtra: (label: string) => `Remove the field “${label}”`,
   notSignedOff: 'Not signed off (the picture and tags describe nothing to agree on).',
   // Sign-off
@@ -129,7 +129,6 @@ export const PS = defineStrings({
   disagreeLabel: (team: string, section: string) => `${team} disagrees with ${section}`,
   commentLabel: (team: string, section: string) => `Comment from ${team} on ${section}`,
   commentPlaceholder: 'Why? What should change?',
-  commentNeedsVerdict: 'Choose agree or disagree first, then add a comment.',
   teamAgrees: 'Agrees',
   teamDisagrees: 'Disagrees',
   teamReopened: (was: string) => `Re-opened: changed since this team said “${was}”`,
@@ -179,10 +178,4 @@ export const PS = defineStrings({
   signoffSummary: 'Sign-off',
   sectionColumn: 'Section',
   // Refusals
-  tooManyPersonas: (max: number) => `A project can have at most ${max} personas.`,
-  tooManyItems: (max: number) => `A list can have at most ${max} items.`,
-  tooManyExtras: (max: number) => `A persona can have at most ${max} extra fields.`,
-  itemEmpty: 'Type something first.',
-  alreadyOnMap: 'That persona is already on this map.',
-  unknownTeam: 'That team no longer exists; someone may have deleted it.',
 } as const);

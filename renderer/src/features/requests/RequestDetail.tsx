@@ -21,6 +21,7 @@ import { DueText } from './Board';
 import { openRequest } from './commands';
 import { ImpactSelect, PersonaSelect, SavedText, StageSelect, TeamSelect } from './fields';
 import { formatDay, requestsUi, useLabels } from './hooks';
+import { refusalSentence } from '../../i18n/refusals';
 import { RQ, statusLabel } from './strings';
 
 export function RequestDetail({ requestId, rule, today }: { requestId: string; rule: PriorityRule; today: string }) {
@@ -29,8 +30,8 @@ export function RequestDetail({ requestId, rule, today }: { requestId: string; r
   const close = () => openRequest(projectId, undefined);
   if (!r) {
     return (
-      <aside className="rq-detail panel" aria-label={RQ.notFound}>
-        <p role="alert">{RQ.notFound}</p>
+      <aside className="rq-detail panel" aria-label={refusalSentence({ code: 'requests.notFound' })}>
+        <p role="alert">{refusalSentence({ code: 'requests.notFound' })}</p>
         <button type="button" onClick={close}>
           {RQ.closeDetail}
         </button>

@@ -5,7 +5,7 @@
 import { useStore } from 'zustand';
 import { filterRequests, REQUEST_STATUSES, type RequestStatus } from '../../domain/requests';
 import { Icon } from '../../ui/icons';
-import { report, showToast } from '../../ui/toasts';
+import { showToast } from '../../ui/toasts';
 import type { ProjectSection } from '../../shared/projectSections';
 import { useOpenProject } from '../../shared/ProjectContext';
 import { HistoryButtons, historyKeys } from '../personas/HistoryButtons';
@@ -56,7 +56,7 @@ function RequestsScreen({ itemId }: { itemId?: string }) {
           onClick={() =>
             void exportRequestsCsv(store.getState()).then(
               (m) => m && showToast(m),
-              (err: unknown) => report({ ok: false, message: String((err as Error)?.message ?? err) }),
+              (err: unknown) => showToast(String((err as Error)?.message ?? err), { tone: 'error' }),
             )
           }
         >

@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import type { ActionResult } from '../../document/actions/result';
 import { IMPACT_MAX, IMPACT_MIN } from '../../domain/requests';
+import { refusalSentence } from '../../i18n/refusals';
 import { report } from '../../ui/toasts';
 import { TypingInput } from '../../shared/fields';
 import { usePersonaOptions, useStageOptions, useTeamOptions } from './hooks';
@@ -38,7 +39,7 @@ export function SavedText(props: {
         describedBy={error ? errorId : undefined}
         onSave={(text, key) => {
           const r = props.save(text, key);
-          if (props.showRefusal) setError(r.ok ? '' : r.message);
+          if (props.showRefusal) setError(r.ok ? '' : refusalSentence(r.refusal));
           else report(r);
         }}
       />

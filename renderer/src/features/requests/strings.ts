@@ -1,16 +1,11 @@
 /** Every sentence of content requests: asking, triage, the board and list, the map, the check-in, the report. */
-import type { Priority, PriorityRule, RequestStatus, TransitionRefusal } from '../../domain/requests';
+import type { Priority, PriorityRule, RequestStatus } from '../../domain/requests';
 import { defineStrings } from '../../i18n';
+import { REQUEST_STATUS_WORDS } from '../../i18n/refusals';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-const STATUS: Record<RequestStatus, string> = {
-  new: 'New',
-  accepted: 'Accepted',
-  'in-progress': 'In progress',
-  delivered: 'Delivered',
-  declined: 'Declined',
-};
+const STATUS: Record<RequestStatus, string> = REQUEST_STATUS_WORDS;
 
 export const RQ = defineStrings({
   section: 'Content requests',
@@ -49,9 +44,6 @@ export const RQ = defineStrings({
   anyTeam: 'Every team',
   anyStatus: 'Every status',
   stageIn: (map: string, stage: string) => `${map} › ${stage}`,
-  asked: (what: string) => `Asked for “${what}”.`,
-  whatEmpty: 'Say what you need first.',
-  tooMany: (n: number) => `A project holds at most ${n} content requests.`,
   // Views
   views: 'View',
   board: 'Board',
@@ -69,18 +61,6 @@ export const RQ = defineStrings({
   column: (status: RequestStatus, n: number) => `${STATUS[status]} (${n})`,
   boardHint:
     'Drag a card to another column, or focus a card and press ← or → to move it. Enter opens it.',
-  moved: (what: string, status: RequestStatus) => `“${what}” is now ${STATUS[status].toLowerCase()}.`,
-  refusal: {
-    same: 'It already has that status.',
-    'not-allowed': '',
-    'needs-owner': 'Name an owner before it is delivered: who made it?',
-    'needs-reason': 'Say why it is declined, so whoever asked knows.',
-  } as Record<TransitionRefusal, string>,
-  notAllowed: (from: RequestStatus, to: RequestStatus, allowed: readonly RequestStatus[]) =>
-    `A request that is ${STATUS[from].toLowerCase()} cannot become ${STATUS[to].toLowerCase()}. It can become: ${allowed
-      .map((s) => STATUS[s].toLowerCase())
-      .join(', ')}.`,
-  notFound: 'This request is not in the project any more (it may have been deleted).',
   // Card and list
   overdue: 'Overdue',
   overdueBy: (days: number) => `Overdue by ${plural(days, 'day', 'days')}`,
@@ -116,14 +96,11 @@ export const RQ = defineStrings({
   deliveredPlaceholder: 'https://… or Sales kit › Case studies › Bank.pdf',
   deliveredLink: 'Open the delivered piece',
   deliveredFile: (t: string) => `File: ${t}`,
-  badScheme: 'Only web links (http or https) can be saved as a link. For a file, write where it is without “file:” or another prefix.',
-  badUrl: 'This web link is not complete. Check it, or write where the file is instead.',
   deleteRequest: 'Delete request',
   undo: 'Undo',
   deleted: (what: string) => `Request “${what}” deleted.`,
   filedBy: (who: string, team: string) => [who, team].filter(Boolean).join(', '),
   filedOn: (day: string) => `Asked on ${day}`,
-  textTooLong: (n: number) => `The text was cut to ${n} characters.`,
   // The rule
   ruleHeading: 'How priority is set',
   ruleFormula: 'Priority = impact × urgency.',
@@ -145,9 +122,6 @@ export const RQ = defineStrings({
   ruleLater: 'Urgency when due later',
   ruleNoDate: 'Urgency without a due date',
   ruleReset: 'Back to the standard rule',
-  ruleChanged: 'The priority rule changed; every priority follows it.',
-  ruleBandsOrder: 'Each band must reach further than the one before (for example 7, 14, 30 days).',
-  ruleNumber: (lo: number, hi: number) => `Use a whole number from ${lo} to ${hi}.`,
   explain: (p: Priority, r: PriorityRule) => {
     const why =
       p.band === 'none'

@@ -14,6 +14,7 @@ import {
 } from '../../document/actions/workshop';
 import { undo } from '../../document/history';
 import { previousSession } from '../../domain/workshop';
+import { refusalSentence } from '../../i18n/refusals';
 import { S } from '../../strings';
 import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';
@@ -37,7 +38,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
     return (
       <section className="workshop-screen">
         <p role="alert" className="empty-state">
-          {W.sessionMissing}
+          {refusalSentence({ code: 'workshop.sessionMissing' })}
         </p>
         <a href={`#/p/${projectId}/workshop`}>{W.backToSessions}</a>
       </section>

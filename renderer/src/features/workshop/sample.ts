@@ -11,6 +11,7 @@
  */
 import type * as Y from 'yjs';
 import { addCard, addMap, setEmotion, type ActionResult } from '../../document/actions';
+import { refusalSentence } from '../../i18n/refusals';
 import {
   addCriterion,
   addEngagementRule,
@@ -71,7 +72,7 @@ const SALES = 'team-sales';
 const SUCCESS = 'team-success';
 
 function must<T>(r: ActionResult<T>): T {
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(refusalSentence(r.refusal));
   return r.value;
 }
 

@@ -1,5 +1,7 @@
 /** Every sentence of the workshop feature (sessions, agenda, questionnaire, votes, locks, actions). */
 import { defineStrings } from '../../i18n';
+import { DEFAULT_NAMES } from '../../domain/defaultNames';
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const W = defineStrings({
@@ -31,12 +33,9 @@ export const W = defineStrings({
   sessionDeleted: (t: string) => `Session “${t}” deleted.`,
   sessionStarted: (t: string) => `Session “${t}” started. A version of the project was saved.`,
   sessionEnded: (t: string) => `Session “${t}” ended.`,
-  otherSessionRunning: (t: string) => `The session “${t}” is still running. End it first.`,
   snapshotLabel: (t: string) => `Session started: ${t}`,
-  sessionMissing: 'This session is not in the project (it may have been deleted).',
   backToSessions: 'All sessions',
   renameSession: 'Rename session',
-  untitledSession: 'Workshop session',
   // Participants
   participants: 'Participants',
   participantName: 'Participant’s name',
@@ -45,8 +44,6 @@ export const W = defineStrings({
   addParticipant: 'Add participant',
   removeParticipant: (n: string) => `Remove ${n}`,
   noParticipants: 'No participants yet. Add everyone in the room, with their team.',
-  tooManyParticipants: (n: number) => `A session can have at most ${n} participants.`,
-  participantMissing: 'That participant is no longer in the session.',
   // Agenda
   agenda: 'Agenda',
   agendaItemTitle: 'Agenda item',
@@ -55,7 +52,7 @@ export const W = defineStrings({
   minutes: 'Minutes',
   minutesShort: (n: number) => `${n} min`,
   addAgendaItem: 'Add item',
-  newAgendaItem: 'New agenda item',
+  newAgendaItem: DEFAULT_NAMES.newAgendaItem,
   removeAgendaItem: (t: string) => `Remove “${t}” from the agenda`,
   moveItemUp: (t: string) => `Move “${t}” up`,
   moveItemDown: (t: string) => `Move “${t}” down`,
@@ -78,11 +75,8 @@ export const W = defineStrings({
     done: 'Done',
     skipped: 'Skipped',
   } as Record<string, string>,
-  tooManyItems: (n: number) => `An agenda can have at most ${n} items.`,
   saveAsTemplate: 'Save this agenda as a template',
   templateName: 'Template name',
-  templateSaved: (n: string) => `Saved as the template “${n}”.`,
-  emptyAgenda: 'An empty agenda can’t be a template.',
   goTo: {
     questionnaire: 'Open the questions',
     map: 'Open the journey map',
@@ -94,7 +88,6 @@ export const W = defineStrings({
     requests: 'Open the content requests',
     '': '',
   } as Record<string, string>,
-  sessionNotRunning: 'Start the session first.',
   // Timer
   timeLeft: (item: string, clock: string) => `${item}: ${clock} left`,
   overTime: (item: string, clock: string) => `${item}: over time by ${clock}`,
@@ -118,10 +111,8 @@ export const W = defineStrings({
   noQuestions: 'No questions yet. Start from the five standard sections, then edit them to fit.',
   questionText: 'Question',
   addQuestion: 'Add question',
-  newQuestion: 'New question',
   removeQuestion: 'Remove question',
   addSet: 'Add section',
-  newSetTitle: 'New section',
   renameSet: 'Section title',
   removeSet: (t: string) => `Remove the section “${t}” and its questions`,
   answerOf: (team: string, q: string) => `${team}’s answer to “${q}”`,
@@ -134,9 +125,6 @@ export const W = defineStrings({
   } as Record<string, string>,
   makeAction: 'Make it an action',
   parkIt: 'Park it',
-  actionFromQuestion: (q: string) => `Agree on: ${q}`,
-  actionMade: (t: string) => `Action added: ${t}`,
-  parked: 'Added to the parking lot.',
   alreadyAction: 'Action added',
   alreadyParked: 'Parked',
   scoreTitle: 'Alignment score',
@@ -147,7 +135,6 @@ export const W = defineStrings({
     `${title}: ${pct} (${answered} of ${total} answered)`,
   scoreChart: 'Alignment score per section and overall',
   noTeams: 'This project has no teams yet. Add teams first.',
-  tooManyQuestions: (n: number) => `The questionnaire can have at most ${n} questions.`,
   // Actions, parking lot, decisions
   actionItems: 'Action items',
   parkingLot: 'Parking lot',
@@ -176,7 +163,6 @@ export const W = defineStrings({
   allActionsDone: 'No open actions.',
   due: (d: string) => `due ${d}`,
   overdue: 'overdue',
-  textEmpty: 'Write something first.',
   // Templates
   templates: 'Agenda templates',
   templatesHelp:
@@ -188,8 +174,6 @@ export const W = defineStrings({
   templateItems: (n: string) => `Agenda of ${n}`,
   addTemplateItem: 'Add item',
   removeTemplateItem: (t: string) => `Remove “${t}”`,
-  tooManyTemplates: (n: number) => `A project can keep at most ${n} templates.`,
-  templateMissing: 'That template no longer exists.',
   // Voting
   vote: 'Dot vote',
   startVote: 'Start a dot vote',
@@ -218,16 +202,7 @@ export const W = defineStrings({
   dotsOn: (n: number) => plural(n, 'dot', 'dots'),
   dotsLeft: (name: string, n: number) => `${name}: ${plural(n, 'dot', 'dots')} left`,
   yourDotsLeft: (n: number) => `You have ${plural(n, 'dot', 'dots')} left`,
-  noDotsLeft: (n: number) =>
-    `You have used all your ${plural(n, 'dot', 'dots')}. Take one back to move it.`,
-  pickVoter: 'Pick who is voting first (the participant switcher above the map).',
-  notInRound: 'That card is not in a lane of this vote.',
-  voteNotOpen: 'This vote is closed.',
-  noLanesChosen: 'Choose at least one lane to vote on.',
-  needSession: 'Start a session first: votes belong to its participants.',
   needParticipants: 'Add the participants to the session first.',
-  onlyFacilitator: 'Only the facilitator can do that.',
-  voteAlreadyOpen: 'A vote is already open on this map. Close it first.',
   voteRoundLabel: (lanes: string) => `Vote on ${lanes}`,
   // Identity
   whoAmI: 'Who is at the keyboard',
@@ -245,9 +220,6 @@ export const W = defineStrings({
   unlock: (n: string) => `Unlock ${n}`,
   lockedChip: (n: string) => `Locked: ${n}`,
   wholeMap: 'the whole map',
-  lockedMap: 'The facilitator has locked this map. Ask them to unlock it.',
-  lockedStage: (n: string) => `The facilitator has locked the stage “${n}”. Ask them to unlock it.`,
-  lockedLane: (n: string) => `The facilitator has locked the lane “${n}”. Ask them to unlock it.`,
   chooseLockStage: 'Lock a stage',
   chooseLockLane: 'Lock a lane',
   // Presenter

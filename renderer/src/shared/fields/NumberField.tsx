@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ActionResult } from '../../document/actions/result';
 import { formatNumber, formatNumberForInput, parseNumber } from '../../i18n/format';
+import { refusalSentence } from '../../i18n/refusals';
 import { U } from '../../i18n/ui';
 import { useTypingDraft } from '../../ui/useTypingDraft';
 import { stopKeys } from './keys';
@@ -34,7 +35,7 @@ export function NumberField(props: {
     const keptNote = final ? ` ${U.fields.kept(show(props.value))}` : '';
     if (n === undefined) return setError(U.fields.notANumber(props.label, formatNumber(1234.5)) + keptNote);
     const r = props.onSave(n, key);
-    setError(r.ok ? null : r.message + keptNote);
+    setError(r.ok ? null : refusalSentence(r.refusal) + keptNote);
   });
   return (
     <span className={`al-field al-number${props.hideLabel ? ' al-field-bare' : ''} ${props.className ?? ''}`}>

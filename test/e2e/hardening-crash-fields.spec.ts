@@ -23,7 +23,6 @@ import { readSnapshot, type ProjectSnapshot } from '../../renderer/src/document/
 import { COLLECTIONS, collection, fieldsOf, readers } from '../../renderer/src/document/schema';
 import { sortByOrder } from '../../renderer/src/domain/ordering';
 import { mulberry32, type Rng } from '../fuzz/rng';
-import { storedUpdates } from './hardening-helpers';
 import { ask } from './requests-helpers';
 
 const ROUNDS = Number(process.env.CRASH_ROUNDS || 20);
@@ -71,7 +70,7 @@ const FIELDS: FieldDef[] = [
   { name: 'SLA hours', kind: 'number', route: mapRoute, open: openContract, locate: (p) => contract(p).getByLabel('First contact within (hours)'), digits: 3 },
   { name: 'scoring points', kind: 'number', route: mapRoute, open: openContract, locate: (p) => contract(p).getByLabel('Points, fit rule 1', { exact: true }), digits: 2 },
   { name: 'contract text', kind: 'text', route: mapRoute, open: openContract, locate: (p) => contract(p).getByLabel('When the service level is missed') },
-  { name: 'contract sign-off', kind: 'checkbox', route: mapRoute, open: openContract, locate: (p) => contract(p).getByRole('checkbox').first() },
+  { name: 'contract sign-off', kind: 'checkbox', route: mapRoute, open: openContract, locate: (p) => contract(p).getByRole('checkbox', { name: /agrees to this contract/ }).first() },
   { name: 'KPI owner', kind: 'select', route: (c) => `#/p/${c.projectId}/kpis`, locate: (p, c) => kpi(p, c).getByLabel('Owner team') },
   { name: 'persona section', kind: 'text', route: (c) => `#/p/${c.projectId}/personas/${c.personaId}`, locate: (p) => p.getByRole('textbox', { name: 'A typical quote' }) },
   { name: 'glossary definition', kind: 'text', route: (c) => `#/p/${c.projectId}/glossary`, locate: (p, c) => p.locator(`#term-${c.termId}`).getByLabel('Definition') },
@@ -101,6 +100,39 @@ function validStoredProject(updates: Uint8Array[], projectId: string): ProjectSn
   }
   doc.destroy();
   return snap;
+}
+
+/**
+ * The project's stored updates, read from IndexedDB by a page (as hardening-helpers'
+ * storedUpdates, but sent as base64: the sample project's history is large, and as arrays of
+ * numbers it took seconds per round to cross from the page).
+ */
+async function storedUpdates(page: Page, projectId: string): Promise<Uint8Array[]> {
+  const rows = await page.evaluate(
+    (projectId) =>
+      new Promise<string[]>((resolve, reject) => {
+        const req = indexedDB.open('baton');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const idb = req.result;
+          const tx = idb.transaction('updates', 'readonly');
+          const all = tx.objectStore('updates').index('projectId').getAll(projectId);
+          tx.oncomplete = () => {
+            idb.close();
+            resolve(
+              (all.result as { update: Uint8Array }[]).map((r) => {
+                let bin = '';
+                for (let i = 0; i < r.update.length; i += 0x8000) bin += String.fromCharCode(...r.update.subarray(i, i + 0x8000));
+                return btoa(bin);
+              }),
+            );
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    projectId,
+  );
+  return rows.map((r) => new Uint8Array(Buffer.from(r, 'base64')));
 }
 
 /** Shows a field: its screen (a hash change, as a link does), then what opens it. */
@@ -281,9 +313,15 @@ for (let n = 0; n < tests; n++) {
       if (!current.isClosed()) await current.close().catch(() => undefined);
       if (failed && failed.t < crashAt) throw new Error(`${where}: the work failed ${crashAt - failed.t} ms before the crash`, { cause: failed.error });
 
+      const t0 = Date.now();
       const reader = await context.newPage();
       await reopen(reader, c);
-      validStoredProject(await storedUpdates(reader, c.projectId), c.projectId);
+      const t1 = Date.now();
+      const updates = await storedUpdates(reader, c.projectId);
+      const t2 = Date.now();
+      validStoredProject(updates, c.projectId);
+      const t3 = Date.now();
+      if (process.env.CRASH_VERBOSE) console.log(`dead ${t0 - crashAt} ms, reopen ${t1 - t0} ms, read ${t2 - t1} ms (${updates.length} updates, ${updates.reduce((a, u) => a + u.length, 0)} bytes), checked ${t3 - t2} ms`);
       for (const [name, { base, log: changes }] of log.touched) {
         const f = FIELDS.find((x) => x.name === name)!;
         const now = await read(await show(reader, f, c), f.kind);
@@ -297,6 +335,7 @@ for (let n = 0; n < tests; n++) {
       expect(lost, `${where}: the field kept the focus while typing`).toEqual([]);
       current = reader;
       survived.rounds++;
+      if (process.env.CRASH_VERBOSE) console.log(`${where}: ${[...log.touched.keys()].join(', ')}; ${Date.now() - crashAt} ms to check`);
     }
     const figures = { ...survived, fields: survived.fields.size };
     test.info().annotations.push({ type: 'crash-rounds-fields', description: JSON.stringify(figures) });

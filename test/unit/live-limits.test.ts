@@ -56,6 +56,36 @@ describe('presence', () => {
   });
 });
 
+describe('presence of honest peers', () => {
+  it('a peer who reconnects is seen again; one who leaves is not brought back by echoes', async () => {
+    const s = await startTestServer();
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    const pa = connectProvider(s, a, { code: s.joinCode, pid: 'honest-peer-a-0123456789abcdef' });
+    const pb = connectProvider(s, b, { code: s.joinCode, pid: 'honest-peer-b-0123456789abcdef' });
+    pa.awareness.setLocalStateField('user', { name: 'Ana', team: '', color: '#2f6fdf' });
+    pb.awareness.setLocalStateField('user', { name: 'Ben', team: '', color: '#2f6fdf' });
+    await Promise.all([synced(pa), synced(pb)]);
+    const benSeesAna = () => pb.awareness.getStates().has(a.clientID);
+    await waitFor(benSeesAna, 3000, 'Ben to see Ana');
+    // Ana's Wi-Fi drops and comes back: the same client id on a new connection.
+    pa.disconnect();
+    await waitFor(() => !benSeesAna(), 3000, 'Ana gone');
+    pa.connect();
+    await synced(pa);
+    // (y-protocols ignores her old clock until it moves: her next pointer move, or the 15 s renewal.)
+    pa.awareness.setLocalStateField('pointer', { mapId: 'm1', x: 10, y: 20 });
+    await waitFor(benSeesAna, 3000, 'Ben to see Ana again');
+    // Ana leaves for good: Ben's provider echoes her removal, and she stays gone.
+    pa.destroy();
+    await waitFor(() => !benSeesAna(), 3000, 'Ana gone for good');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(benSeesAna()).toBe(false);
+    expect(s.stats().presence).toBe(1);
+    pb.destroy();
+  });
+});
+
 describe('raw connections', () => {
   it('W6: TCP connections that send nothing (or headers slowly) are closed; honest peers still get in', async () => {
     const s = await startTestServer({ headerTimeoutMs: 500 });

@@ -142,3 +142,43 @@ function formatGrouped(plainDigits: string, sep: string): string {
 export function formatNumberForInput(n: number): string {
   return formatNumber(n, { useGrouping: false, maximumFractionDigits: 20 });
 }
+
+/**
+ * The language the catalogue's sentences are written in. Plurals follow it, not the reader's
+ * formatting locale: an English sentence read on a French system still says "0 cards" (French
+ * would say "0 carte"). A translated catalogue sets its own (with the forms its language needs).
+ */
+let wordsLanguage = 'en';
+export function setWordsLanguage(language: string): void {
+  wordsLanguage = language;
+}
+
+/** The word forms a count can take; `other` always, the rest as the language has them. */
+export type PluralForms = { readonly other: string } & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>;
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+/** Which form a count takes in the catalogue's language (Intl.PluralRules: 'one', 'few', 'other'…). */
+export function pluralCategory(n: number, language = wordsLanguage): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(language);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRules.set(language, rules);
+  }
+  return rules.select(n);
+}
+
+/**
+ * "1 card", "3 cards": the count and the form of the word its language's plural rules choose.
+ * `plural(n, 'card', 'cards')` for a language with one and other (English), or
+ * `plural(n, { one, few, many, other })` for one with more.
+ */
+export function plural(n: number, forms: PluralForms): string;
+export function plural(n: number, one: string, other: string): string;
+export function plural(n: number, one: string | PluralForms, other?: string): string {
+  const forms: PluralForms = typeof one === 'string' ? { one, other: other ?? one } : one;
+  return `${n} ${forms[pluralCategory(n)] ?? forms.other}`;
+}

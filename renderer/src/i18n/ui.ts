@@ -3,7 +3,7 @@
  * display settings, context menus, progress, help, the About box and the first-run tour.
  * English first; part of the one catalogue (i18n/index.ts).
  */
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from './format';
 
 export const U = {
   // Command names (the palette, menus, the shortcut sheet)

@@ -10,7 +10,7 @@ import { defineStrings } from '../../i18n';
 import { NUMBER_FIELD_LABELS } from '../../i18n/refusals';
 import { DEFAULT_NAMES } from '../../domain/defaultNames';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../../i18n/format';
 
 export const A = defineStrings({
   // Sections

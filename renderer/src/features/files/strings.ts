@@ -8,7 +8,7 @@ import { MAP_RECORD_LIMITS, RECORD_LIMITS, type FileErrorKind } from '../../docu
 import type { CollectionName } from '../../document/schema';
 import { defineStrings } from '../../i18n';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../../i18n/format';
 
 /** How each collection is named in a sentence. */
 // Every collection needs its words: typed against the schema so a new one can't be forgotten.

@@ -3,7 +3,7 @@ import type { Priority, PriorityRule, RequestStatus } from '../../domain/request
 import { defineStrings } from '../../i18n';
 import { REQUEST_STATUS_WORDS } from '../../i18n/refusals';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../../i18n/format';
 
 const STATUS: Record<RequestStatus, string> = REQUEST_STATUS_WORDS;
 

@@ -2,7 +2,7 @@
 import { defineStrings } from '../../i18n';
 import { DEFAULT_NAMES } from '../../domain/defaultNames';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../../i18n/format';
 
 export const W = defineStrings({
   section: 'Workshop',

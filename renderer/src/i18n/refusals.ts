@@ -8,7 +8,7 @@
 import type { RequestStatus } from '../domain/requests';
 import type { Notice, NoticeCode, NumberField, Refusal, RefusalCode } from '../domain/refusals';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from './format';
 
 /** The names of the number fields a refusal can name (the alignment screens show them too). */
 export const NUMBER_FIELD_LABELS: Record<NumberField, string> = {

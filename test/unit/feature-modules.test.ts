@@ -9,6 +9,7 @@ import { addCommands, allCommands, findCommand } from '../../renderer/src/comman
 import { addStrings, catalogue, defineStrings, enablePseudoLocale, t } from '../../renderer/src/i18n';
 import { addProjectSections, projectSections } from '../../renderer/src/shared/projectSections';
 import { participantSources, reportSections, summaryEntries } from '../../renderer/src/shared/report';
+import { addSidePanels, sidePanels } from '../../renderer/src/shared/sidePanel';
 
 installFeatures();
 
@@ -46,6 +47,12 @@ describe('the feature list', () => {
     expect(reportSections().map((x) => x.id)).toEqual(['cover', 'summary', 'personas', 'handoffs', 'kpis', 'glossary', 'maps', 'workshop', 'appendix']);
     expect(summaryEntries().map((x) => x.id)).toEqual(['maps', 'alignment', 'top-pains', 'open-actions', 'content-requests']);
     expect(participantSources()).toHaveLength(1);
+  });
+
+  it('gives the map editor the side panels of the modules; a name is used once', () => {
+    expect(sidePanels().map((p) => p.id)).toEqual(FEATURES.flatMap((f) => f.sidePanels ?? []).map((p) => p.id));
+    expect(sidePanels().map((p) => p.id)).toContain('alignment');
+    expect(() => addSidePanels([sidePanels()[0]!])).toThrow(/alignment/);
   });
 
   // Last: the pseudo-locale stays on for the rest of this file.

@@ -10,6 +10,7 @@ import { addStrings } from '../i18n';
 import type { FeatureModule } from '../shared/featureModule';
 import { addProjectSections } from '../shared/projectSections';
 import { addReportPlugins } from '../shared/report';
+import { addSidePanels } from '../shared/sidePanel';
 import { FEATURES } from './features';
 
 let installed: readonly FeatureModule[] | undefined;
@@ -29,6 +30,7 @@ export function installFeatures(features: readonly FeatureModule[] = FEATURES): 
     if (f.commands) addCommands(f.commands);
     if (f.report) addReportPlugins(f.report);
     if (f.canvas) addCanvasSlots(f.canvas);
+    if (f.sidePanels) addSidePanels(f.sidePanels);
     if (f.paletteSources) addPaletteSources(f.paletteSources);
   }
 }

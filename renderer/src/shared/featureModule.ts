@@ -11,6 +11,7 @@ import type { Command } from '../commands/types';
 import type { StringTable } from '../i18n';
 import type { ProjectSection } from './projectSections';
 import type { ReportPlugins } from './report';
+import type { SidePanel } from './sidePanel';
 
 export interface FeatureModule {
   /** Lower-case letters and dashes: names the feature in errors and tests. */
@@ -25,6 +26,8 @@ export interface FeatureModule {
   readonly report?: ReportPlugins;
   /** Badges on stages and cards, and pieces of the strip above the map. */
   readonly canvas?: CanvasSlots;
+  /** Panels beside the map (a handoff's contract, a stage's alignment…). */
+  readonly sidePanels?: readonly SidePanel[];
   /** What the palette finds in the open project besides commands, maps and cards. */
   readonly paletteSources?: readonly PaletteSource[];
 }

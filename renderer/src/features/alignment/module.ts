@@ -3,6 +3,7 @@ import type { FeatureModule } from '../../shared/featureModule';
 import { AlignmentStrip } from './AlignmentStrip';
 import { ALIGNMENT_COMMANDS } from './commands';
 import { CardAlignmentBadges, StageAlignmentBadges } from './MapBadges';
+import { MapSidePanel } from './MapSidePanel';
 import { findHandoffs, findTerms } from './palette';
 import { alignmentReportSections, alignmentSummaryEntry } from './reportSections';
 import { alignmentSections } from './sections';
@@ -15,5 +16,6 @@ export const alignmentModule: FeatureModule = {
   commands: ALIGNMENT_COMMANDS,
   paletteSources: [findTerms, findHandoffs],
   report: { sections: alignmentReportSections, summary: [alignmentSummaryEntry] },
+  sidePanels: [{ id: 'alignment', render: MapSidePanel }],
   canvas: { stageBadges: [StageAlignmentBadges], cardBadges: [CardAlignmentBadges], mapStrips: [AlignmentStrip] },
 };

@@ -7,7 +7,7 @@ import { resetEditor } from '../../canvas/editorState';
 import { getSetting } from '../../storage/db';
 import { S } from '../../strings';
 import { MapToolbar, MapZoomControls } from './MapToolbar';
-import { MapSidePanel } from '../alignment/MapSidePanel';
+import { SidePanels } from '../../shared/sidePanel';
 
 /** The map's zoom for the registry's View commands (toolbar, keys, the desktop menu's View › Zoom). */
 function RegisterZoom() {
@@ -50,7 +50,7 @@ export function MapEditor({ mapId }: { mapId: string }) {
             <JourneyCanvas mapId={mapId} initialViewport={viewport} />
             <MapZoomControls />
           </div>
-          <MapSidePanel mapId={mapId} />
+          <SidePanels mapId={mapId} />
         </div>
       </div>
     </ReactFlowProvider>

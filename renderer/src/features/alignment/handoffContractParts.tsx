@@ -1,0 +1,177 @@
+/** The parts of a handoff contract: where it sits, its lists, its scoring rules, its terms. */
+import { moveHandoff, removeHandoffItem, updateHandoffItem, type HandoffList } from '../../document/actions/alignment';
+import { glossaryMatcher } from '../../domain/alignment';
+import { type Handoff } from '../../domain/types';
+import { report } from '../../ui/toasts';
+import { useProjectDoc } from '../../shared/ProjectContext';
+import { NumberField, SelectField, TextField } from '../../shared/fields';
+import { useGlossary } from './hooks';
+import { TermChip } from './MapBadges';
+import { A } from './strings';
+
+export function Placement({ handoff: h, mapId, stages, placedOk }: { handoff: Handoff; mapId: string; stages: readonly { id: string; name: string }[]; placedOk: boolean }) {
+  const doc = useProjectDoc();
+  const onCard = !!h.cardId && placedOk;
+  const value = placedOk && !onCard ? h.afterStageId : '';
+  return (
+    <div className={placedOk ? undefined : 'al-problem-box'}>
+      {!placedOk && <p>{A.notOnMap}</p>}
+      <SelectField<string>
+        value={value}
+        label={A.placedAfter}
+        options={[
+          ...(onCard ? [{ value: '', label: A.placedOnCard }] : placedOk ? [] : [{ value: '', label: A.stageGone }]),
+          ...stages.slice(0, -1).map((s, i) => ({ value: s.id, label: `${s.name} → ${stages[i + 1]!.name}` })),
+        ]}
+        onChange={(v) => v && report(moveHandoff(doc, h.id, { mapId, afterStageId: v }))}
+      />
+    </div>
+  );
+}
+
+export function ItemList({ handoff, list, label, fresh }: { handoff: Handoff; list: 'criteria' | 'rejectionReasons'; label: (n: number) => string; fresh: string | null }) {
+  const doc = useProjectDoc();
+  const items = handoff[list];
+  return (
+    <ol className="al-items" data-testid={`list-${list}`}>
+      {items.map((c, i) => (
+        <li key={c.id}>
+          <TextField
+            value={c.text}
+            label={label(i + 1)}
+            hideLabel
+            autoFocus={c.id === fresh}
+            onSave={(v, k) => updateHandoffItem(doc, handoff.id, list, c.id, { text: v }, k)}
+          />
+          <RemoveItem handoffId={handoff.id} list={list} itemId={c.id} what={label(i + 1)} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** A column of a scoring rule table: which field of the rule, its heading, text or number. */
+interface RuleColumn {
+  readonly field: 'attribute' | 'value' | 'action' | 'points' | 'decayPerWeek';
+  readonly header: () => string;
+  readonly kind: 'text' | 'number';
+}
+export const FIT_COLUMNS: readonly RuleColumn[] = [
+  { field: 'attribute', header: () => A.attribute, kind: 'text' },
+  { field: 'value', header: () => A.value, kind: 'text' },
+  { field: 'points', header: () => A.points, kind: 'number' },
+];
+export const ENGAGEMENT_COLUMNS: readonly RuleColumn[] = [
+  { field: 'action', header: () => A.action, kind: 'text' },
+  { field: 'points', header: () => A.points, kind: 'number' },
+  { field: 'decayPerWeek', header: () => A.decay, kind: 'number' },
+];
+
+/**
+ * The fit rules or the engagement rules of a contract as a table: a row per rule, a field per
+ * column, each saved by its own action; the first field of a new row takes the focus.
+ */
+export function RuleTable({
+  handoff,
+  list,
+  columns,
+  rowLabel,
+  fresh,
+}: {
+  handoff: Handoff;
+  list: 'fitRules' | 'engagementRules';
+  columns: readonly RuleColumn[];
+  rowLabel: (n: number) => string;
+  fresh: string | null;
+}) {
+  const doc = useProjectDoc();
+  const rules: readonly Record<string, unknown>[] = handoff[list] as unknown as Record<string, unknown>[];
+  return (
+    <table className="al-rules" data-testid={list === 'fitRules' ? 'fit-rules' : 'engagement-rules'}>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c.field} scope="col">
+              {c.header()}
+            </th>
+          ))}
+          <th scope="col">
+            <span className="visually-hidden">{A.removeItem('')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rules.map((r, i) => {
+          const ruleId = String(r.id);
+          return (
+            <tr key={ruleId}>
+              {columns.map((c, k) => {
+                const label = `${c.header()}, ${rowLabel(i + 1)}`;
+                return (
+                  <td key={c.field}>
+                    {c.kind === 'text' ? (
+                      <TextField
+                        value={String(r[c.field] ?? '')}
+                        label={label}
+                        hideLabel
+                        autoFocus={k === 0 && ruleId === fresh}
+                        onSave={(v, key) => updateHandoffItem(doc, handoff.id, list, ruleId, { [c.field]: v }, key)}
+                      />
+                    ) : (
+                      <NumberField
+                        value={typeof r[c.field] === 'number' ? (r[c.field] as number) : null}
+                        label={label}
+                        hideLabel
+                        onSave={(n, key) => updateHandoffItem(doc, handoff.id, list, ruleId, { [c.field]: n }, key)}
+                      />
+                    )}
+                  </td>
+                );
+              })}
+              <td>
+                <RemoveItem handoffId={handoff.id} list={list} itemId={ruleId} what={rowLabel(i + 1)} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+export function RemoveItem({ handoffId, list, itemId, what }: { handoffId: string; list: HandoffList; itemId: string; what: string }) {
+  const doc = useProjectDoc();
+  return (
+    <button type="button" className="icon-button" aria-label={A.removeItem(what)} title={A.removeItem(what)} onClick={() => report(removeHandoffItem(doc, handoffId, list, itemId))}>
+      ✕
+    </button>
+  );
+}
+
+/** The glossary terms the contract's texts use, each with its definition on focus or hover. */
+export function ContractTerms({ handoff: h }: { handoff: Handoff }) {
+  const glossary = useGlossary();
+  const text = [
+    h.name,
+    h.fromStageName,
+    h.toStageName,
+    h.slaMissed,
+    h.rejectedGoesTo,
+    h.feedbackWhat,
+    ...h.criteria.map((c) => c.text),
+    ...h.rejectionReasons.map((c) => c.text),
+  ].join('\n');
+  const hits = glossaryMatcher(Object.values(glossary))(text);
+  if (!hits.length) return null;
+  return (
+    <section className="al-contract-terms">
+      <h3>{A.termsInContract}</h3>
+      <div className="al-row">
+        {hits.map((hit) => (
+          <TermChip key={hit.termId} hit={hit} />
+        ))}
+      </div>
+    </section>
+  );
+}
+

@@ -10,11 +10,8 @@ import * as Y from 'yjs';
 import { startLiveServer, type LiveServer } from '../../live/server';
 import { createLiveHost, type LiveHost } from '../../live/server/host';
 import { addCard, addMap, initProject } from '../../renderer/src/document/actions';
-import {
-  createSession as createWorkshopSession,
-  startSession as startWorkshopSession,
-} from '../../renderer/src/document/actions/workshop';
-import { startVoteRound } from '../../renderer/src/document/actions/workshopVotes';
+import { createSession as createWorkshopSession, startSession as startWorkshopSession } from '../../renderer/src/document/actions/workshop/sessions';
+import { startVoteRound } from '../../renderer/src/document/actions/workshop/votes';
 import { readSnapshot } from '../../renderer/src/document/projection';
 
 /** The web build these tests serve (the same folder as the rest of the e2e run). */

@@ -10,30 +10,13 @@ import {
   renameStage,
   updateCardText,
 } from '../../renderer/src/document/actions';
-import {
-  addParticipant,
-  agendaOf,
-  castVote,
-  createSession,
-  endSession,
-  extendAgendaItem,
-  parkQuestion,
-  pauseAgendaItem,
-  questionToAction,
-  removeParticipant,
-  retractVote,
-  revealVoteRound,
-  roundTally,
-  saveAgendaAsTemplate,
-  setAgreement,
-  setAnswer,
-  setLock,
-  skipAgendaItem,
-  startAgendaItem,
-  startSession,
-  startVoteRound,
-  readAll,
-} from '../../renderer/src/document/actions/workshop';
+import { readAll } from '../../renderer/src/document/actions/workshop/guard';
+import { setLock } from '../../renderer/src/document/actions/workshop/locks';
+import { parkQuestion, questionToAction, setAgreement, setAnswer } from '../../renderer/src/document/actions/workshop/questionnaire';
+import { addParticipant, agendaOf, createSession, endSession, removeParticipant, startSession } from '../../renderer/src/document/actions/workshop/sessions';
+import { saveAgendaAsTemplate } from '../../renderer/src/document/actions/workshop/templates';
+import { extendAgendaItem, pauseAgendaItem, skipAgendaItem, startAgendaItem } from '../../renderer/src/document/actions/workshop/timers';
+import { castVote, retractVote, revealVoteRound, roundTally, startVoteRound } from '../../renderer/src/document/actions/workshop/votes';
 import { FACILITATOR, setIdentity } from '../../renderer/src/document/identity';
 import { undo } from '../../renderer/src/document/history';
 import { ORIGIN } from '../../renderer/src/document/schema';

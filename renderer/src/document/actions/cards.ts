@@ -6,7 +6,7 @@ import type { Refusal } from '../../domain/refusals';
 import { change } from '../history';
 import { collection, getRecord, newId, putRecord, type YRecord } from '../schema';
 import { done, refused, type ActionResult } from './result';
-import { cardsLockRefusal, cellTarget, lockRefusal, privateCardFields } from './workshopGuard';
+import { cardsLockRefusal, cellTarget, lockRefusal, privateCardFields } from './workshop/guard';
 
 export interface CellRef {
   readonly mapId: string;

@@ -8,7 +8,7 @@ import { collection, deleteWhere, emotionId, getRecord, newId, putRecord } from 
 import { deleteCardsWhere } from './cards';
 import { done, refused, type ActionResult } from './result';
 import { moveOrdered, orderedIn, orderedLockRefusal } from './stages';
-import { lockRefusal } from './workshopGuard';
+import { lockRefusal } from './workshop/guard';
 
 export function addLane(
   doc: Y.Doc,

@@ -7,7 +7,7 @@ import { change } from '../history';
 import { collection, deleteWhere, getRecord, newId, putRecord } from '../schema';
 import { deleteCardsWhere } from './cards';
 import { done, refused, type ActionResult } from './result';
-import { lockRefusal } from './workshopGuard';
+import { lockRefusal } from './workshop/guard';
 
 /** A facilitator's lock on the stage or lane's map, stage or lane (features/workshop); undefined when free. */
 export function orderedLockRefusal(doc: Y.Doc, name: 'stages' | 'lanes', id: string): Refusal | undefined {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { addParticipant } from '../../document/actions/workshop';
+import { addParticipant } from '../../document/actions/workshop/sessions';
 import { setIdentity } from '../../document/identity';
 import { liveSession } from '../../live/session';
 import { useOpenProject, useProject } from '../../shared/ProjectContext';

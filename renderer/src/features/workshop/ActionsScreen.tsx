@@ -1,17 +1,6 @@
 import { memo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import {
-  addActionItem,
-  addDecision,
-  addParkingLotItem,
-  deleteActionItem,
-  deleteDecision,
-  deleteParkingLotItem,
-  parkedToAction,
-  setActionStatus,
-  setParkedStatus,
-  updateActionItem,
-} from '../../document/actions/workshop';
+import { addActionItem, addDecision, addParkingLotItem, deleteActionItem, deleteDecision, deleteParkingLotItem, parkedToAction, setActionStatus, setParkedStatus, updateActionItem } from '../../document/actions/workshop/actions';
 import { isoDate, type ActionItem } from '../../domain/workshop';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';

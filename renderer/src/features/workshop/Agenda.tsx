@@ -1,17 +1,7 @@
 import { useState } from 'react';
 import { createStore } from 'zustand/vanilla';
-import {
-  addAgendaItem,
-  extendAgendaItem,
-  finishAgendaItem,
-  moveAgendaItem,
-  pauseAgendaItem,
-  removeAgendaItem,
-  renameAgendaItem,
-  resumeAgendaItem,
-  setAgendaMinutes,
-  skipAgendaItem,
-} from '../../document/actions/workshop';
+import { addAgendaItem, moveAgendaItem, removeAgendaItem, renameAgendaItem, setAgendaMinutes } from '../../document/actions/workshop/agenda';
+import { extendAgendaItem, finishAgendaItem, pauseAgendaItem, resumeAgendaItem, skipAgendaItem } from '../../document/actions/workshop/timers';
 import { sortByOrder } from '../../domain/ordering';
 import {
   formatClock,

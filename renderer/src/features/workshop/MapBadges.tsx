@@ -5,7 +5,9 @@
  */
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { castVote, retractVote, setFocusStage, setLock } from '../../document/actions/workshop';
+import { setLock } from '../../document/actions/workshop/locks';
+import { setFocusStage } from '../../document/actions/workshop/sessions';
+import { castVote, retractVote } from '../../document/actions/workshop/votes';
 import { dotsLeft, lockId, visibleVotes } from '../../domain/workshop';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';

@@ -5,14 +5,8 @@
  */
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import {
-  archiveVoteRound,
-  closeVoteRound,
-  reopenVoteRound,
-  revealVoteRound,
-  setLock,
-  startVoteRound,
-} from '../../document/actions/workshop';
+import { setLock } from '../../document/actions/workshop/locks';
+import { archiveVoteRound, closeVoteRound, reopenVoteRound, revealVoteRound, startVoteRound } from '../../document/actions/workshop/votes';
 import { setIdentity, FACILITATOR } from '../../document/identity';
 import { sortByOrder } from '../../domain/ordering';
 import {

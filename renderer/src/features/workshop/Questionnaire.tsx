@@ -1,19 +1,7 @@
 import { memo, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import {
-  addQuestion,
-  addQuestionSet,
-  addStandardQuestions,
-  parkQuestion,
-  questionToAction,
-  removeQuestion,
-  removeQuestionSet,
-  renameQuestionSet,
-  setAgreement,
-  setAnswer,
-  updateQuestionText,
-} from '../../document/actions/workshop';
+import { addQuestion, addQuestionSet, addStandardQuestions, parkQuestion, questionToAction, removeQuestion, removeQuestionSet, renameQuestionSet, setAgreement, setAnswer, updateQuestionText } from '../../document/actions/workshop/questionnaire';
 import { sortByOrder } from '../../domain/ordering';
 import {
   alignmentScore,

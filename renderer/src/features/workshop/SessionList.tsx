@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { createSession } from '../../document/actions/workshop';
+import { createSession } from '../../document/actions/workshop/sessions';
 import { isoDate, sessionsNewestFirst, templateList } from '../../domain/workshop';
 import { navigate } from '../../ui/router';
 import { report } from '../../ui/toasts';

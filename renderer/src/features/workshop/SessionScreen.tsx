@@ -1,17 +1,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import {
-  addParticipant,
-  deleteSession,
-  endSession,
-  removeParticipant,
-  renameParticipant,
-  renameSession,
-  saveAgendaAsTemplate,
-  setParticipantTeam,
-  setSessionDate,
-  setSessionNotes,
-} from '../../document/actions/workshop';
+import { addParticipant, deleteSession, endSession, removeParticipant, renameParticipant, renameSession, setParticipantTeam, setSessionDate, setSessionNotes } from '../../document/actions/workshop/sessions';
+import { saveAgendaAsTemplate } from '../../document/actions/workshop/templates';
 import { undo } from '../../document/history';
 import { previousSession } from '../../domain/workshop';
 import { refusalSentence } from '../../i18n/refusals';

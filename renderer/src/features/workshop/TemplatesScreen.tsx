@@ -1,10 +1,5 @@
 import { useState } from 'react';
-import {
-  removeTemplate,
-  renameTemplate,
-  resetTemplate,
-  setTemplateItems,
-} from '../../document/actions/workshop';
+import { removeTemplate, renameTemplate, resetTemplate, setTemplateItems } from '../../document/actions/workshop/templates';
 import type { SessionTemplate, TemplateItem } from '../../domain/workshop';
 import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';

@@ -5,12 +5,7 @@
  * when it is not the facilitator.
  */
 import { useEffect, useRef, useState } from 'react';
-import {
-  extendAgendaItem,
-  pauseAgendaItem,
-  resumeAgendaItem,
-  skipAgendaItem,
-} from '../../document/actions/workshop';
+import { extendAgendaItem, pauseAgendaItem, resumeAgendaItem, skipAgendaItem } from '../../document/actions/workshop/timers';
 import { FACILITATOR, setIdentity } from '../../document/identity';
 import {
   currentItem,

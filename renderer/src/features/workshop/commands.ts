@@ -1,6 +1,7 @@
 /** Workshop commands that do more than one action: start a session with a saved version, open the presenter view. */
 import type * as Y from 'yjs';
-import { startAgendaItem, startSession } from '../../document/actions/workshop';
+import { startSession } from '../../document/actions/workshop/sessions';
+import { startAgendaItem } from '../../document/actions/workshop/timers';
 import { getRecord } from '../../document/schema';
 import { presenterWindowOpener } from '../../platform';
 import { takeSnapshot } from '../../storage/snapshots';

@@ -6,7 +6,7 @@
  */
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { castVote, retractVote } from '../../document/actions/workshop';
+import { castVote, retractVote } from '../../document/actions/workshop/votes';
 import {
   currentItem,
   dotsLeft,

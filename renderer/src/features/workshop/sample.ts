@@ -36,26 +36,11 @@ import {
   createPersona,
   setPersonaText,
 } from '../../document/actions/personas';
-import {
-  addActionItem,
-  addDecision,
-  addParkingLotItem,
-  addParticipant,
-  agendaOf,
-  castVote,
-  closeVoteRound,
-  createSession,
-  endSession,
-  finishAgendaItem,
-  questionToAction,
-  setActionStatus,
-  setAgreement,
-  setAnswer,
-  setSessionNotes,
-  startAgendaItem,
-  startSession,
-  startVoteRound,
-} from '../../document/actions/workshop';
+import { addActionItem, addDecision, addParkingLotItem, setActionStatus } from '../../document/actions/workshop/actions';
+import { questionToAction, setAgreement, setAnswer } from '../../document/actions/workshop/questionnaire';
+import { addParticipant, agendaOf, createSession, endSession, setSessionNotes, startSession } from '../../document/actions/workshop/sessions';
+import { finishAgendaItem, startAgendaItem } from '../../document/actions/workshop/timers';
+import { castVote, closeVoteRound, startVoteRound } from '../../document/actions/workshop/votes';
 import { readSnapshot } from '../../document/projection';
 import { sortByOrder } from '../../domain/ordering';
 import type { PersonaListField, PersonaTextField } from '../../domain/personas';

@@ -5,10 +5,10 @@
  * others until the reveal). The facilitator identity bypasses every lock.
  */
 import type * as Y from 'yjs';
-import { lockCovering, workshopReaders, type EditTarget, type Lock } from '../../domain/workshop';
-import type { Refusal } from '../../domain/refusals';
-import { identityIn, type Identity } from '../identity';
-import { collection, fieldsOf, getRecord, metaMap } from '../schema';
+import { lockCovering, workshopReaders, type EditTarget, type Lock } from '../../../domain/workshop';
+import type { Refusal } from '../../../domain/refusals';
+import { identityIn, type Identity } from '../../identity';
+import { collection, fieldsOf, getRecord, metaMap } from '../../schema';
 
 export function projectIdOfDoc(doc: Y.Doc): string | undefined {
   const id = metaMap(doc).get('projectId');

@@ -1,24 +1,15 @@
 /**
- * Dot votes and facilitator locks. The facilitator starts, reveals and closes a vote and sets
- * locks; each participant places their own dots (on a shared machine, whoever the participant
- * switcher names). Limits are checked here and counted again by `tallyVotes` (two offline
- * devices can each accept a dot; the tally keeps the oldest, the same on every peer).
+ * Dot votes. The facilitator starts, reveals and closes a vote; each participant places their
+ * own dots (on a shared machine, whoever the participant switcher names). Limits are checked here
+ * and counted again by `tallyVotes` (two offline devices can each accept a dot; the tally keeps
+ * the oldest, the same on every peer).
  */
 import type * as Y from 'yjs';
-import {
-  dotsLeft,
-  lockId,
-  roundCardOrder,
-  tallyVotes,
-  WORKSHOP_LIMITS as L,
-  type LockScope,
-  type VoteRound,
-  type VoteTally,
-} from '../../domain/workshop';
-import { change } from '../history';
-import { collection, fieldsOf, getRecord, newId, putRecord, readers } from '../schema';
-import { done, refused, type ActionResult } from './result';
-import { facilitatorOnly, identityOf, readAll, readOne } from './workshopGuard';
+import { dotsLeft, roundCardOrder, tallyVotes, WORKSHOP_LIMITS as L, type VoteRound, type VoteTally } from '../../../domain/workshop';
+import { change } from '../../history';
+import { collection, fieldsOf, getRecord, newId, putRecord, readers } from '../../schema';
+import { done, refused, type ActionResult } from '../result';
+import { facilitatorOnly, identityOf, readAll, readOne } from './guard';
 
 function mapRecords(doc: Y.Doc, name: 'stages' | 'lanes' | 'cards', mapId: string) {
   const out: { id: string; mapId: string; stageId: string; laneId: string; order: number }[] = [];
@@ -192,31 +183,6 @@ export const reopenVoteRound = (doc: Y.Doc, roundId: string) =>
 /** Takes a round's dots off the map (the round stays in the session's record). */
 export const archiveVoteRound = (doc: Y.Doc, roundId: string) =>
   setRoundField(doc, roundId, 'archived', true);
-
-// ---- Locks ----
-
-/** Locks or unlocks a whole map, a stage or a lane against participants' changes. */
-export function setLock(
-  doc: Y.Doc,
-  scope: LockScope,
-  targetId: string,
-  locked: boolean,
-): ActionResult {
-  const no = facilitatorOnly(doc);
-  if (no) return refused(no);
-  const col = scope === 'map' ? 'maps' : scope === 'stage' ? 'stages' : 'lanes';
-  const target = getRecord(doc, col, targetId);
-  if (!target) return refused({ code: 'notFound' });
-  const id = lockId(scope, targetId);
-  const has = collection(doc, 'locks').has(id);
-  if (has === locked) return done(undefined);
-  const mapId = scope === 'map' ? targetId : String(target.get('mapId') ?? '');
-  change(doc, () => {
-    if (locked) putRecord(doc, 'locks', id, { mapId, scope, targetId });
-    else collection(doc, 'locks').delete(id);
-  });
-  return done(undefined);
-}
 
 /** The text of a card, for sentences (empty when gone). */
 export function cardText(doc: Y.Doc, cardId: string): string {

@@ -1,0 +1,197 @@
+/**
+ * The alignment questionnaire: the standard question sets, each team's answers and the
+ * agreement, and a question turned into an action or parked.
+ */
+import type * as Y from 'yjs';
+import { orderAt, sortByOrder } from '../../../domain/ordering';
+import { AGREEMENTS, answerId, QUESTION_SETS, questionSetId, standardQuestionId, WORKSHOP_LIMITS as L, type Agreement } from '../../../domain/workshop';
+import { DEFAULT_NAMES } from '../../../domain/defaultNames';
+import { change } from '../../history';
+import { collection, deleteWhere, getRecord, newId, putRecord } from '../../schema';
+import { done, refused, type ActionResult } from '../result';
+import { readAll } from './guard';
+import { addActionItem, addParkingLotItem } from './actions';
+import { runningSession } from './sessions';
+import { clean, truncated } from './text';
+
+/** Writes the standard question sets and questions that are missing (deterministic ids). Inside a transaction. */
+export function writeStandardQuestions(doc: Y.Doc): number {
+  let added = 0;
+  QUESTION_SETS.forEach((set, si) => {
+    const setId = questionSetId(set.key);
+    if (!getRecord(doc, 'questionSets', setId)) {
+      putRecord(doc, 'questionSets', setId, { title: set.title, order: si + 1 });
+      set.questions.forEach((text, qi) => {
+        const id = standardQuestionId(set.key, qi);
+        if (!getRecord(doc, 'questions', id))
+          putRecord(doc, 'questions', id, { setId, text, order: qi + 1, agreement: '' });
+      });
+      added++;
+    }
+  });
+  return added;
+}
+
+export function addStandardQuestions(doc: Y.Doc): ActionResult<number> {
+  let added = 0;
+  const missing = QUESTION_SETS.some((s) => !getRecord(doc, 'questionSets', questionSetId(s.key)));
+  if (!missing) return done(0);
+  change(doc, () => {
+    added = writeStandardQuestions(doc);
+  });
+  return done(added);
+}
+
+// ---- The alignment questionnaire ----
+
+export function addQuestionSet(doc: Y.Doc, title: string = DEFAULT_NAMES.newQuestionSet): ActionResult<string> {
+  const c = clean(title, L.title);
+  const sets = sortByOrder(readAll(doc, 'questionSets'));
+  const id = newId();
+  change(doc, () =>
+    putRecord(doc, 'questionSets', id, {
+      title: c.ok ? c.value : DEFAULT_NAMES.newQuestionSet,
+      order: orderAt(sets, sets.length),
+    }),
+  );
+  return done(id);
+}
+
+export function renameQuestionSet(doc: Y.Doc, setId: string, title: string): ActionResult {
+  const rec = getRecord(doc, 'questionSets', setId);
+  if (!rec) return refused({ code: 'notFound' });
+  const c = clean(title, L.title);
+  if (!c.ok) return refused({ code: 'nameEmpty' });
+  if (rec.get('title') !== c.value) change(doc, () => rec.set('title', c.value));
+  return done(undefined);
+}
+
+export function removeQuestionSet(doc: Y.Doc, setId: string): ActionResult {
+  if (!getRecord(doc, 'questionSets', setId)) return refused({ code: 'notFound' });
+  change(doc, () => {
+    const qs = new Set<string>();
+    collection(doc, 'questions').forEach((q, id) => {
+      if (q.get('setId') === setId) qs.add(id);
+    });
+    deleteWhere(doc, 'answers', (a) => qs.has(String(a.get('questionId'))));
+    deleteWhere(doc, 'questions', (_q, id) => qs.has(id));
+    collection(doc, 'questionSets').delete(setId);
+  });
+  return done(undefined);
+}
+
+export function addQuestion(
+  doc: Y.Doc,
+  setId: string,
+  text: string = DEFAULT_NAMES.newQuestion,
+): ActionResult<string> {
+  if (!getRecord(doc, 'questionSets', setId)) return refused({ code: 'notFound' });
+  if (collection(doc, 'questions').size >= L.questions)
+    return refused({ code: 'workshop.tooManyQuestions', max: L.questions });
+  const c = clean(text, L.question);
+  const siblings = sortByOrder(readAll(doc, 'questions').filter((q) => q.setId === setId));
+  const id = newId();
+  change(doc, () =>
+    putRecord(doc, 'questions', id, {
+      setId,
+      text: c.ok ? c.value : DEFAULT_NAMES.newQuestion,
+      order: orderAt(siblings, siblings.length),
+      agreement: '',
+    }),
+  );
+  return done(id);
+}
+
+export function updateQuestionText(doc: Y.Doc, questionId: string, text: string): ActionResult {
+  const rec = getRecord(doc, 'questions', questionId);
+  if (!rec) return refused({ code: 'notFound' });
+  const c = clean(text, L.question);
+  if (!c.ok) return refused({ code: 'workshop.textEmpty' });
+  if (rec.get('text') !== c.value) change(doc, () => rec.set('text', c.value));
+  return done(undefined, truncated(c, L.question));
+}
+
+export function removeQuestion(doc: Y.Doc, questionId: string): ActionResult {
+  if (!getRecord(doc, 'questions', questionId)) return refused({ code: 'notFound' });
+  change(doc, () => {
+    deleteWhere(doc, 'answers', (a) => a.get('questionId') === questionId);
+    collection(doc, 'questions').delete(questionId);
+  });
+  return done(undefined);
+}
+
+/** A team's answer. Typed: pass one merge key per typing session. */
+export function setAnswer(
+  doc: Y.Doc,
+  questionId: string,
+  teamId: string,
+  text: string,
+  mergeKey?: string,
+): ActionResult {
+  if (!getRecord(doc, 'questions', questionId) || !getRecord(doc, 'teams', teamId))
+    return refused({ code: 'notFound' });
+  const c = clean(text, L.answer, { allowEmpty: true });
+  const value = c.ok ? c.value : '';
+  const id = answerId(questionId, teamId);
+  const rec = getRecord(doc, 'answers', id);
+  if ((rec?.get('text') ?? '') === value) return done(undefined);
+  change(
+    doc,
+    () => {
+      if (rec) rec.set('text', value);
+      else putRecord(doc, 'answers', id, { questionId, teamId, text: value });
+    },
+    mergeKey,
+  );
+  return done(undefined, truncated(c, L.answer));
+}
+
+export function setAgreement(
+  doc: Y.Doc,
+  questionId: string,
+  agreement: Agreement | '',
+): ActionResult {
+  const rec = getRecord(doc, 'questions', questionId);
+  if (!rec) return refused({ code: 'notFound' });
+  if (agreement !== '' && !(AGREEMENTS as readonly string[]).includes(agreement))
+    return refused({ code: 'notFound' });
+  if ((rec.get('agreement') ?? '') !== agreement)
+    change(doc, () => rec.set('agreement', agreement));
+  return done(undefined);
+}
+
+/** The session outcomes of the moment belong to: the running session, else none. */
+export function currentSessionId(doc: Y.Doc, sessionId?: string): string {
+  if (sessionId && getRecord(doc, 'sessions', sessionId)) return sessionId;
+  return runningSession(doc)?.id ?? '';
+}
+
+/** Turns a question the teams disagree on into an action item, in one step. */
+export function questionToAction(
+  doc: Y.Doc,
+  questionId: string,
+  sessionId?: string,
+): ActionResult<string> {
+  const rec = getRecord(doc, 'questions', questionId);
+  if (!rec) return refused({ code: 'notFound' });
+  const title = DEFAULT_NAMES.actionFromQuestion(String(rec.get('text') ?? '')).slice(0, L.itemText);
+  const r = addActionItem(doc, { title, sessionId: currentSessionId(doc, sessionId), questionId });
+  return r.ok ? done(r.value, { code: 'workshop.actionMade', title }) : r;
+}
+
+/** Parks a question the teams disagree on, in one step. */
+export function parkQuestion(
+  doc: Y.Doc,
+  questionId: string,
+  sessionId?: string,
+): ActionResult<string> {
+  const rec = getRecord(doc, 'questions', questionId);
+  if (!rec) return refused({ code: 'notFound' });
+  const r = addParkingLotItem(
+    doc,
+    String(rec.get('text') ?? ''),
+    currentSessionId(doc, sessionId),
+    questionId,
+  );
+  return r.ok ? done(r.value, { code: 'workshop.parked' }) : r;
+}

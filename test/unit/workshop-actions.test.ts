@@ -20,7 +20,8 @@ import { castVote, retractVote, revealVoteRound, roundTally, startVoteRound } fr
 import { FACILITATOR, setIdentity } from '../../renderer/src/document/identity';
 import { undo } from '../../renderer/src/document/history';
 import { ORIGIN } from '../../renderer/src/document/schema';
-import { remainingMs, templateList } from '../../renderer/src/domain/workshop';
+import { templateList } from '../../renderer/src/domain/workshop/templates';
+import { remainingMs } from '../../renderer/src/domain/workshop/timer';
 import { projectWithMap } from './helpers';
 
 const T0 = 1_700_000_000_000;

@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  alignmentScore,
-  elapsedMs,
-  extendTimer,
-  finishTimer,
-  formatClock,
-  idleTimer,
-  isCardHidden,
-  isOverTime,
-  lockCovering,
-  pauseTimer,
-  remainingMs,
-  resumeTimer,
-  roundCardOrder,
-  scoreOf,
-  skipTimer,
-  startTimer,
-  tallyVotes,
-  dotsLeft,
-  visibleVotes,
-  workshopReaders,
-  zeroAt,
-  type AgendaTimer,
-  type Question,
-  type Vote,
-} from '../../renderer/src/domain/workshop';
+import { lockCovering } from '../../renderer/src/domain/workshop/locks';
+import { workshopReaders } from '../../renderer/src/domain/workshop/readers';
+import type { AgendaTimer, Question, Vote } from '../../renderer/src/domain/workshop/records';
+import { alignmentScore, scoreOf } from '../../renderer/src/domain/workshop/score';
+import { elapsedMs, extendTimer, finishTimer, formatClock, idleTimer, isOverTime, pauseTimer, remainingMs, resumeTimer, skipTimer, startTimer, zeroAt } from '../../renderer/src/domain/workshop/timer';
+import { isCardHidden, roundCardOrder, tallyVotes, dotsLeft, visibleVotes } from '../../renderer/src/domain/workshop/votes';
 
 const MIN = 60_000;
 const T0 = 1_700_000_000_000;

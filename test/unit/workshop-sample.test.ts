@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { initProject } from '../../renderer/src/document/actions/project';
 import { readSnapshot } from '../../renderer/src/document/projection';
-import { alignmentScore } from '../../renderer/src/domain/workshop';
-import { buildSampleProject } from '../../renderer/src/features/workshop/sample';
+import { alignmentScore } from '../../renderer/src/domain/workshop/score';
+import { buildSampleProject } from '../../renderer/src/document/sample/northwind';
 
 describe('the sample project', () => {
   it('is built through actions: personas, a full map, the MQL → SQL contract, KPIs, glossary and one past session', () => {

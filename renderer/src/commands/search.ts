@@ -8,7 +8,7 @@ import { FACILITATOR, identityStore } from '../document/identity';
 import type { ProjectSnapshot } from '../document/projection';
 import { rank } from '../domain/fuzzy';
 import { sortByOrder } from '../domain/ordering';
-import { isCardHidden } from '../domain/workshop';
+import { isCardHidden } from '../domain/workshop/votes';
 import { U } from '../i18n/ui';
 import type { IconName } from '../ui/icons';
 import { navigate } from '../ui/router';

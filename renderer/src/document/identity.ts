@@ -8,7 +8,7 @@
  * locked things the actions refuse), not a security boundary.
  */
 import { createStore } from 'zustand/vanilla';
-import type { Viewer } from '../domain/workshop';
+import type { Viewer } from '../domain/workshop/votes';
 
 export type Identity = Viewer;
 

@@ -26,7 +26,7 @@ import {
 } from '../domain/types';
 import { alignmentReaders, readHubspot } from './alignmentReaders';
 import { readPersona, readPersonaSignoff } from '../domain/personas';
-import { workshopReaders } from '../domain/workshop';
+import { workshopReaders } from '../domain/workshop/readers';
 import { requestReaders } from '../domain/requests';
 
 export const SCHEMA_VERSION = 3;

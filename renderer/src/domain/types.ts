@@ -70,7 +70,7 @@ export interface Card {
   readonly order: number;
   /** The owning team's id, SHARED_OWNER, or '' (then the stage's owner applies). */
   readonly ownerTeamId?: Id;
-  /** The participant who wrote it during a private vote round, and that round (see domain/workshop.ts). */
+  /** The participant who wrote it during a private vote round, and that round (see domain/workshop/votes.ts). */
   readonly authorId?: Id;
   readonly privateRoundId?: Id;
   /** A picture shown on the card: the SHA-256 of its bytes in the assets table (like a persona's). */

@@ -5,7 +5,7 @@
  */
 import { useShallow } from 'zustand/react/shallow';
 import { checkInDigest, priorityOf, ruleOf, type ContentRequest } from '../../domain/requests';
-import { previousSession } from '../../domain/workshop';
+import { previousSession } from '../../domain/workshop/sessions';
 import { useProject } from '../../shared/ProjectContext';
 import { formatDay, useLabels, useToday } from './hooks';
 import { RQ, statusLabel } from './strings';

@@ -1,7 +1,8 @@
 import { memo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { addActionItem, addDecision, addParkingLotItem, deleteActionItem, deleteDecision, deleteParkingLotItem, parkedToAction, setActionStatus, setParkedStatus, updateActionItem } from '../../document/actions/workshop/actions';
-import { isoDate, type ActionItem } from '../../domain/workshop';
+import type { ActionItem } from '../../domain/workshop/records';
+import { isoDate } from '../../domain/workshop/sessions';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { TypingInput } from '../../shared/fields';

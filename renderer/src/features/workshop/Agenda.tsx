@@ -3,13 +3,8 @@ import { createStore } from 'zustand/vanilla';
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, renameAgendaItem, setAgendaMinutes } from '../../document/actions/workshop/agenda';
 import { extendAgendaItem, finishAgendaItem, pauseAgendaItem, resumeAgendaItem, skipAgendaItem } from '../../document/actions/workshop/timers';
 import { sortByOrder } from '../../domain/ordering';
-import {
-  formatClock,
-  isOverTime,
-  remainingMs,
-  type AgendaItem,
-  type AgendaLink,
-} from '../../domain/workshop';
+import type { AgendaItem, AgendaLink } from '../../domain/workshop/records';
+import { formatClock, isOverTime, remainingMs } from '../../domain/workshop/timer';
 import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';
 import { report } from '../../ui/toasts';

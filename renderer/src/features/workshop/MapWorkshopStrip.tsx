@@ -9,13 +9,9 @@ import { setLock } from '../../document/actions/workshop/locks';
 import { archiveVoteRound, closeVoteRound, reopenVoteRound, revealVoteRound, startVoteRound } from '../../document/actions/workshop/votes';
 import { setIdentity, FACILITATOR } from '../../document/identity';
 import { sortByOrder } from '../../domain/ordering';
-import {
-  dotsLeft,
-  isCardHidden,
-  lockId,
-  visibleVotes,
-  type VoteRound,
-} from '../../domain/workshop';
+import { lockId } from '../../domain/workshop/locks';
+import type { VoteRound } from '../../domain/workshop/records';
+import { dotsLeft, isCardHidden, visibleVotes } from '../../domain/workshop/votes';
 import { Menu } from '../../ui/Menu';
 import { report, showToast } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';

@@ -8,10 +8,10 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { sortByOrder } from '../../domain/ordering';
-import { currentItem, formatClock, isOverTime, nextItem, remainingMs } from '../../domain/workshop';
+import { currentItem, formatClock, isOverTime, nextItem, remainingMs } from '../../domain/workshop/timer';
 import { useProject } from '../../shared/ProjectContext';
 import { useAgenda, useIdentity, useNow, useRunningSession } from './hooks';
-import { isCardHidden } from '../../domain/workshop';
+import { isCardHidden } from '../../domain/workshop/votes';
 import { W } from './strings';
 import { forceTheme } from '../../ui/theme/theme';
 

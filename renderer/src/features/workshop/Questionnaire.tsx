@@ -3,14 +3,9 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { addQuestion, addQuestionSet, addStandardQuestions, parkQuestion, questionToAction, removeQuestion, removeQuestionSet, renameQuestionSet, setAgreement, setAnswer, updateQuestionText } from '../../document/actions/workshop/questionnaire';
 import { sortByOrder } from '../../domain/ordering';
-import {
-  alignmentScore,
-  answerId,
-  AGREEMENTS,
-  type Agreement,
-  type Question,
-  type QuestionSet,
-} from '../../domain/workshop';
+import { AGREEMENTS, type Agreement, type Question, type QuestionSet } from '../../domain/workshop/records';
+import { alignmentScore } from '../../domain/workshop/score';
+import { answerId } from '../../domain/workshop/templates';
 import type { Team } from '../../domain/types';
 import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';

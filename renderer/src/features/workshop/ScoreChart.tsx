@@ -1,4 +1,4 @@
-import { formatPct, type AlignmentScore } from '../../domain/workshop';
+import { formatPct, type AlignmentScore } from '../../domain/workshop/score';
 import { W } from './strings';
 
 const ROW = 40;

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { createSession } from '../../document/actions/workshop/sessions';
-import { isoDate, sessionsNewestFirst, templateList } from '../../domain/workshop';
+import { isoDate, sessionsNewestFirst } from '../../domain/workshop/sessions';
+import { templateList } from '../../domain/workshop/templates';
 import { navigate } from '../../ui/router';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { addParticipant, deleteSession, endSession, removeParticipant, renameParticipant, renameSession, setParticipantTeam, setSessionDate, setSessionNotes } from '../../document/actions/workshop/sessions';
 import { saveAgendaAsTemplate } from '../../document/actions/workshop/templates';
 import { undo } from '../../document/history';
-import { previousSession } from '../../domain/workshop';
+import { previousSession } from '../../domain/workshop/sessions';
 import { refusalSentence } from '../../i18n/refusals';
 import { S } from '../../strings';
 import { InlineEdit } from '../../ui/InlineEdit';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { removeTemplate, renameTemplate, resetTemplate, setTemplateItems } from '../../document/actions/workshop/templates';
-import type { SessionTemplate, TemplateItem } from '../../domain/workshop';
+import type { SessionTemplate, TemplateItem } from '../../domain/workshop/records';
 import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';
 import { report } from '../../ui/toasts';

@@ -7,13 +7,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { extendAgendaItem, pauseAgendaItem, resumeAgendaItem, skipAgendaItem } from '../../document/actions/workshop/timers';
 import { FACILITATOR, setIdentity } from '../../document/identity';
-import {
-  currentItem,
-  formatClock,
-  isOverTime,
-  remainingMs,
-  type AgendaItem,
-} from '../../domain/workshop';
+import type { AgendaItem } from '../../domain/workshop/records';
+import { currentItem, formatClock, isOverTime, remainingMs } from '../../domain/workshop/timer';
 import { getSetting, putSetting } from '../../storage/db';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';

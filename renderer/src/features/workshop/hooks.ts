@@ -5,15 +5,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { FACILITATOR, identityStore, type Identity } from '../../document/identity';
 import type { ProjectSnapshot } from '../../document/projection';
 import { sortByOrder } from '../../domain/ordering';
-import {
-  roundCardOrder,
-  tallyVotes,
-  type AgendaItem,
-  type Participant,
-  type Session,
-  type VoteRound,
-  type VoteTally,
-} from '../../domain/workshop';
+import type { AgendaItem, Participant, Session, VoteRound } from '../../domain/workshop/records';
+import { roundCardOrder, tallyVotes, type VoteTally } from '../../domain/workshop/votes';
 import { useProject } from '../../shared/ProjectContext';
 
 /** Who "I" am in this window for the open project (facilitator unless the switcher says otherwise). */

@@ -7,13 +7,8 @@
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { castVote, retractVote } from '../../document/actions/workshop/votes';
-import {
-  currentItem,
-  dotsLeft,
-  isCardHidden,
-  isOverTime,
-  visibleVotes,
-} from '../../domain/workshop';
+import { currentItem, isOverTime } from '../../domain/workshop/timer';
+import { dotsLeft, isCardHidden, visibleVotes } from '../../domain/workshop/votes';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { Countdown } from './Agenda';

@@ -8,7 +8,7 @@
  * this is a facilitation aid (no peeking at the screen), not a security boundary.
  */
 import { useMemo } from 'react';
-import { isCardHidden } from '../../domain/workshop';
+import { isCardHidden } from '../../domain/workshop/votes';
 import { useProjectList } from '../../shared/ProjectContext';
 import { cardsOfMap } from '../../document/indexes';
 import { useIdentity } from './hooks';

@@ -5,12 +5,9 @@
  * features/report/reportSections.tsx.
  */
 import type { ProjectSnapshot } from '../../document/projection';
-import {
-  alignmentScore,
-  sessionsNewestFirst,
-  type ActionItem,
-  type VoteRound,
-} from '../../domain/workshop';
+import type { ActionItem, VoteRound } from '../../domain/workshop/records';
+import { alignmentScore } from '../../domain/workshop/score';
+import { sessionsNewestFirst } from '../../domain/workshop/sessions';
 import { ReportSheet, type ReportSection, type SummaryEntry } from '../../shared/report';
 import { tallyFor } from './hooks';
 import { ScoreChart } from './ScoreChart';

@@ -3,7 +3,7 @@
  * everyone's.
  */
 import type * as Y from 'yjs';
-import { WORKSHOP_LIMITS as L, type ActionItem } from '../../../domain/workshop';
+import { WORKSHOP_LIMITS as L, type ActionItem } from '../../../domain/workshop/records';
 import { change } from '../../history';
 import { collection, getRecord, newId, putRecord } from '../../schema';
 import { done, refused, type ActionResult } from '../result';

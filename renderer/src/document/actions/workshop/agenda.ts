@@ -3,7 +3,8 @@
  */
 import type * as Y from 'yjs';
 import { orderAt } from '../../../domain/ordering';
-import { clampMinutes, WORKSHOP_LIMITS as L } from '../../../domain/workshop';
+import { clampMinutes } from '../../../domain/workshop/readers';
+import { WORKSHOP_LIMITS as L } from '../../../domain/workshop/records';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import { change } from '../../history';
 import { collection, getRecord, newId, putRecord } from '../../schema';

@@ -5,7 +5,9 @@
  * others until the reveal). The facilitator identity bypasses every lock.
  */
 import type * as Y from 'yjs';
-import { lockCovering, workshopReaders, type EditTarget, type Lock } from '../../../domain/workshop';
+import { lockCovering, type EditTarget } from '../../../domain/workshop/locks';
+import { workshopReaders } from '../../../domain/workshop/readers';
+import type { Lock } from '../../../domain/workshop/records';
 import type { Refusal } from '../../../domain/refusals';
 import { identityIn, type Identity } from '../../identity';
 import { collection, fieldsOf, getRecord, metaMap } from '../../schema';

@@ -3,7 +3,8 @@
  * checks are in guard.ts).
  */
 import type * as Y from 'yjs';
-import { lockId, type LockScope } from '../../../domain/workshop';
+import { lockId } from '../../../domain/workshop/locks';
+import type { LockScope } from '../../../domain/workshop/records';
 import { change } from '../../history';
 import { collection, getRecord, putRecord } from '../../schema';
 import { done, refused, type ActionResult } from '../result';

@@ -4,7 +4,8 @@
  */
 import type * as Y from 'yjs';
 import { orderAt, sortByOrder } from '../../../domain/ordering';
-import { AGREEMENTS, answerId, QUESTION_SETS, questionSetId, standardQuestionId, WORKSHOP_LIMITS as L, type Agreement } from '../../../domain/workshop';
+import { AGREEMENTS, WORKSHOP_LIMITS as L, type Agreement } from '../../../domain/workshop/records';
+import { answerId, QUESTION_SETS, questionSetId, standardQuestionId } from '../../../domain/workshop/templates';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import { change } from '../../history';
 import { collection, deleteWhere, getRecord, newId, putRecord } from '../../schema';

@@ -5,7 +5,11 @@
  */
 import type * as Y from 'yjs';
 import { orderAt, sortByOrder } from '../../../domain/ordering';
-import { clampMinutes, finishTimer, isoDate, PARTICIPANT_COLORS, questionSetId, sessionsNewestFirst, templateList, WORKSHOP_LIMITS as L, type AgendaItem, type Session, type SessionTemplate } from '../../../domain/workshop';
+import { clampMinutes } from '../../../domain/workshop/readers';
+import { WORKSHOP_LIMITS as L, type AgendaItem, type Session, type SessionTemplate } from '../../../domain/workshop/records';
+import { isoDate, PARTICIPANT_COLORS, sessionsNewestFirst } from '../../../domain/workshop/sessions';
+import { questionSetId, templateList } from '../../../domain/workshop/templates';
+import { finishTimer } from '../../../domain/workshop/timer';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import { change } from '../../history';
 import { collection, deleteWhere, getRecord, newId, putRecord } from '../../schema';

@@ -2,7 +2,9 @@
  * Agenda templates: save an agenda as one, rename, edit, remove, reset the built-in ones.
  */
 import type * as Y from 'yjs';
-import { AGENDA_LINKS, BUILT_IN_TEMPLATES, clampMinutes, QUESTION_SETS, questionSetId, WORKSHOP_LIMITS as L, type AgendaLink, type SessionTemplate, type TemplateItem } from '../../../domain/workshop';
+import { clampMinutes } from '../../../domain/workshop/readers';
+import { AGENDA_LINKS, WORKSHOP_LIMITS as L, type AgendaLink, type SessionTemplate, type TemplateItem } from '../../../domain/workshop/records';
+import { BUILT_IN_TEMPLATES, QUESTION_SETS, questionSetId } from '../../../domain/workshop/templates';
 import { change } from '../../history';
 import { collection, getRecord, newId, putRecord } from '../../schema';
 import { done, refused, type ActionResult } from '../result';

@@ -4,7 +4,8 @@
  * and compute the countdown themselves.
  */
 import type * as Y from 'yjs';
-import { extendTimer, finishTimer, pauseTimer, resumeTimer, skipTimer, startTimer, WORKSHOP_LIMITS as L, type AgendaItem, type AgendaTimer } from '../../../domain/workshop';
+import { WORKSHOP_LIMITS as L, type AgendaItem, type AgendaTimer } from '../../../domain/workshop/records';
+import { extendTimer, finishTimer, pauseTimer, resumeTimer, skipTimer, startTimer } from '../../../domain/workshop/timer';
 import { changeUntracked } from '../../history';
 import { getRecord, type YRecord } from '../../schema';
 import { done, refused, type ActionResult } from '../result';

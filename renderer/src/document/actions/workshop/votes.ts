@@ -5,7 +5,8 @@
  * the oldest, the same on every peer).
  */
 import type * as Y from 'yjs';
-import { dotsLeft, roundCardOrder, tallyVotes, WORKSHOP_LIMITS as L, type VoteRound, type VoteTally } from '../../../domain/workshop';
+import { WORKSHOP_LIMITS as L, type VoteRound } from '../../../domain/workshop/records';
+import { dotsLeft, roundCardOrder, tallyVotes, type VoteTally } from '../../../domain/workshop/votes';
 import { change } from '../../history';
 import { collection, fieldsOf, getRecord, newId, putRecord, readers } from '../../schema';
 import { done, refused, type ActionResult } from '../result';

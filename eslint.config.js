@@ -57,7 +57,6 @@ export const LAYER_EXCEPTIONS = [
   ['canvas/nodes/PersonaPinNode.tsx', 'features/personas/PersonaAvatar.tsx', MODULES],
   ['canvas/nodes/PersonaPinNode.tsx', 'features/personas/strings.ts', MODULES],
   ['canvas/nodes/PersonaPinNode.tsx', 'features/personas/usePersonas.ts', MODULES],
-  ['canvas/useMapRecords.ts', 'features/workshop/privacy.ts', MODULES],
   ['features/editor/cardPicture.ts', 'features/personas/pictures.ts', MODULES],
   ['features/editor/cardPicture.ts', 'features/personas/strings.ts', MODULES],
   ['features/help/AppMenus.tsx', 'features/tour/TourBar.tsx', MODULES],

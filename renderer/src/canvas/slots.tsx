@@ -14,17 +14,51 @@ export interface CanvasSlots {
   readonly cardBadges?: readonly ComponentType<{ cardId: string }>[];
   /** In the strip above the canvas: the map's personas, the alignment check, the vote… */
   readonly mapStrips?: readonly ComponentType<{ mapId: string }>[];
+  /**
+   * A hook: the ids of this map's cards the current person may not see yet (a private vote
+   * round's, say). Return the same Set while nothing changes: the canvas lays out again when it
+   * changes identity.
+   */
+  readonly useHiddenCards?: (mapId: string) => ReadonlySet<string>;
 }
 
 const stageBadges: ComponentType<{ stageId: string; mapId: string }>[] = [];
 const cardBadges: ComponentType<{ cardId: string }>[] = [];
 const mapStrips: ComponentType<{ mapId: string }>[] = [];
+const NONE: ReadonlySet<string> = new Set();
+type HiddenCards = (mapId: string) => ReadonlySet<string>;
+/** Every module's useHiddenCards, composed into one hook as they are added. */
+let hiddenOf: HiddenCards = () => NONE;
+let hiddenHooks = 0;
+
+/** Two modules' hidden cards: a new Set only while both hide some (one module: its own Set). */
+function both(first: HiddenCards, second: HiddenCards): HiddenCards {
+  return (mapId) => {
+    const a = first(mapId);
+    const b = second(mapId);
+    if (!a.size) return b;
+    if (!b.size) return a;
+    return new Set([...a, ...b]);
+  };
+}
 
 /** Adds a feature's slot components after those added before. */
 export function addCanvasSlots(slots: CanvasSlots): void {
   stageBadges.push(...(slots.stageBadges ?? []));
   cardBadges.push(...(slots.cardBadges ?? []));
   mapStrips.push(...(slots.mapStrips ?? []));
+  if (slots.useHiddenCards) {
+    hiddenOf = hiddenHooks++ ? both(hiddenOf, slots.useHiddenCards) : slots.useHiddenCards;
+  }
+}
+
+/**
+ * The cards of a map that stay off this screen: what every module's `useHiddenCards` hides.
+ * The hooks are fixed before the first render (app/install.ts), so they run in the same order
+ * on every render.
+ */
+export function useHiddenCards(mapId: string): ReadonlySet<string> {
+  return hiddenOf(mapId);
 }
 
 export function StageBadges(props: { stageId: string; mapId: string }) {

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import type { Card } from '../domain/types';
 import { useProjectList } from '../shared/ProjectContext';
 import { cardsOfMap } from '../document/indexes';
-import { useHiddenCardIds } from '../features/workshop/privacy';
+import { useHiddenCards } from './slots';
 
 /**
  * Where a card sits, without its text or colour. The layout depends only on this, so typing
@@ -53,8 +53,8 @@ export function placementsOf(cards: readonly Card[], hidden: ReadonlySet<string>
 
 function usePlacements(mapId: string): Placement[] {
   const last = useRef<Placement[]>([]);
-  // Cards of a private vote round stay off others' screens until the reveal (features/workshop).
-  const hidden = useHiddenCardIds(mapId);
+  // Cards of a private vote round stay off others' screens until the reveal (a module's useHiddenCards).
+  const hidden = useHiddenCards(mapId);
   return useProjectList(
     (s) => (last.current = placementsOf(cardsOfMap(s, mapId), hidden, last.current)),
     (s) => [cardsOfMap(s, mapId), hidden, mapId],

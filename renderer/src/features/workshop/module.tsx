@@ -3,6 +3,7 @@ import type { FeatureModule } from '../../shared/featureModule';
 import { Icon } from '../../ui/icons';
 import { CardVotes, StageWorkshopBadges } from './MapBadges';
 import { MapWorkshopStrip } from './MapWorkshopStrip';
+import { useHiddenCardIds } from './privacy';
 import { workshopParticipants, workshopReportSection, workshopSummaryEntries } from './report';
 import { W } from './strings';
 import { WorkshopSection } from './WorkshopSection';
@@ -12,5 +13,5 @@ export const workshopModule: FeatureModule = {
   strings: { workshop: W },
   sections: [{ id: 'workshop', label: W.section, icon: <Icon name="clock" />, render: ({ itemId }) => <WorkshopSection itemId={itemId} /> }],
   report: { sections: [workshopReportSection], summary: workshopSummaryEntries, participants: [workshopParticipants] },
-  canvas: { stageBadges: [StageWorkshopBadges], cardBadges: [CardVotes], mapStrips: [MapWorkshopStrip] },
+  canvas: { stageBadges: [StageWorkshopBadges], cardBadges: [CardVotes], mapStrips: [MapWorkshopStrip], useHiddenCards: useHiddenCardIds },
 };

@@ -5,7 +5,8 @@
 //   2. the desktop app where Electron's runtime is there or can be fetched, and a window can
 //      open; otherwise the web app: built with Vite, served on 127.0.0.1 by scripts/serve.mjs and
 //      opened in the system's browser, saying why in one sentence.
-// Extra arguments go to the desktop app: `npm start -- path/to/project.baton`.
+// Extra arguments go to the desktop app: `npm start -- path/to/project.baton`;
+// `npm start -- --host [flags]` runs `npm run host` (scripts/host.mjs) instead.
 // Only Node's built-ins are imported statically: this file runs before `npm ci`.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -179,6 +180,8 @@ async function runWeb(reason) {
   }
 }
 
-const runtime = desktopRuntime();
-if (runtime.electron) runDesktop(runtime.electron);
+// `npm start -- --host`: host a live session from this terminal instead (`npm run host`).
+const runtime = args.includes('--host') ? null : desktopRuntime();
+if (!runtime) await import('./host.mjs');
+else if (runtime.electron) runDesktop(runtime.electron);
 else await runWeb(runtime.reason);

@@ -4,6 +4,7 @@
  * `window.baton`.
  */
 import type { BatonDesktopApi, LiveHostApi, MenuCommand, OpenedFile, PrintToPdfRequest } from './contract';
+import { terminalHostPath, terminalLiveHost } from './terminalHost';
 
 export interface Platform {
   readonly isDesktop: boolean;
@@ -96,9 +97,20 @@ export async function printReport(req: PrintToPdfRequest, openPrintView: () => v
   return 'browser';
 }
 
-/** Hosting a live session: the desktop shell's, or none (a browser can join but not host). */
+let terminal: LiveHostApi | null | undefined;
+
+/**
+ * Hosting a live session: the desktop shell's; in a browser, the terminal's when `npm run host`
+ * serves this page (terminalHost.ts); otherwise none (a browser can join but not host).
+ */
 export function liveHost(): LiveHostApi | undefined {
-  return typeof window !== 'undefined' ? window.baton?.live : undefined;
+  if (typeof window === 'undefined') return undefined;
+  if (window.baton) return window.baton.live;
+  if (terminal === undefined) {
+    const path = terminalHostPath();
+    terminal = path ? terminalLiveHost(path) : null;
+  }
+  return terminal ?? undefined;
 }
 
 /** The desktop shell's presenter window (on a second display), or none: a browser uses window.open. */

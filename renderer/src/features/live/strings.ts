@@ -48,7 +48,7 @@ export const LS = defineStrings({
   end: 'End the session',
   ended: 'The session has ended. Everyone keeps their own copy of the project.',
   hostNeedsDesktop:
-    'Hosting a session needs the Baton desktop app. In a browser you can join a session, or connect this project to a team server.',
+    'Hosting a session needs the Baton desktop app, or `npm run host` in a terminal (then open the host link it shows). In a browser you can join a session, or connect this project to a team server.',
   teamServer: 'Connect to a team server',
   teamServerIntro: 'A y-websocket server your team runs on its network (ws:// or wss://). Everyone who connects this project to it edits together.',
   teamServerLabel: 'Server address',

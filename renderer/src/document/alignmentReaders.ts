@@ -25,17 +25,12 @@ import {
   type ListItem,
   type TermStatus,
 } from '../domain/types';
+import { num, numOrNull, oneOf, str, type Fields } from '../domain/read';
 
-type Fields = Record<string, unknown>;
+export { numOrNull };
 
-const str = (v: unknown, d = ''): string => (typeof v === 'string' ? v : d);
-const num = (v: unknown, d = 0): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
-/** A number that may be unset: anything but a finite number reads as null. */
-export const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const oneOf = <T extends string>(list: readonly T[], v: unknown, d: T): T =>
-  (list as readonly unknown[]).includes(v) ? (v as T) : d;
 
-export const readHubspot = (v: unknown): HubspotStage | '' => oneOf<HubspotStage | ''>(HUBSPOT_STAGES, v, '');
+export const readHubspot = (v: unknown): HubspotStage | '' => oneOf<HubspotStage | ''>(v, HUBSPOT_STAGES, '');
 
 /** The items of a nested list, ordered by `order` then id; entries that aren't objects are dropped. */
 function items<T extends { id: string; order: number }>(v: unknown, read: (id: string, f: Fields) => T): T[] {
@@ -112,7 +107,7 @@ export const alignmentReaders = {
     unit: str(f.unit),
     target: numOrNull(f.target),
     actual: numOrNull(f.actual),
-    direction: oneOf<KpiDirection>(KPI_DIRECTIONS, f.direction, 'higher'),
+    direction: oneOf<KpiDirection>(f.direction, KPI_DIRECTIONS, 'higher'),
     ownerTeamId: str(f.ownerTeamId),
     period: str(f.period),
     stageId: str(f.stageId),
@@ -125,7 +120,7 @@ export const alignmentReaders = {
     definition: str(f.definition),
     proposedByTeamId: str(f.proposedByTeamId),
     synonyms: Array.isArray(f.synonyms) ? f.synonyms.filter((x): x is string => typeof x === 'string' && !!x.trim()) : [],
-    status: oneOf<TermStatus>(TERM_STATUSES, f.status, 'agreed'),
+    status: oneOf<TermStatus>(f.status, TERM_STATUSES, 'agreed'),
     order: num(f.order),
   }),
   funnels: (id: string, f: Fields): Funnel => ({

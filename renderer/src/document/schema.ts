@@ -28,6 +28,7 @@ import { alignmentReaders, readHubspot } from './alignmentReaders';
 import { readPersona, readPersonaSignoff } from '../domain/personas';
 import { workshopReaders } from '../domain/workshop/readers';
 import { requestReaders } from '../domain/requests';
+import { num, str, type Fields } from '../domain/read';
 
 export const SCHEMA_VERSION = 3;
 
@@ -137,9 +138,6 @@ export function getRecord(doc: Y.Doc, name: CollectionName, id: string): YRecord
 
 // ---- Tolerant readers: a record merged from a damaged or older file never crashes the UI. ----
 
-type Fields = Record<string, unknown>;
-const str = (v: unknown, d = ''): string => (typeof v === 'string' ? v : d);
-const num = (v: unknown, d = 0): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
 
 export function fieldsOf(rec: unknown): Fields {
   return rec instanceof Y.Map ? (rec.toJSON() as Fields) : {};

@@ -22,6 +22,7 @@
  * merged content is exactly what that team agreed to.
  */
 import type { EmotionPoint, Id, JourneyMap, Team } from './types';
+import { num, str, strList, type Fields } from './read';
 
 export const PERSONA_TEXT_FIELDS = [
   'name',
@@ -365,10 +366,6 @@ export function matchesPersona(p: Persona, query: string): boolean {
 
 // ---- Tolerant readers (used by the document schema) ----
 
-type Fields = Record<string, unknown>;
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const num = (v: unknown, d = 0): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
-const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const HEX = /^#[0-9a-fA-F]{6}$/;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 

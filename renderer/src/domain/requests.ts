@@ -12,10 +12,8 @@
  * request one hour late or a day early.
  */
 import type { Id } from './types';
+import { num, str, type Fields } from './read';
 
-type Fields = Record<string, unknown>;
-const str = (v: unknown, d = ''): string => (typeof v === 'string' ? v : d);
-const num = (v: unknown, d = 0): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
 
 export const REQUEST_LIMITS = {
   what: 200,

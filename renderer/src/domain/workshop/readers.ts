@@ -5,18 +5,8 @@
 import type { ActionItem, AgendaItem, Answer, Decision, Lock, ParkingLotItem, Participant, Question, QuestionSet, Session, SessionTemplate, TemplateItem, Vote, VoteRound } from './records';
 import { AGENDA_LINKS, AGENDA_STATES, AGREEMENTS, LOCK_SCOPES, SESSION_STATUSES, WORKSHOP_LIMITS } from './records';
 import { BUILT_IN_TEMPLATES } from './templates';
+import { distinctStrList as strList, num, numOrNull, oneOf, str, type Fields } from '../read';
 
-type Fields = Record<string, unknown>;
-const str = (v: unknown, d = ''): string => (typeof v === 'string' ? v : d);
-const num = (v: unknown, d = 0): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
-const numOrNull = (v: unknown): number | null =>
-  typeof v === 'number' && Number.isFinite(v) ? v : null;
-const oneOf = <T extends string>(v: unknown, list: readonly T[], d: T): T =>
-  (list as readonly unknown[]).includes(v) ? (v as T) : d;
-const strList = (v: unknown): string[] =>
-  Array.isArray(v)
-    ? [...new Set(v.filter((x): x is string => typeof x === 'string' && x !== ''))]
-    : [];
 
 // ---- Tolerant readers ----
 

@@ -95,3 +95,30 @@ test('another window sees a number as it is typed, before the typist leaves the 
   await expect(kpi.getByLabel('Target'), 'the typist is still in the field').toBeFocused();
   await other.close();
 });
+
+test('a stage’s new name, typed and left focused, survives a reload; Escape puts the old name back', async ({ page }) => {
+  await createProject(page, 'Renames', 'b2b');
+  const startRename = async () => {
+    await page.getByTestId('stage').first().getByRole('button', { name: /Actions for stage/ }).click();
+    await page.getByRole('menuitem', { name: 'Rename stage' }).click();
+    const input = page.getByRole('textbox', { name: 'Rename stage' });
+    await expect(input).toBeFocused();
+    return input;
+  };
+  const before = await page.getByTestId('stage').first().locator('.stage-name').innerText();
+  const input = await startRename();
+  await page.keyboard.type('First read', { delay: 30 });
+  await page.waitForTimeout(1500);
+  await expect(input, 'the focus never left the field').toBeFocused();
+  await page.reload();
+  await expect(page.getByTestId('stage').first().locator('.stage-name')).toHaveText('First read');
+  expect(before).not.toBe('First read');
+  // Escape: whatever was typed (and saved on the way) gives way to the name it had.
+  await startRename();
+  await page.keyboard.type('Oops', { delay: 30 });
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('stage').first().locator('.stage-name')).toHaveText('First read');
+  await page.reload();
+  await expect(page.getByTestId('stage').first().locator('.stage-name')).toHaveText('First read');
+});

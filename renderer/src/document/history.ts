@@ -44,13 +44,29 @@ export function detachHistory(doc: Y.Doc): void {
  * The only way actions write: one transaction with the local origin, one undo step unless
  * `mergeKey` continues the previous step.
  */
-export function change(doc: Y.Doc, fn: () => void, mergeKey?: string): void {
+export function change(doc: Y.Doc, fn: () => void, mergeKey: string | undefined = ambientMergeKey): void {
   const h = histories.get(doc);
   if (h) {
     if (!mergeKey || mergeKey !== h.lastMergeKey) h.undo.stopCapturing();
     h.lastMergeKey = mergeKey;
   }
   doc.transact(fn, ORIGIN.local);
+}
+
+let ambientMergeKey: string | undefined;
+
+/**
+ * Runs `fn` with `mergeKey` as the merge key of every change in it that names none: for a
+ * field that saves while typing through an action that takes no key (the inline renames).
+ */
+export function withMergeKey<T>(mergeKey: string, fn: () => T): T {
+  const before = ambientMergeKey;
+  ambientMergeKey = mergeKey;
+  try {
+    return fn();
+  } finally {
+    ambientMergeKey = before;
+  }
 }
 
 /** A change that is saved and shared but is no undo step (session control: timers). */

@@ -1,8 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { withMergeKey } from '../document/history';
+import { useTypingDraft } from './useTypingDraft';
 
 /**
- * A text that becomes an input when edited. Enter or leaving the field commits, Escape
- * cancels. Used for project, map, stage and lane names.
+ * A text that becomes an input when edited: project, map, stage, lane, session and agenda
+ * names. It saves while typing like every field (ui/useTypingDraft.ts, one undo step per
+ * edit); Enter or leaving the field finishes, Escape puts back the name it had when the edit
+ * began.
  */
 export function InlineEdit(props: {
   value: string;
@@ -13,31 +17,37 @@ export function InlineEdit(props: {
   className?: string;
   multiline?: boolean;
 }) {
-  const [draft, setDraft] = useState(props.value);
-  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const cancelled = useRef(false);
-  useEffect(() => {
-    if (props.editing) {
-      setDraft(props.value);
-      cancelled.current = false;
-      requestAnimationFrame(() => {
-        ref.current?.focus();
-        ref.current?.select();
-      });
-    }
-  }, [props.editing, props.value]);
   if (!props.editing) return <span className={props.className}>{props.value}</span>;
-  const finish = () => {
-    if (!cancelled.current && draft !== props.value) props.onCommit(draft);
-    props.onDone();
-  };
+  return <InlineEditor {...props} />;
+}
+
+function InlineEditor(props: Parameters<typeof InlineEdit>[0]) {
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const original = useRef(props.value);
+  const cancelled = useRef(false);
+  const written = useRef('');
+  const { handlers } = useTypingDraft(props.value, (text, key, final) => {
+    if (cancelled.current) return;
+    // Every rename refuses an empty name: an emptied field waits for the next key (or says so when left).
+    if (!final && !text.trim()) return;
+    written.current = key;
+    withMergeKey(key, () => props.onCommit(text));
+  });
+  useEffect(() => {
+    requestAnimationFrame(() => {
+      ref.current?.focus();
+      ref.current?.select();
+    });
+  }, []);
   const common = {
     ref,
-    value: draft,
+    ...handlers,
     'aria-label': props.label,
     className: `nodrag nopan nowheel inline-edit ${props.className ?? ''}`,
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(e.target.value),
-    onBlur: finish,
+    onBlur: () => {
+      handlers.onBlur();
+      props.onDone();
+    },
     onKeyDown: (e: React.KeyboardEvent) => {
       e.stopPropagation();
       if (e.key === 'Enter' && !(props.multiline && e.shiftKey)) {
@@ -45,6 +55,8 @@ export function InlineEdit(props: {
         (e.target as HTMLElement).blur();
       } else if (e.key === 'Escape') {
         cancelled.current = true;
+        // What was written while typing folds back into the same undo step.
+        if (written.current) withMergeKey(written.current, () => props.onCommit(original.current));
         (e.target as HTMLElement).blur();
       }
     },

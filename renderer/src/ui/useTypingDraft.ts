@@ -7,9 +7,9 @@
  * focused it follows the document (undo, a peer, another window), and after blur it shows what
  * the document kept (trimmed, limited, or the old value when the action refused).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { endStep } from '../document/history';
-import { useProjectDoc } from '../shared/ProjectContext';
+import { ProjectContext } from '../shared/ProjectContext';
 import { scheduleTypingSave } from './typingSave';
 
 /** Typing is written this long after the last keystroke (well inside the one-second promise). */
@@ -28,7 +28,8 @@ export interface TypingDraftOptions {
 
 export function useTypingDraft(value: string, save: SaveTyped, options: TypingDraftOptions = {}) {
   const idleMs = options.idleMs ?? TYPING_IDLE_MS;
-  const doc = useProjectDoc();
+  // Outside a project (a project's name on the home screen) there is no undo step to end.
+  const doc = useContext(ProjectContext)?.doc;
   const [draft, setDraft] = useState(() => value + (options.typedAhead ?? ''));
   const focused = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -80,7 +81,7 @@ export function useTypingDraft(value: string, save: SaveTyped, options: TypingDr
       onBlur: () => {
         focused.current = false;
         write(true);
-        endStep(doc);
+        if (doc) endStep(doc);
         // Show what the document kept, once it has answered.
         setTimeout(() => {
           if (!focused.current) {

@@ -7,6 +7,7 @@
  *   npm run fuzz                          10,000 cases, seed 1
  *   npm run fuzz -- --cases 500 --seed 7  another stream
  *   npm run fuzz -- --seed 1 --only 4711  one case again (e.g. from a failure in latest.json)
+ *   npm run fuzz -- --groups records,agreement   only the record-count bombs and disagreements
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -21,6 +22,7 @@ function arg(name: string): string | undefined {
 const seed = Number(arg('seed') ?? 1);
 const cases = Number(arg('cases') ?? 10_000);
 const only = arg('only')?.split(',').map(Number);
+const groups = arg('groups')?.split(',');
 const timeoutMs = Number(arg('timeout') ?? 20_000);
 const workers = Number(arg('workers') ?? Math.max(1, Math.min(2, availableParallelism())));
 
@@ -29,6 +31,7 @@ const report = await runFuzz({
   seed,
   cases,
   ...(only ? { only } : {}),
+  ...(groups ? { groups } : {}),
   timeoutMs,
   workers,
   onProgress: (done, total) => {

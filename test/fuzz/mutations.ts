@@ -12,8 +12,9 @@
 import { strFromU8, strToU8 } from 'fflate';
 import * as Y from 'yjs';
 import { FORMAT_VERSION } from '../../renderer/src/document/file/format';
-import { FILE_LIMITS } from '../../renderer/src/document/file/limits';
-import { COLLECTIONS, SCHEMA_VERSION } from '../../renderer/src/document/schema';
+import { FILE_LIMITS, MAP_RECORD_LIMITS, RECORD_LIMITS } from '../../renderer/src/document/file/limits';
+import { readSnapshot } from '../../renderer/src/document/projection';
+import { COLLECTIONS, SCHEMA_VERSION, type CollectionName } from '../../renderer/src/document/schema';
 import type { Rng } from './rng';
 import { EXISTING_ONLY, type SeedFile, type Seeds } from './seeds';
 import { concat, entry, layoutOf, readEntries, writeZip, type RawEntry } from './zipkit';
@@ -75,10 +76,103 @@ function editState(state: Uint8Array, fn: (doc: Y.Doc) => void): Uint8Array {
   return out;
 }
 
-function withState(ctx: MutationContext, fn: (doc: Y.Doc, rng: Rng) => void, json?: (j: Record<string, unknown>) => void): Uint8Array {
+/**
+ * The seed with its state edited by `fn`. Most of the time (`consistent`, or 4 in 5) its
+ * project.json is rewritten from the edited state, as a tampered Baton that writes both parts
+ * would do, so the case reaches the checks of the document itself; otherwise project.json is
+ * left as it was and the file is also a disagreement between its two parts (parts-disagree).
+ */
+function withState(
+  ctx: MutationContext,
+  fn: (doc: Y.Doc, rng: Rng) => void,
+  json?: (j: Record<string, unknown>) => void,
+  consistent: boolean = ctx.rng.bool(0.8),
+): Uint8Array {
   const p = partsOf(ctx.seed);
   json?.(p.json);
-  return rebuild({ json: p.json, state: editState(p.state, (d) => fn(d, ctx.rng)), assets: p.assets });
+  const state = editState(p.state, (d) => fn(d, ctx.rng));
+  if (consistent) p.json.project = snapshotOf(state) ?? p.json.project;
+  return rebuild({ json: p.json, state, assets: p.assets });
+}
+
+/** The state as Baton reads it (what project.json would list), or undefined if it can't be read. */
+function snapshotOf(state: Uint8Array): unknown {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, state);
+    return JSON.parse(JSON.stringify(readSnapshot(doc))) as unknown;
+  } catch {
+    return undefined;
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** The id of the seed's (first) map and the records of a collection on it. */
+function seedMap(doc: Y.Doc): string {
+  return [...doc.getMap('maps').keys()].sort()[0] ?? 'no-map';
+}
+function onMap(doc: Y.Doc, name: 'stages' | 'lanes' | 'cards', mapId: string): string[] {
+  const ids: string[] = [];
+  doc.getMap(name).forEach((rec, id) => {
+    if (rec instanceof Y.Map && rec.get('mapId') === mapId) ids.push(id);
+  });
+  return ids.sort();
+}
+
+/** Writes `n` plain records into a collection (on the seed's map where it has one). */
+function addRecords(doc: Y.Doc, name: CollectionName, n: number, tag: string): void {
+  const mapId = seedMap(doc);
+  const stageIds = onMap(doc, 'stages', mapId);
+  const laneIds = onMap(doc, 'lanes', mapId);
+  const col = doc.getMap(name);
+  for (let i = 0; i < n; i++) {
+    const order = 1000 + i;
+    const fields: [string, unknown][] =
+      name === 'stages'
+        ? [['mapId', mapId], ['name', `Stage ${i}`], ['description', ''], ['order', order]]
+        : name === 'lanes'
+          ? [['mapId', mapId], ['name', `Lane ${i}`], ['kind', 'text'], ['order', order]]
+          : name === 'cards'
+            ? [['mapId', mapId], ['stageId', stageIds[i % Math.max(1, stageIds.length)] ?? ''], ['laneId', laneIds[i % Math.max(1, laneIds.length)] ?? ''], ['text', `Card ${i}`], ['color', 'yellow'], ['order', order]]
+            : name === 'maps'
+              ? [['title', `Map ${i}`], ['order', order], ['createdAt', 0]]
+              : [['name', `${name} ${i}`], ['order', order]];
+    col.set(`${tag}-${i}`, new Y.Map<unknown>(fields));
+  }
+}
+
+/** A count bomb: which collection, on one map or in the whole project, and its limit. */
+interface CountTarget {
+  readonly name: CollectionName;
+  readonly perMap: boolean;
+  readonly limit: number;
+}
+/** Collections whose limit is cheap to reach in a case (a few thousand records at most). */
+const CHEAP_PROJECT_LIMITS = COLLECTIONS.filter((n) => RECORD_LIMITS[n] <= 1000);
+function countTarget(rng: Rng): CountTarget {
+  const perMap = (Object.keys(MAP_RECORD_LIMITS) as (keyof typeof MAP_RECORD_LIMITS)[]).filter((n) => n !== 'cards');
+  if (rng.bool(0.6)) {
+    const name = rng.pick(perMap);
+    return { name, perMap: true, limit: MAP_RECORD_LIMITS[name] };
+  }
+  const name = rng.pick(CHEAP_PROJECT_LIMITS);
+  return { name, perMap: false, limit: RECORD_LIMITS[name] };
+}
+/** How many records `t` counts in `doc` already. */
+function countedNow(doc: Y.Doc, t: CountTarget): number {
+  if (t.perMap) return onMap(doc, t.name as 'stages' | 'lanes', seedMap(doc)).length;
+  let n = 0;
+  doc.getMap(t.name).forEach(() => n++);
+  return n;
+}
+
+/** A value that is surely not `old` (for a field of project.json that must now disagree). */
+function otherValue(old: unknown): unknown {
+  if (typeof old === 'string') return `${old} (not what the file imports)`;
+  if (typeof old === 'number') return old + 1;
+  if (typeof old === 'boolean') return !old;
+  return 'not what the file imports';
 }
 
 function withJson(ctx: MutationContext, fn: (j: Record<string, unknown>, rng: Rng) => unknown): Uint8Array {
@@ -609,6 +703,123 @@ export const MUTATIONS: readonly Mutation[] = [
       }),
   },
 
+  // Record counts (W9): one map, or the whole project, just over its limit or far over it.
+  {
+    name: 'records-just-over',
+    group: 'records',
+    expect: 'refuse',
+    weight: 2,
+    make: (ctx) => {
+      const t = countTarget(ctx.rng);
+      return withState(ctx, (d) => addRecords(d, t.name, t.limit - countedNow(d, t) + 1, 'over'), undefined, ctx.rng.bool());
+    },
+  },
+  {
+    name: 'records-at-limit',
+    group: 'records',
+    expect: 'either',
+    weight: 1,
+    make: (ctx) => {
+      const t = countTarget(ctx.rng);
+      return withState(ctx, (d) => addRecords(d, t.name, Math.max(0, t.limit - countedNow(d, t)), 'at'), undefined, true);
+    },
+  },
+  {
+    name: 'records-far-over',
+    group: 'records',
+    expect: 'refuse',
+    weight: 1,
+    make: (ctx) => {
+      const { rng } = ctx;
+      // In the state: 10 times a map's stages, 25 times its lanes, 5 times a project's maps.
+      const inState: [CollectionName, number][] = [
+        ['stages', MAP_RECORD_LIMITS.stages * 10],
+        ['lanes', MAP_RECORD_LIMITS.lanes * 25],
+        ['maps', RECORD_LIMITS.maps * 5],
+      ];
+      if (rng.bool(0.6)) {
+        const [name, n] = rng.pick(inState);
+        return withState(ctx, (d) => addRecords(d, name, n, 'bomb'), undefined, rng.bool());
+      }
+      // Listed in project.json only (200,000 stages hung the tab; 4 times a map's cards):
+      // refused from the listing, before the state is read.
+      const p = partsOf(ctx.seed);
+      const [name, n] = rng.pick<[CollectionName, number]>([
+        ['stages', 200_000],
+        ['cards', MAP_RECORD_LIMITS.cards * 4],
+        ['maps', RECORD_LIMITS.maps * 100],
+      ]);
+      const project = p.json.project as Record<string, Record<string, unknown>>;
+      const listed: Record<string, unknown> = { ...(project[name] ?? {}) };
+      for (let i = 0; i < n; i++) listed[`listed-${i}`] = { id: `listed-${i}` };
+      project[name] = listed;
+      // Written without indentation: a 200,000-record listing is made in a moment.
+      return rebuild({ jsonText: JSON.stringify(p.json), state: p.state, assets: p.assets });
+    },
+  },
+
+  // project.json against the state (W10): the readable part says something the state does not.
+  {
+    name: 'parts-disagree',
+    group: 'agreement',
+    expect: 'refuse',
+    weight: 3,
+    make: (ctx) => {
+      const { rng } = ctx;
+      const p = partsOf(ctx.seed);
+      const project = p.json.project as Record<string, Record<string, Record<string, unknown>>>;
+      const listed = COLLECTIONS.filter((n) => Object.keys(project[n] ?? {}).length > 0);
+      const someRecord = () => {
+        const name = rng.pick(listed);
+        const id = rng.pick(Object.keys(project[name]!).sort());
+        return { name, id, rec: project[name]![id]! };
+      };
+      switch (rng.int(0, 6)) {
+        case 0: {
+          const info = project.info as unknown as Record<string, unknown>;
+          info.title = otherValue(info.title);
+          break;
+        }
+        case 1: {
+          const { rec } = someRecord();
+          const key = rng.pick(Object.keys(rec).filter((k) => k !== 'id').sort());
+          if (key === undefined) return rebuild({ json: { ...p.json, schemaVersion: 1 }, state: p.state, assets: p.assets });
+          rec[key] = otherValue(rec[key]);
+          break;
+        }
+        case 2: {
+          const { name, id } = someRecord(); // in the state, hidden from the readable part
+          delete project[name]![id];
+          break;
+        }
+        case 3: {
+          const name = rng.pick(COLLECTIONS);
+          project[name] = { ...(project[name] ?? {}), invented: { id: 'invented', name: 'Listed, not in the state' } };
+          break;
+        }
+        case 4:
+          p.json.schemaVersion = rng.int(1, SCHEMA_VERSION - 1);
+          break;
+        case 5:
+          // The state holds more than the readable part lists.
+          return withState(ctx, (d) => addRecords(d, rng.pick(['cards', 'stages', 'personas'] as const), rng.int(1, 50), 'hidden'), undefined, false);
+        default:
+          // The state says something else than the readable part, which still shows the old words.
+          return withState(
+            ctx,
+            (d) => {
+              const mapId = seedMap(d);
+              (d.getMap('maps').get(mapId) as Y.Map<unknown> | undefined)?.set('title', 'Not the map the readable part shows');
+              d.getMap('meta').set('title', 'Not the project the readable part shows');
+            },
+            undefined,
+            false,
+          );
+      }
+      return rebuild({ json: p.json, state: p.state, assets: p.assets });
+    },
+  },
+
   // state.bin (the Yjs document).
   {
     name: 'state-garbage',
@@ -973,11 +1184,14 @@ export const COMBINED: Mutation = {
 const ALL = [...MUTATIONS, COMBINED];
 const TOTAL_WEIGHT = ALL.reduce((n, m) => n + m.weight, 0);
 
-export function pickMutation(rng: Rng): Mutation {
-  let x = rng.next() * TOTAL_WEIGHT;
-  for (const m of ALL) {
+/** A mutation by weight; `groups` restricts the pick to those groups (e.g. `records,agreement`). */
+export function pickMutation(rng: Rng, groups?: readonly string[]): Mutation {
+  const pool = groups?.length ? ALL.filter((m) => groups.includes(m.group)) : ALL;
+  const total = pool === ALL ? TOTAL_WEIGHT : pool.reduce((n, m) => n + m.weight, 0);
+  let x = rng.next() * total;
+  for (const m of pool) {
     x -= m.weight;
     if (x < 0) return m;
   }
-  return ALL[ALL.length - 1]!;
+  return pool[pool.length - 1]!;
 }

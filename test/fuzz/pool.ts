@@ -21,6 +21,8 @@ export interface FuzzOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** For the harness's own test: cases that loop forever inside the worker. */
   readonly simulateHangs?: readonly number[];
+  /** Only mutations of these groups (e.g. records, agreement). */
+  readonly groups?: readonly string[];
 }
 
 export interface Hang {
@@ -97,7 +99,7 @@ async function run(opts: FuzzOptions, workerFile: string): Promise<FuzzReport> {
     let live = 0;
     const spawn = () => {
       live++;
-      const w = new Worker(workerFile, { workerData: { seed: opts.seed, hangOn: opts.simulateHangs ?? [] }, resourceLimits: { maxOldGenerationSizeMb: 3072 } });
+      const w = new Worker(workerFile, { workerData: { seed: opts.seed, hangOn: opts.simulateHangs ?? [], groups: opts.groups }, resourceLimits: { maxOldGenerationSizeMb: 3072 } });
       let current: { index: number; mutation: string; timer: NodeJS.Timeout; at: number } | null = null;
       let retired = false;
       const next = () => {

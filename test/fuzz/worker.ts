@@ -20,7 +20,7 @@ export type FromWorker =
 
 const port = parentPort!;
 /** `hangOn`: case numbers that loop forever (only the harness's own test of hang detection). */
-const { seed, hangOn = [] } = workerData as { seed: number; hangOn?: number[] };
+const { seed, hangOn = [], groups } = workerData as { seed: number; hangOn?: number[]; groups?: string[] };
 
 const seeds = await setUpMachine();
 await takeBaseline();
@@ -38,7 +38,7 @@ port.on('message', (msg: ToWorker) => {
   void (async () => {
     const rng = caseRng(seed, msg.index);
     const seedFile = rng.pick(seeds.files);
-    const mutation = pickMutation(rng);
+    const mutation = pickMutation(rng, groups);
     port.postMessage({ type: 'start', index: msg.index, mutation: mutation.name, group: mutation.group } satisfies FromWorker);
     if (hangOn.includes(msg.index)) for (;;);
     let bytes: Uint8Array;

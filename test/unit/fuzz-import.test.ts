@@ -27,6 +27,15 @@ describe('import fuzzing (fixed seed)', () => {
     expect(Object.keys(report.byError).length).toBeGreaterThanOrEqual(8);
   }, 90_000);
 
+  it('record-count bombs and project.json/state disagreements: all refused but those at the limit, none hangs', async () => {
+    const r = await runFuzz({ seed: 20250116, cases: 16, timeoutMs: 20_000, workers: 2, groups: ['records', 'agreement'] });
+    expect(r.failures.map((f) => JSON.stringify(f).slice(0, 400))).toEqual([]);
+    expect(r.counts).toMatchObject({ crashes: 0, hangs: 0, acceptedBad: 0, changedExisting: 0, generatorErrors: 0 });
+    expect(r.byError['too-many-records']).toBeGreaterThan(0);
+    expect(r.byError['parts-disagree']).toBeGreaterThan(0);
+    expect(Object.keys(r.byMutation).sort()).toEqual(['parts-disagree', 'records-at-limit', 'records-far-over', 'records-just-over']);
+  }, 120_000);
+
   it('a case that never ends is reported as a hang and the run goes on', async () => {
     const r = await runFuzz({ seed: 1, cases: 0, only: [0, 1, 2], timeoutMs: 1500, workers: 1, simulateHangs: [1] });
     expect(r.counts.hangs).toBe(1);

@@ -24,13 +24,21 @@ export function overflowError(o: Overflow, where = ''): FileError {
   return new FileError('too-many-records', `${o.count} ${o.collection}${on}${where}, more than ${o.limit}`);
 }
 
-/** The counts a project.json lists (it may lie low: the state is counted again once read). */
-export function listedOverflow(project: Readonly<Record<string, unknown>>, limits: RecordLimits = RECORD_LIMITS_ALL): Overflow | undefined {
+/**
+ * The counts a project.json lists (it may lie low: the state is counted again once read).
+ * `counted`: the values are `{ length }` counts already made (parse.ts's scan of the text).
+ */
+export function listedOverflow(
+  project: Readonly<Record<string, unknown>>,
+  limits: RecordLimits = RECORD_LIMITS_ALL,
+  counted = false,
+): Overflow | undefined {
   for (const name of COLLECTIONS) {
     const listed = project[name];
     if (!listed || typeof listed !== 'object') continue;
     let n = 0;
-    for (const _ in listed) n++;
+    if (counted) n = (listed as { length: number }).length;
+    else for (const _ in listed) n++;
     if (n > limits.project[name]) return { collection: name, count: n, limit: limits.project[name] };
   }
   return undefined;

@@ -30,7 +30,7 @@ for (const spec of specs) {
   const projectId = `limits-${kind}-${n}`;
   initProject(doc, projectId, `Limits ${kind} ${n}`);
   const m = addMap(doc, `Map of ${n} ${kind}`, 'b2b');
-  if (!m.ok) throw new Error(m.message);
+  if (!m.ok) throw new Error(JSON.stringify(m));
   const mapId = m.value;
   change(doc, () => {
     if (kind === 'stages') {

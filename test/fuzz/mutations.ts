@@ -91,8 +91,9 @@ function withState(
   const p = partsOf(ctx.seed);
   json?.(p.json);
   const state = editState(p.state, (d) => fn(d, ctx.rng));
-  if (consistent) p.json.project = snapshotOf(state) ?? p.json.project;
-  return rebuild({ json: p.json, state, assets: p.assets });
+  if (!consistent) return rebuild({ json: p.json, state, assets: p.assets });
+  p.json.project = snapshotOf(state) ?? p.json.project;
+  return rebuild({ jsonText: JSON.stringify(p.json), state, assets: p.assets });
 }
 
 /** The state as Baton reads it (what project.json would list), or undefined if it can't be read. */
@@ -924,7 +925,9 @@ export const MUTATIONS: readonly Mutation[] = [
         const v = rng.pick<unknown>([7, '', '../x', 'a'.repeat(65), 'white space', null, 'delete', EXISTING_ONLY[0], 'another-project']);
         if (v === 'delete') d.getMap('meta').delete('projectId');
         else d.getMap('meta').set('projectId', v);
-      }),
+        // project.json keeps the id it had: a well-formed id of another project in the state
+        // alone is what this case is about (both ids changed is 'retarget-both-ids').
+      }, undefined, false),
   },
   {
     name: 'retarget-both-ids',

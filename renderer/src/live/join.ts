@@ -27,6 +27,8 @@ export interface JoinOptions {
   readonly timeoutMs?: number;
   /** For Node (tests). */
   readonly WebSocketPolyfill?: typeof WebSocket;
+  /** A team server's access token: joining a team project by its link (teamServer.ts). */
+  readonly accessToken?: string;
 }
 
 export interface Joined {
@@ -43,6 +45,7 @@ export async function joinLiveSession(target: LiveTarget, user: PeerUser, opts: 
     ...target,
     ...user,
     token,
+    ...(opts.accessToken ? { accessToken: opts.accessToken } : {}),
     ...(opts.WebSocketPolyfill ? { WebSocketPolyfill: opts.WebSocketPolyfill } : {}),
   });
   try {
@@ -62,7 +65,10 @@ export async function joinLiveSession(target: LiveTarget, user: PeerUser, opts: 
     const snap = readSnapshot(doc);
     const firstMapId = sortByOrder(Object.values(snap.maps))[0]?.id;
     await keepProject(doc, projectId);
-    const session: SavedSession = { ...target, room: projectId, ...user, projectId, token, role: 'participant' };
+    const session: SavedSession =
+      opts.accessToken !== undefined
+        ? { ...target, room: projectId, ...user, projectId, token, role: 'team', ...(opts.accessToken ? { accessToken: opts.accessToken } : {}) }
+        : { ...target, room: projectId, ...user, projectId, token, role: 'participant' };
     rememberSession(session);
     saveIdentity(user);
     return { session, title: snap.info.title, ...(firstMapId ? { firstMapId } : {}) };

@@ -74,3 +74,55 @@ export function checkTeamDoor(opts: DoorCheckOptions): Promise<TeamDoor> {
     ws.onclose = () => finish('locked');
   });
 }
+
+// ---- A team project's link (issue 22, item 4) ----
+
+/** What a team project's link names: the server, the room (the project id) and the token. */
+export interface TeamProjectLink {
+  readonly serverUrl: string;
+  readonly room: string;
+  readonly accessToken: string;
+}
+
+const ROOM = /^[A-Za-z0-9_-]{1,64}$/;
+const TEAM_HASH = '#/team/';
+
+/**
+ * The link a teammate opens to get the project: this app's own address with
+ * `#/team/<project>?server=<ws(s) URL>&token=<access token>`. All of it sits in the fragment,
+ * which browsers never send to the app's web server; the token travels only to the team server.
+ */
+export function teamProjectLink(appUrl: string, link: TeamProjectLink): string {
+  const base = appUrl.split('#')[0]!;
+  const q = new URLSearchParams({ server: link.serverUrl });
+  if (link.accessToken) q.set(TEAM_TOKEN_PARAM, link.accessToken);
+  return `${base}${TEAM_HASH}${encodeURIComponent(link.room)}?${q.toString()}`;
+}
+
+/** Reads a team project's link (or just its fragment); null when it is not one. */
+export function readTeamProjectLink(text: string): TeamProjectLink | null {
+  const t = text.trim();
+  const at = t.indexOf(TEAM_HASH);
+  if (at < 0) return null;
+  const rest = t.slice(at + TEAM_HASH.length);
+  const [roomPart = '', query = ''] = rest.split('?', 2);
+  let room: string;
+  try {
+    room = decodeURIComponent(roomPart);
+  } catch {
+    return null;
+  }
+  if (!ROOM.test(room)) return null;
+  const q = new URLSearchParams(query);
+  const server = q.get('server') ?? '';
+  let url: URL;
+  try {
+    url = new URL(server);
+  } catch {
+    return null;
+  }
+  if ((url.protocol !== 'ws:' && url.protocol !== 'wss:') || url.search || url.hash || url.username || url.password) return null;
+  const token = readAccessToken(q.get(TEAM_TOKEN_PARAM) ?? '');
+  if (!token.ok) return null;
+  return { serverUrl: url.href.replace(/\/+$/, ''), room, accessToken: token.token };
+}

@@ -7,6 +7,7 @@ import { useEffect, useId, useState } from 'react';
 import { DEFAULT_TEAMS } from '../../domain/templates';
 import { linkOfThisPage, pickColor, readAddressAndCode, readJoinLink, type LiveTarget, type PeerUser } from '../../domain/live';
 import { JoinError, joinLiveSession } from '../../live/join';
+import { readTeamProjectLink } from '../../live/teamServer';
 import { savedIdentity } from '../../live/session';
 import { useHash } from '../../ui/router';
 import { showToast } from '../../ui/toasts';
@@ -19,6 +20,16 @@ const NARROW = '(max-width: 700px)';
 export function JoinLiveSession() {
   const hash = useHash();
   const invited = hash.startsWith('#/join/') ? linkOfThisPage(window.location) : null;
+  const team = hash.startsWith('#/team/') ? readTeamProjectLink(hash) : null;
+  if (team) {
+    return (
+      <section className="live-join live-join--invited" aria-labelledby="live-join-title">
+        <h2 id="live-join-title">{LS.teamJoinTitle}</h2>
+        <p>{LS.teamJoinInvited(serverName(team.serverUrl))}</p>
+        <JoinForm target={{ serverUrl: team.serverUrl, room: team.room }} accessToken={team.accessToken} />
+      </section>
+    );
+  }
   if (invited?.ok) {
     return (
       <section className="live-join live-join--invited" aria-labelledby="live-join-title">
@@ -37,7 +48,15 @@ export function JoinLiveSession() {
   );
 }
 
-function JoinForm({ target }: { target?: LiveTarget }) {
+function serverName(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+function JoinForm({ target, accessToken }: { target?: LiveTarget; accessToken?: string }) {
   const [link, setLink] = useState('');
   const [address, setAddress] = useState('');
   const [code, setCode] = useState('');
@@ -57,6 +76,12 @@ function JoinForm({ target }: { target?: LiveTarget }) {
     e.preventDefault();
     setProblem('');
     let to = target;
+    let access = accessToken;
+    const teamLink = !to && link.trim() ? readTeamProjectLink(link) : null;
+    if (teamLink) {
+      to = { serverUrl: teamLink.serverUrl, room: teamLink.room };
+      access = teamLink.accessToken;
+    }
     if (!to) {
       const read = link.trim() ? readJoinLink(link) : readAddressAndCode(address, code);
       if (!read.ok) return setProblem(read.reason === 'no-code' ? LS.codeInvalid : LS.linkInvalid);
@@ -66,7 +91,7 @@ function JoinForm({ target }: { target?: LiveTarget }) {
     if (!name) return setProblem(LS.nameNeeded);
     setBusy(true);
     try {
-      const joined = await joinLiveSession(to, { ...user, name });
+      const joined = await joinLiveSession(to, { ...user, name }, access !== undefined ? { accessToken: access } : {});
       showToast(LS.joined(joined.title));
       const { projectId } = joined.session;
       const narrow = typeof matchMedia === 'function' && matchMedia(NARROW).matches;

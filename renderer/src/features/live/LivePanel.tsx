@@ -7,8 +7,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { pickColor, readTeamServer, type PeerUser } from '../../domain/live';
 import { newParticipantToken, type LiveConnection } from '../../live/connection';
-import { leaveLive, liveSession, savedIdentity, saveIdentity, startLive } from '../../live/session';
-import { readAccessToken } from '../../live/teamServer';
+import { leaveLive, liveSession, savedIdentity, saveIdentity, startLive, type SavedSession } from '../../live/session';
+import { readAccessToken, teamProjectLink } from '../../live/teamServer';
 import { liveHost } from '../../platform';
 import type { LiveHostApi, LiveHostSession } from '../../platform/contract';
 import { showToast } from '../../ui/toasts';
@@ -259,6 +259,7 @@ function ConnectedView({ connection, role, onLeft }: { connection: LiveConnectio
         </p>
       )}
       {role === 'team' && door === 'locked' && <p className="live-note">{LS.teamDoor.locked}</p>}
+      {role === 'team' && <TeamShareLink session={session} />}
       {(status === 'refused' || status === 'offline') && (
         <button type="button" onClick={() => connection.retry()}>
           {LS.retry}
@@ -294,6 +295,31 @@ function ConnectedView({ connection, role, onLeft }: { connection: LiveConnectio
           {LS.leave}
         </button>
       )}
+    </div>
+  );
+}
+
+/** A team project's link (teamServer.ts): a teammate opens it and gets the project. */
+function TeamShareLink({ session }: { session: SavedSession }) {
+  const link = teamProjectLink(window.location.href, { serverUrl: session.serverUrl, room: session.room, accessToken: session.accessToken ?? '' });
+  return (
+    <div className="live-link">
+      <label>
+        {LS.teamShareLink}
+        <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="team-share-link" />
+      </label>
+      <p className="live-note">{LS.teamShareNote}</p>
+      <button
+        type="button"
+        onClick={() =>
+          void navigator.clipboard?.writeText(link).then(
+            () => showToast(LS.copied),
+            () => undefined,
+          )
+        }
+      >
+        {LS.copyLink}
+      </button>
     </div>
   );
 }

@@ -80,6 +80,11 @@ export const LS = defineStrings({
   join: 'Join',
   joining: 'Joining…',
   joinInvited: 'You are invited to a live session.',
+  teamJoinTitle: 'Join a team project',
+  teamJoinInvited: (server: string) =>
+    `A teammate shared a project on the team server ${server}. Join to get it on this device; it stays in sync while you work.`,
+  teamShareLink: 'Link for teammates',
+  teamShareNote: 'Teammates open this link to get the project (no .baton file needed). It carries the access token: share it only with your team.',
   joinHelp: 'Your name shows next to your pointer and in the list of who is here.',
   nameNeeded: 'Please enter your name.',
   linkInvalid: 'That is not a join link. It looks like http://192.168.1.20:5300/?code=…',

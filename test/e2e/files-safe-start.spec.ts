@@ -81,3 +81,17 @@ test('an opening that never finished is skipped at start even without a crash, a
   await expect(page.getByTestId('stage').first()).toBeVisible();
   await expect(page.getByTestId('safe-start')).toHaveCount(0);
 });
+
+test('a reload pressed before the map has painted is no hang: the next start opens the map', async ({ page }) => {
+  await createProject(page, 'Quick reload', 'b2b');
+  const map = await mapAddress(page);
+  await page.goto('/#/');
+  // Go to the map and reload at once, before its first frame, a few times (as a person pressing
+  // F5 or a test going to an address and reloading does): leaving on purpose takes the mark off.
+  for (let i = 0; i < 5; i++) {
+    await page.goto(`/${map}`, { waitUntil: 'commit' });
+    await page.reload({ waitUntil: 'commit' });
+  }
+  await expect(page.getByTestId('stage').first()).toBeVisible();
+  await expect(page.getByTestId('safe-start')).toHaveCount(0);
+});

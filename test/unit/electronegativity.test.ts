@@ -101,25 +101,32 @@ describe('electronegativity on electron/', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> };
     const version = /\d+\.\d+\.\d+/.exec(pkg.devDependencies.electron ?? '')?.[0];
     expect(version, 'electron in devDependencies').toBeDefined();
-    const out = path.join(dir, 'report.csv');
-    const r = spawnSync(path.join('node_modules', '.bin', 'electronegativity'), ['-i', 'electron', '-e', version!, '-r', '-o', out], {
-      encoding: 'utf8',
-      timeout: 90_000,
-    });
-    expect(r.status, r.stderr).toBe(0);
-    const [header, ...rows] = parseCsv(readFileSync(out, 'utf8')).filter((x) => x.length > 1);
-    expect(header!.map((h) => h.trim())).toEqual(['issue', 'severity', 'confidence', 'filename', 'location', 'sample', 'description', 'url']);
-    findings = rows.map(([issue, severity, confidence, file, location, sample]) => ({
-      issue: issue!.trim(),
-      severity: severity!.trim(),
-      confidence: confidence!.trim(),
-      file: file!.trim(),
-      line: Number(location!.split(':')[0]),
-      sample: sample!.trim(),
-    }));
+    // The scan is deterministic, yet twice in clean runs (never when run alone) it wrote a report
+    // without the shell's windows in it; such a run is repeated once, and its output is shown.
+    let said = '';
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const out = path.join(dir, `report-${attempt}.csv`);
+      const r = spawnSync(path.join('node_modules', '.bin', 'electronegativity'), ['-i', 'electron', '-e', version!, '-r', '-o', out], {
+        encoding: 'utf8',
+        timeout: 90_000,
+      });
+      expect(r.status, r.stderr).toBe(0);
+      said = `${r.stdout}\n${r.stderr}`;
+      const [header, ...rows] = parseCsv(readFileSync(out, 'utf8')).filter((x) => x.length > 1);
+      expect(header!.map((h) => h.trim())).toEqual(['issue', 'severity', 'confidence', 'filename', 'location', 'sample', 'description', 'url']);
+      findings = rows.map(([issue, severity, confidence, file, location, sample]) => ({
+        issue: issue!.trim(),
+        severity: severity!.trim(),
+        confidence: confidence!.trim(),
+        file: file!.trim(),
+        line: Number(location!.split(':')[0]),
+        sample: sample!.trim(),
+      }));
+      if (findings.some((f) => f.file === 'main/window.ts')) break;
+    }
     // It did look at the shell: the windows it knows about are there.
-    expect(findings.some((f) => f.file === 'main/window.ts')).toBe(true);
-  }, 120_000);
+    expect(findings.some((f) => f.file === 'main/window.ts'), `no finding in main/window.ts; the scan said:\n${said}`).toBe(true);
+  }, 200_000);
 
   it('finds nothing above LOW that is not explained (and each explanation still holds)', () => {
     const unexplained = findings

@@ -42,9 +42,24 @@ export function projectOfHash(hash: string): string | undefined {
   return /^#?\/p\/([A-Za-z0-9_-]{1,64})(?:\/|$)/.exec(hash)?.[1];
 }
 
+/** The mark this page wrote last (so that leaving the page takes off its own mark only). */
+let ownMark: Mark | undefined;
+
 /** Called as an address is about to open: marks a project's, clears the mark for home. */
 export function markOpening(hash: string): void {
-  write(projectOfHash(hash) ? { hash, at: Date.now() } : undefined);
+  ownMark = projectOfHash(hash) ? { hash, at: Date.now() } : undefined;
+  write(ownMark);
+}
+
+/**
+ * The page is being left on purpose (a reload, a close, another address) while its opening is
+ * still marked: that is no hang, so the mark goes. A hung page can't run this (its main thread
+ * is busy) and a crashed or killed one never gets it, so their marks stay. Without this, a
+ * reload pressed before the first frame painted sent the next start to the home screen.
+ */
+function leavingPage(): void {
+  const mark = read();
+  if (mark && ownMark && mark.hash === ownMark.hash && mark.at === ownMark.at) write(undefined);
 }
 
 /** Called once the screen of `hash` has painted its first frame. */
@@ -100,5 +115,6 @@ export function startSafely(): string | undefined {
   // A start on home leaves the mark alone: the desktop app reads its last screen later (App.tsx).
   else if (projectOfHash(location.hash)) markOpening(location.hash);
   window.addEventListener('hashchange', () => markOpening(location.hash));
+  window.addEventListener('pagehide', leavingPage);
   return skipped;
 }

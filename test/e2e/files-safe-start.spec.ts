@@ -89,8 +89,8 @@ test('a reload pressed before the map has painted is no hang: the next start ope
   // Go to the map and reload at once, before its first frame, a few times (as a person pressing
   // F5 or a test going to an address and reloading does): leaving on purpose takes the mark off.
   for (let i = 0; i < 5; i++) {
-    await page.goto(`/${map}`, { waitUntil: 'commit' });
-    await page.reload({ waitUntil: 'commit' });
+    await page.goto(`/${map}`, { waitUntil: 'domcontentloaded' });
+    await page.reload({ waitUntil: 'domcontentloaded' });
   }
   await expect(page.getByTestId('stage').first()).toBeVisible();
   await expect(page.getByTestId('safe-start')).toHaveCount(0);

@@ -1,11 +1,10 @@
 /** The team fields every feature uses: the project's teams, an owner's name and chip, the owner picker. */
-import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { sortByOrder } from '../../domain/ordering';
 import { SHARED_OWNER, type Team } from '../../domain/types';
 import { U } from '../../i18n/ui';
 import { useProject } from '../ProjectContext';
-import { stopKeys } from './keys';
+import { SelectField } from './SelectField';
 
 /** The project's teams in their order; the array keeps its identity while no team changed. */
 export function useTeams(): Team[] {
@@ -51,28 +50,11 @@ export function OwnerSelect(props: {
   allowShared?: boolean;
   testId?: string;
 }) {
-  const id = useId();
-  return (
-    <span className={`al-field${props.hideLabel ? ' al-field-bare' : ''}`}>
-      <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
-        {props.label}
-      </label>
-      <select
-        id={id}
-        className="nodrag nopan"
-        value={props.value}
-        data-testid={props.testId}
-        onKeyDown={stopKeys}
-        onChange={(e) => props.onChange(e.target.value)}
-      >
-        <option value="">{props.noneLabel ?? U.fields.noOwner}</option>
-        {props.teams.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.name}
-          </option>
-        ))}
-        {props.allowShared !== false && <option value={SHARED_OWNER}>{U.fields.shared}</option>}
-      </select>
-    </span>
-  );
+  const options = [
+    { value: '', label: props.noneLabel ?? U.fields.noOwner },
+    ...props.teams.map((t) => ({ value: t.id, label: t.name })),
+    ...(props.allowShared !== false ? [{ value: SHARED_OWNER, label: U.fields.shared }] : []),
+  ];
+  const { value, label, onChange, hideLabel, testId } = props;
+  return <SelectField value={value} label={label} options={options} onChange={onChange} hideLabel={hideLabel} testId={testId} />;
 }

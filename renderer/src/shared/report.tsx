@@ -68,11 +68,28 @@ export interface SummaryEntry {
 /** People named on the cover (workshop participants, say); the line is hidden when empty. */
 export type ParticipantSource = (snapshot: ProjectSnapshot) => readonly string[];
 
+/**
+ * A file of the project header's Export menu that a feature makes (the slide deck, say). The
+ * menu runs it with a progress bar (Cancel) and says its sentence; a feature's palette command
+ * may run the same `run`.
+ */
+export interface ExportItem {
+  readonly id: string;
+  /** The menu's words, e.g. "Download slide deck (.pptx)". */
+  readonly label: string;
+  /** What the progress bar says while it runs. */
+  readonly progress: string;
+  /** Builds and saves the file: the sentence to show, or null when the person cancelled. */
+  readonly run: (snapshot: ProjectSnapshot) => Promise<string | null>;
+}
+
 /** What one feature adds to the report. */
 export interface ReportPlugins {
   readonly sections?: readonly ReportSection[];
   readonly summary?: readonly SummaryEntry[];
   readonly participants?: readonly ParticipantSource[];
+  /** Files of the Export menu, after the leadership report, in the order of app/features.ts. */
+  readonly exports?: readonly ExportItem[];
 }
 
 /** A page of its own in print (and a sheet on screen). */
@@ -83,6 +100,7 @@ export function ReportSheet({ children, className }: { children: ReactNode; clas
 const sections: ReportSection[] = [];
 const summary: SummaryEntry[] = [];
 const participants: ParticipantSource[] = [];
+const exportList: ExportItem[] = [];
 
 const byOrder = <T extends { order: number }>(list: T[]) => list.sort((a, b) => a.order - b.order); // stable
 
@@ -100,6 +118,7 @@ export function addReportPlugins(p: ReportPlugins): void {
   addOnce(summary, p.summary ?? [], 'summary entries');
   byOrder(summary);
   participants.push(...(p.participants ?? []));
+  addOnce(exportList, p.exports ?? [], 'exports');
 }
 
 /** Every section, in print order. */
@@ -107,3 +126,5 @@ export const reportSections = (): readonly ReportSection[] => sections;
 /** Every summary entry, in the order of the summary page. */
 export const summaryEntries = (): readonly SummaryEntry[] => summary;
 export const participantSources = (): readonly ParticipantSource[] => participants;
+/** The features' files of the Export menu. */
+export const exportItems = (): readonly ExportItem[] => exportList;

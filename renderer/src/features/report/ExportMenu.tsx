@@ -1,6 +1,7 @@
 /**
- * The project header's Export menu: the leadership report, the open map as PNG or SVG (the
- * whole map, not just what is on screen), every card as CSV, and the project as JSON.
+ * The project header's Export menu: the leadership report, the features' files (the slide
+ * deck), the open map as PNG or SVG (the whole map, not just what is on screen), every card as
+ * CSV, and the project as JSON.
  */
 import { useOpenProject } from '../../shared/ProjectContext';
 import { Menu, type MenuItem } from '../../ui/Menu';
@@ -11,6 +12,7 @@ import { RS } from './strings';
 import { breathe, withProgress } from '../../ui/progress';
 import { U } from '../../i18n/ui';
 import { Icon } from '../../ui/icons';
+import { exportItems } from '../../shared/report';
 
 export function ExportMenu() {
   const project = useOpenProject();
@@ -29,6 +31,8 @@ export function ExportMenu() {
   };
   const items: MenuItem[] = [
     { label: RS.exportReport, run: () => navigate({ name: 'project', projectId: project.projectId, section: 'report' }) },
+    // Files the features make (the slide deck…), each with its own progress words.
+    ...exportItems().map((x) => ({ label: x.label, run: run(x.progress, () => x.run(snap())) })),
   ];
   if (mapId && snap().maps[mapId]) {
     items.push(

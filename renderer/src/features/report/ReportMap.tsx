@@ -6,7 +6,7 @@
  */
 import { EMOTION_MAX, EMOTION_MIN, type Lane, type Stage } from '../../domain/types';
 import { LANE_COLUMN_MM, splitStages, stagesPerPage } from '../../domain/reportLayout';
-import { buildMapModel, type EmotionRow, type MapModel } from './mapModel';
+import { buildMapModel, type EmotionRow, type MapModel } from '../../shared/mapModel';
 import { PRINT, PRINT_CARD, emotionColor } from './palette';
 import { ReportSheet, type ReportRenderOptions } from '../../shared/report';
 import { RS } from './strings';

@@ -10,7 +10,7 @@ import { platform, printReport } from '../../platform';
 import { showToast } from '../../ui/toasts';
 import { useProject } from '../../shared/ProjectContext';
 import { fileNameFor } from './exports';
-import { orderedMaps } from './mapModel';
+import { orderedMaps } from '../../shared/mapModel';
 import { PrintView } from './PrintView';
 import { ReportDocument } from './ReportDocument';
 import { reportOptionsStored, updateReportOptions, useReportOptions, type ReportOptions } from './reportOptions';

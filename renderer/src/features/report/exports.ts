@@ -9,7 +9,7 @@ import { safeFileName } from '../../domain/fileName';
 import type { Card, Lane, Stage } from '../../domain/types';
 import { platform } from '../../platform';
 import { S } from '../../strings';
-import { buildMapModel, orderedMaps } from './mapModel';
+import { buildMapModel, orderedMaps } from '../../shared/mapModel';
 import { mapToSvg } from './mapSvg';
 import { RS } from './strings';
 

@@ -6,7 +6,7 @@
  */
 import type { ProjectSnapshot } from '../../document/projection';
 import { EMOTION_MAX, EMOTION_MIN, type Card } from '../../domain/types';
-import { buildMapModel } from './mapModel';
+import { buildMapModel } from '../../shared/mapModel';
 import { PRINT, PRINT_CARD, emotionColor } from './palette';
 import { RS } from './strings';
 import { estimateWidth, wrapText, type Measure } from './textFit';

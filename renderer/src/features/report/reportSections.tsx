@@ -6,7 +6,7 @@
  */
 import type { ProjectSnapshot } from '../../document/projection';
 import { includedMaps, MapsSection } from './ReportMap';
-import { lowestMoment, orderedMaps, buildMapModel } from './mapModel';
+import { lowestMoment, orderedMaps, buildMapModel } from '../../shared/mapModel';
 import type { ReportOptions } from './reportOptions';
 import { RS } from './strings';
 import {

@@ -3,10 +3,10 @@
  * SVG file. The report's map pages and `mapToSvg` both draw from this, so they show the same
  * stages, lanes, cards and curve. No React here.
  */
-import type { ProjectSnapshot } from '../../document/projection';
-import { emotionId } from '../../document/schema';
-import { byOrder, sortByOrder } from '../../domain/ordering';
-import type { Card, JourneyMap, Lane, Stage } from '../../domain/types';
+import type { ProjectSnapshot } from '../document/projection';
+import { emotionId } from '../document/schema';
+import { byOrder, sortByOrder } from '../domain/ordering';
+import type { Card, JourneyMap, Lane, Stage } from '../domain/types';
 
 export interface EmotionRow {
   /** One score per stage, in stage order (0 where none was given). */

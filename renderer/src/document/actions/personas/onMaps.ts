@@ -1,0 +1,78 @@
+/** Personas on journey maps: attached to a map, and their card placed on its canvas. */
+import * as Y from 'yjs';
+import { change } from '../../history';
+import { collection, deleteWhere, getRecord, personaPinId, putRecord, type YRecord } from '../../schema';
+import { done, refused, type ActionResult } from '../result';
+import { removeFromPersonaIds } from './common';
+
+export function attachPersona(doc: Y.Doc, mapId: string, personaId: string): ActionResult {
+  const map = getRecord(doc, 'maps', mapId);
+  if (!map || !getRecord(doc, 'personas', personaId)) return refused({ code: 'notFound' });
+  const v = map.get('personaIds');
+  const current = v instanceof Y.Array ? v.toArray() : Array.isArray(v) ? v : [];
+  if (current.includes(personaId)) return refused({ code: 'personas.alreadyOnMap' });
+  change(doc, () => {
+    if (v instanceof Y.Array) v.push([personaId]);
+    else map.set('personaIds', Y.Array.from([...current.filter((x) => typeof x === 'string'), personaId]));
+  });
+  return done(undefined);
+}
+
+/** Takes a persona off a map, with its emotion curve on that map. One undo step. */
+export function detachPersona(doc: Y.Doc, mapId: string, personaId: string): ActionResult<number> {
+  const map = getRecord(doc, 'maps', mapId);
+  if (!map) return refused({ code: 'notFound' });
+  let points = 0;
+  change(doc, () => {
+    removeFromPersonaIds(map, personaId);
+    const onThisMap = (r: YRecord) => r.get('personaId') === personaId && r.get('mapId') === mapId;
+    points = deleteWhere(doc, 'emotions', onThisMap);
+    deleteWhere(doc, 'personaPins', onThisMap);
+  });
+  return done(points);
+}
+
+const finite = (n: number) => (Number.isFinite(n) ? Math.round(n) : 0);
+
+/**
+ * Places a persona's card on a map's canvas (attaching the persona to the map if needed), or
+ * moves it there if it is already placed. One undo step.
+ */
+export function placePersonaOnCanvas(doc: Y.Doc, mapId: string, personaId: string, x: number, y: number): ActionResult<string> {
+  const map = getRecord(doc, 'maps', mapId);
+  if (!map || !getRecord(doc, 'personas', personaId)) return refused({ code: 'notFound' });
+  const id = personaPinId(mapId, personaId);
+  change(doc, () => {
+    const v = map.get('personaIds');
+    const current = v instanceof Y.Array ? v.toArray() : Array.isArray(v) ? v : [];
+    if (!current.includes(personaId)) {
+      if (v instanceof Y.Array) v.push([personaId]);
+      else map.set('personaIds', Y.Array.from([...current.filter((x) => typeof x === 'string'), personaId]));
+    }
+    const pin = getRecord(doc, 'personaPins', id);
+    if (pin) {
+      pin.set('x', finite(x));
+      pin.set('y', finite(y));
+    } else putRecord(doc, 'personaPins', id, { mapId, personaId, x: finite(x), y: finite(y) });
+  });
+  return done(id);
+}
+
+/** Moves a persona's card on the canvas (a whole drag is this one change). */
+export function movePersonaCard(doc: Y.Doc, pinId: string, x: number, y: number): ActionResult {
+  const pin = getRecord(doc, 'personaPins', pinId);
+  if (!pin) return refused({ code: 'notFound' });
+  if (pin.get('x') === finite(x) && pin.get('y') === finite(y)) return done(undefined);
+  change(doc, () => {
+    pin.set('x', finite(x));
+    pin.set('y', finite(y));
+  });
+  return done(undefined);
+}
+
+/** Takes a persona's card off the canvas; the persona stays on the map. */
+export function removePersonaCard(doc: Y.Doc, pinId: string): ActionResult {
+  if (!getRecord(doc, 'personaPins', pinId)) return refused({ code: 'notFound' });
+  change(doc, () => collection(doc, 'personaPins').delete(pinId));
+  return done(undefined);
+}

@@ -1,0 +1,118 @@
+/** Teams' sign-offs of a persona's sections, with their comments. */
+import type * as Y from 'yjs';
+import { cleanText } from '../../../domain/limits';
+import {
+  fingerprint,
+  PERSONA_LIMITS,
+  personaStatus,
+  readPersonaSignoff,
+  sectionIds,
+  signoffId,
+  type Persona,
+  type PersonaSignoff,
+  type SignoffVerdict,
+} from '../../../domain/personas';
+import { change } from '../../history';
+import { collection, fieldsOf, getRecord, putRecord, readers } from '../../schema';
+import { done, refused, type ActionResult } from '../result';
+import { personaOf, truncatedNotice } from './common';
+
+function sectionExists(p: Persona, section: string): boolean {
+  return sectionIds(p).includes(section);
+}
+
+/**
+ * A team agrees or disagrees with a section as it reads now (its fingerprint is remembered),
+ * or withdraws its word (null). Its comment is kept when the verdict changes.
+ */
+export function signOffSection(
+  doc: Y.Doc,
+  personaId: string,
+  section: string,
+  teamId: string,
+  verdict: SignoffVerdict | null,
+): ActionResult {
+  const found = personaOf(doc, personaId);
+  if (!found || !sectionExists(found.persona, section)) return refused({ code: 'notFound' });
+  if (!getRecord(doc, 'teams', teamId)) return refused({ code: 'personas.unknownTeam' });
+  const id = signoffId(personaId, section, teamId);
+  const existing = getRecord(doc, 'personaSignoffs', id);
+  if (verdict === null) {
+    if (existing) change(doc, () => collection(doc, 'personaSignoffs').delete(id));
+    return done(undefined);
+  }
+  if (verdict !== 'agree' && verdict !== 'disagree') return refused({ code: 'notFound' });
+  const fp = fingerprint(found.persona, section);
+  if (existing && existing.get('verdict') === verdict && existing.get('fingerprint') === fp) return done(undefined);
+  change(doc, () => {
+    if (existing) {
+      existing.set('verdict', verdict);
+      existing.set('fingerprint', fp);
+      existing.set('at', Date.now());
+    } else {
+      putRecord(doc, 'personaSignoffs', id, { personaId, section, teamId, verdict, comment: '', fingerprint: fp, at: Date.now() });
+    }
+  });
+  return done(undefined);
+}
+
+/** The comment with a team's verdict ("we never see them at events"). Needs a verdict first. */
+export function setSignoffComment(
+  doc: Y.Doc,
+  personaId: string,
+  section: string,
+  teamId: string,
+  comment: string,
+  mergeKey?: string,
+): ActionResult {
+  const rec = getRecord(doc, 'personaSignoffs', signoffId(personaId, section, teamId));
+  if (!rec) return refused({ code: 'personas.commentNeedsVerdict' });
+  const c = cleanText(comment, PERSONA_LIMITS.comment, { allowEmpty: true });
+  const value = c.ok ? c.value : '';
+  if (rec.get('comment') === value) return done(undefined);
+  change(doc, () => rec.set('comment', value), mergeKey);
+  return done(undefined, truncatedNotice(c, PERSONA_LIMITS.comment));
+}
+
+/**
+ * A team agrees with every counted section it has not yet signed off (or whose content
+ * changed since). Its disagreements stay as they are. One undo step.
+ */
+export function agreeWithOpenSections(doc: Y.Doc, personaId: string, teamId: string): ActionResult<number> {
+  const found = personaOf(doc, personaId);
+  const team = getRecord(doc, 'teams', teamId);
+  if (!found) return refused({ code: 'notFound' });
+  if (!team) return refused({ code: 'personas.unknownTeam' });
+  const signoffs: PersonaSignoff[] = [];
+  collection(doc, 'personaSignoffs').forEach((rec, id) => {
+    if (rec.get('personaId') === personaId) signoffs.push(readPersonaSignoff(id, fieldsOf(rec)));
+  });
+  const status = personaStatus(found.persona, [readers.teams(teamId, fieldsOf(team))], signoffs);
+  const open = status.sections.filter(
+    (s) => s.counted && s.teams[0] && (s.teams[0].state === 'open' || s.teams[0].state === 'reopened'),
+  );
+  if (!open.length) return done(0);
+  change(doc, () => {
+    for (const s of open) {
+      const id = signoffId(personaId, s.section, teamId);
+      const fp = fingerprint(found.persona, s.section);
+      const existing = getRecord(doc, 'personaSignoffs', id);
+      if (existing) {
+        existing.set('verdict', 'agree');
+        existing.set('fingerprint', fp);
+        existing.set('at', Date.now());
+      } else {
+        putRecord(doc, 'personaSignoffs', id, {
+          personaId,
+          section: s.section,
+          teamId,
+          verdict: 'agree',
+          comment: '',
+          fingerprint: fp,
+          at: Date.now(),
+        });
+      }
+    }
+  });
+  return done(open.length);
+}

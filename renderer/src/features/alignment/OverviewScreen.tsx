@@ -5,10 +5,9 @@
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { ProjectSnapshot } from '../../document/projection';
-import { handoffAgreed, openItems, type OpenItem } from '../../domain/alignment';
+import { handoffAgreed, type OpenItem } from '../../domain/alignment';
+import { openItemsOf } from '../../domain/briefing';
 import { sortByOrder } from '../../domain/ordering';
-import { personaStatus } from '../../domain/personas';
 import { useProject } from '../../shared/ProjectContext';
 import { openHandoffPanel, setAlignmentUi } from './alignmentUi';
 import { ownerName, useTeams } from '../../shared/fields';
@@ -34,16 +33,9 @@ const GROUP_LABELS = {
   terms: A.groupTerms,
 };
 
-/** Personas with whether both teams agreed them (absent when the project has no personas collection). */
-function personasOf(s: ProjectSnapshot, teams: ReturnType<typeof useTeams>) {
-  const personas = (s as Partial<ProjectSnapshot>).personas;
-  if (!personas) return undefined;
-  const signoffs = Object.values(s.personaSignoffs ?? {});
-  return sortByOrder(Object.values(personas)).map((p) => ({ id: p.id, agreed: personaStatus(p, teams, signoffs).agreed }));
-}
-
 export function OverviewScreen() {
   const teams = useTeams();
+  const teamsById = useProject((s) => s.teams);
   const projectId = useProject((s) => s.info.projectId);
   const snap = useProject(
     useShallow((s) => ({
@@ -57,20 +49,8 @@ export function OverviewScreen() {
       personaSignoffs: s.personaSignoffs,
     })),
   );
-  const items = useMemo(
-    () =>
-      openItems({
-        maps: Object.values(snap.maps),
-        stages: Object.values(snap.stages),
-        cards: Object.values(snap.cards),
-        handoffs: Object.values(snap.handoffs),
-        kpis: Object.values(snap.kpis),
-        terms: Object.values(snap.glossary),
-        teamIds: new Set(teams.map((t) => t.id)),
-        personas: personasOf(snap as unknown as ProjectSnapshot, teams),
-      }),
-    [snap, teams],
-  );
+  // openItemsOf: the one list the report's summary and the briefing count too.
+  const items = useMemo(() => openItemsOf({ ...snap, teams: teamsById }), [snap, teamsById]);
   const handoffs = sortByOrder(Object.values(snap.handoffs));
   const mapPath = (mapId: string) => `#/p/${projectId}/m/${mapId}`;
 

@@ -4,7 +4,8 @@
  * light colours come from the report's own stylesheet (rp-*).
  */
 import type { ProjectSnapshot } from '../../document/projection';
-import { handoffAgreed, kpiState, openItems } from '../../domain/alignment';
+import { handoffAgreed, kpiState } from '../../domain/alignment';
+import { openItemsOf } from '../../domain/briefing';
 import { sortByOrder } from '../../domain/ordering';
 import { SHARED_OWNER, type Handoff, type Team } from '../../domain/types';
 import { ReportSheet, type ReportSection, type SummaryEntry } from '../../shared/report';
@@ -268,15 +269,8 @@ export const alignmentSummaryEntry: SummaryEntry = {
     if (handoffs.length) out.push({ value: `${handoffs.filter(handoffAgreed).length}/${handoffs.length}`, label: A.reportAgreedFigure });
     if (kpis.length) out.push({ value: `${kpis.filter((k) => kpiState(k) === 'on-target').length}/${kpis.length}`, label: A.reportKpiFigure });
     if (handoffs.length || kpis.length || Object.keys(s.glossary).length) {
-      const open = openItems({
-        maps: Object.values(s.maps),
-        stages: Object.values(s.stages),
-        cards: Object.values(s.cards),
-        handoffs,
-        kpis,
-        terms: Object.values(s.glossary),
-        teamIds: new Set(Object.keys(s.teams)),
-      }).length;
+      // The same list as the alignment overview (personas included).
+      const open = openItemsOf(s).length;
       out.push({ value: open, label: A.reportOpenFigure(open) });
     }
     return out;

@@ -82,6 +82,10 @@ export const S = {
   zoomOut: 'Zoom out',
   fitView: 'Fit map to screen',
   emotionPoint: (stage: string) => `Emotion at ${stage}`,
+  personaEmotionPoint: (persona: string, stage: string) => `Emotion of ${persona} at ${stage}`,
+  curveLegend: 'Emotion curves',
+  ownCurve: 'The map’s own curve',
+  curveOf: (n: string) => `${n}’s emotion curve`,
   emotionValue: (v: number) =>
     ['very negative', 'negative', 'neutral', 'positive', 'very positive'][v + 2] ?? String(v),
   stageDeleted: (n: string) => `Stage “${n}” deleted.`,

@@ -1,54 +1,36 @@
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { curveMarkerPath } from '../../domain/curveStyle';
 import { setEmotion } from '../../document/actions';
 import { emotionId } from '../../document/schema';
 import { sortByOrder } from '../../domain/ordering';
 import { EMOTION_MAX, EMOTION_MIN, type Stage } from '../../domain/types';
-import { curveDash } from '../../features/personas/curveStyle';
-import { PS } from '../../features/personas/strings';
-import { personaName } from '../../features/personas/usePersonas';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { S } from '../../strings';
 import { report } from '../../ui/toasts';
 import { GRID } from '../layout';
 import { U } from '../../i18n/ui';
+import { useMapCurves, type LaneCurve } from './useMapCurves';
 
 export type EmotionNodeData = { laneId: string; mapId: string; width: number; height: number };
 export type EmotionNodeType = Node<EmotionNodeData, 'emotion'>;
 
 const PAD_Y = 28;
 
-interface CurveSpec {
-  readonly key: string;
-  /** Absent for the map's curve without a persona. */
-  readonly personaId?: string;
-  readonly personaName?: string;
-  readonly color?: string;
-  readonly dash: string;
-}
-
 /**
- * The emotion curves of one lane: one per persona on the map (in its colour and dash pattern,
- * named in the map's persona strip), plus the curve without a persona when the map has no
- * persona or that curve already holds points. A point per stage from -2 to +2, dragged or keyed.
+ * The emotion curves of one lane: one per persona on the map (each in its own colour, dash
+ * pattern and point shape from domain/curveStyle, named in the lane's legend), plus the map's
+ * own curve when the map has no persona or that curve still holds points. A point per stage
+ * from -2 to +2, dragged or keyed.
  */
 function EmotionNodeView({ data }: NodeProps<EmotionNodeType>) {
   const stages = useProject(
     useShallow((s) => sortByOrder(Object.values(s.stages).filter((st) => st.mapId === data.mapId))),
   );
-  const personas = useProject(
-    useShallow((s) =>
-      (s.maps[data.mapId]?.personaIds ?? []).map((id) => s.personas[id]).filter((p) => p !== undefined),
-    ),
-  );
-  const baseHasPoints = useProject((s) => stages.some((st) => !!s.emotions[emotionId(data.laneId, st.id)]));
+  const curves = useMapCurves(data.mapId, data.laneId);
   const svgRef = useRef<SVGSVGElement>(null);
 
-  const curves: CurveSpec[] = [
-    ...(personas.length === 0 || baseHasPoints ? [{ key: 'base', dash: '' }] : []),
-    ...personas.map((p, i) => ({ key: p.id, personaId: p.id, personaName: personaName(p), color: p.color, dash: curveDash(i) })),
-  ];
   const span = data.height - PAD_Y * 2;
   const yOf = (score: number) => PAD_Y + ((EMOTION_MAX - score) / (EMOTION_MAX - EMOTION_MIN)) * span;
   const scoreAt = (clientY: number) => {
@@ -95,7 +77,7 @@ function Curve({
   yOf,
   scoreAt,
 }: {
-  curve: CurveSpec;
+  curve: LaneCurve;
   laneId: string;
   stages: readonly Stage[];
   offset: number;
@@ -110,23 +92,27 @@ function Curve({
   const shown = scores.map((s, i) => (dragging?.index === i ? dragging.score : s));
   const points = shown.map((s, i) => ({ x: i * GRID.stageW + GRID.stageW / 2 + offset, y: yOf(s) }));
   const path = points.map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`).join(' ');
-  const style = curve.color ? ({ '--curve': curve.color } as React.CSSProperties) : undefined;
+  const { style } = curve;
   const nameOf = (stage: string) =>
-    curve.personaName !== undefined ? PS.emotionOf(curve.personaName, stage) : S.emotionPoint(stage);
+    curve.personaName !== undefined ? S.personaEmotionPoint(curve.personaName, stage) : S.emotionPoint(stage);
   const set = (stageId: string, score: number) => report(setEmotion(doc, laneId, stageId, score, curve.personaId));
 
   return (
-    <g style={style} data-testid="emotion-curve-line" data-persona={curve.personaId ?? ''}>
-      <path d={path} className="emotion-path" strokeDasharray={curve.dash || undefined} />
+    <g
+      style={{ '--curve': style.color } as React.CSSProperties}
+      data-testid="emotion-curve-line"
+      data-persona={curve.personaId ?? ''}
+      data-color={style.color}
+      data-dash={style.dash}
+    >
+      <path d={path} className="emotion-path" strokeWidth={style.width} strokeDasharray={style.dash || undefined} />
       {points.map((p, i) => {
         const stage = stages[i]!;
         const value = shown[i]!;
         return (
           <g key={stage.id}>
-            <circle
-              cx={p.x}
-              cy={p.y}
-              r={curve.personaId ? 12 : 14}
+            <path
+              d={curveMarkerPath(style.marker, p.x, p.y, curve.personaId ? 12 : 14)}
               tabIndex={0}
               role="slider"
               aria-label={nameOf(stage.name)}
@@ -160,7 +146,7 @@ function Curve({
               }}
             >
               <title>{`${nameOf(stage.name)}: ${S.emotionValue(value)}`}</title>
-            </circle>
+            </path>
             <text x={p.x} y={p.y - 20} className="emotion-label" textAnchor="middle" aria-hidden>
               {value > 0 ? `+${value}` : value}
             </text>

@@ -11,6 +11,7 @@ import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';
 import { report } from '../../ui/toasts';
 import { editorState, setEditor } from '../editorState';
+import { CurveLegend } from './CurveLegend';
 
 export type LaneNodeData = { index: number; count: number; height: number; cardCount: number };
 export type LaneNodeType = Node<LaneNodeData, 'lane'>;
@@ -50,6 +51,7 @@ function LaneNodeView({ id, data }: NodeProps<LaneNodeType>) {
         <Menu label={S.laneActions(lane.name)} items={() => contextMenuItems({ kind: 'lane', id }, true)} />
       </div>
       {LANE_KIND_LABELS[lane.kind] !== lane.name && <div className="lane-kind">{LANE_KIND_LABELS[lane.kind]}</div>}
+      {lane.kind === 'emotion' && <CurveLegend mapId={lane.mapId} laneId={id} />}
     </div>
   );
 }

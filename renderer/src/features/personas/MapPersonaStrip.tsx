@@ -1,12 +1,18 @@
+import { useState } from 'react';
+import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { curveStyle, curveSurface } from '../../domain/curveStyle';
+import type { Persona } from '../../domain/personas';
+import { attachPersonaTakingOwnCurve, ownCurvePoints } from '../../document/actions/emotionCurves';
 import { attachPersona, detachPersona, placePersonaOnCanvas } from '../../document/actions/personas';
 import { PERSONA_PIN } from '../../canvas/nodes/PersonaPinNode';
 import { undo } from '../../document/history';
+import { Dialog } from '../../ui/Dialog';
 import { Menu } from '../../ui/Menu';
+import { activeTheme, themeState } from '../../ui/theme/theme';
 import { navigate } from '../../ui/router';
 import { report, showToast } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
-import { curveDash } from './curveStyle';
 import { PersonaAvatar } from './PersonaAvatar';
 import { PS } from './strings';
 import { personaName, useOrderedPersonas } from './usePersonas';
@@ -25,10 +31,18 @@ export function MapPersonaStrip({ mapId }: { mapId: string }) {
   const attached = attachedIds.map((id) => all.find((p) => p.id === id)).filter((p) => !!p);
   const available = all.filter((p) => !attachedIds.includes(p.id));
 
+  const surface = useStore(themeState, () => curveSurface(activeTheme()));
+  // The first persona on a map whose own curve holds points: is that curve the persona's?
+  const [asking, setAsking] = useState<Persona | null>(null);
+  const add = (p: Persona) => {
+    if (attached.length === 0 && ownCurvePoints(doc, mapId) > 0) setAsking(p);
+    else report(attachPersona(doc, mapId, p.id));
+  };
+
   const addItems = all.length
     ? available.map((p) => ({
         label: PS.attach(personaName(p)),
-        run: () => report(attachPersona(doc, mapId, p.id)),
+        run: () => add(p),
       }))
     : [];
   const menuItems = addItems.length
@@ -53,7 +67,15 @@ export function MapPersonaStrip({ mapId }: { mapId: string }) {
                 <span dir="auto">{name}</span>
                 {hasEmotionLane && (
                   <svg width="34" height="12" className="curve-swatch" role="img" aria-label={PS.curveOf(name)}>
-                    <line x1="2" x2="32" y1="6" y2="6" stroke={p.color} strokeWidth="3.5" strokeDasharray={curveDash(i)} />
+                    <line
+                      x1="2"
+                      x2="32"
+                      y1="6"
+                      y2="6"
+                      stroke={curveStyle(i, surface).color}
+                      strokeWidth="3.5"
+                      strokeDasharray={curveStyle(i, surface).dash || undefined}
+                    />
                   </svg>
                 )}
               </a>
@@ -90,6 +112,39 @@ export function MapPersonaStrip({ mapId }: { mapId: string }) {
         })}
       </ul>
       <Menu label={PS.attachPersona} icon={`+ ${PS.attachPersona}`} items={menuItems} />
+      {asking && (
+        <Dialog title={PS.adoptCurveTitle(personaName(asking))} onClose={() => setAsking(null)} testId="adopt-curve-dialog">
+          <p>{PS.adoptCurveText(personaName(asking))}</p>
+          <div className="row spread">
+            <button type="button" onClick={() => setAsking(null)}>
+              {PS.cancelAdd}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                report(attachPersona(doc, mapId, asking.id));
+                setAsking(null);
+              }}
+            >
+              {PS.keepOwnCurve}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              data-autofocus
+              onClick={() => {
+                const r = attachPersonaTakingOwnCurve(doc, mapId, asking.id);
+                if (report(r) && r.ok) {
+                  showToast(PS.curveAdopted(personaName(asking)), { action: { label: PS.undo, run: () => undo(doc) } });
+                }
+                setAsking(null);
+              }}
+            >
+              {PS.adoptCurve(personaName(asking))}
+            </button>
+          </div>
+        </Dialog>
+      )}
     </section>
   );
 }

@@ -172,6 +172,13 @@ export const PS = defineStrings({
   curveLegend: 'Emotion curves',
   curveOf: (n: string) => `${n}’s emotion curve`,
   curveWithout: 'Without a persona',
+  adoptCurveTitle: (n: string) => `Is this map’s emotion curve ${n}’s?`,
+  adoptCurveText: (n: string) =>
+    `This map already has an emotion curve drawn without a persona. It can become ${n}’s curve, or stay as the map’s own curve beside ${n}’s.`,
+  adoptCurve: (n: string) => `Yes, it is ${n}’s curve`,
+  keepOwnCurve: 'No, keep it as the map’s own curve',
+  cancelAdd: 'Cancel',
+  curveAdopted: (n: string) => `The map’s curve is now ${n}’s.`,
   emotionOf: (persona: string, stage: string) => `Emotion of ${persona} at ${stage}`,
   // One-pager
   onePagerTitle: (n: string) => `Persona: ${n}`,

@@ -11,6 +11,7 @@ import { alignmentModule } from '../features/alignment/module';
 import { workshopModule } from '../features/workshop/module';
 import { requestsModule } from '../features/requests/module';
 import { reportModule } from '../features/report/module';
+import { deckModule } from '../features/deck/module';
 import { historyModule } from '../features/history/module';
 import { liveModule } from '../features/live/module';
 import { filesModule } from '../features/files/module';
@@ -24,6 +25,7 @@ export const FEATURES: readonly FeatureModule[] = [
   workshopModule,
   requestsModule,
   reportModule,
+  deckModule,
   historyModule,
   liveModule,
   filesModule,

@@ -46,7 +46,15 @@ export function pageGeometry(paper: Paper, orientation: Orientation): PageGeomet
 
 /** How many stage columns fit across a page next to the lane names (at least one). */
 export function stagesPerPage(page: PageGeometry): number {
-  return Math.max(1, Math.floor((page.contentWidthMm - LANE_COLUMN_MM) / MIN_STAGE_COLUMN_MM));
+  return stagesAcross(page.contentWidthMm);
+}
+
+/**
+ * How many stage columns of at least `minStageMm` fit across `widthMm` next to a lane column of
+ * `laneMm` (at least one): a page of the report, or a slide of the deck with its wider columns.
+ */
+export function stagesAcross(widthMm: number, laneMm: number = LANE_COLUMN_MM, minStageMm: number = MIN_STAGE_COLUMN_MM): number {
+  return Math.max(1, Math.floor((widthMm - laneMm) / minStageMm));
 }
 
 /**

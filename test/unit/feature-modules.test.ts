@@ -8,7 +8,7 @@ import { installFeatures } from '../../renderer/src/app/install';
 import { addCommands, allCommands, findCommand } from '../../renderer/src/commands/registry';
 import { addStrings, catalogue, defineStrings, enablePseudoLocale, t } from '../../renderer/src/i18n';
 import { addProjectSections, projectSections } from '../../renderer/src/shared/projectSections';
-import { participantSources, reportSections, summaryEntries } from '../../renderer/src/shared/report';
+import { exportItems, participantSources, reportSections, summaryEntries } from '../../renderer/src/shared/report';
 import { addSidePanels, sidePanels } from '../../renderer/src/shared/sidePanel';
 
 installFeatures();
@@ -41,6 +41,10 @@ describe('the feature list', () => {
     for (const f of FEATURES) for (const c of f.commands ?? []) expect(ids, `${f.id}: ${c.id}`).toContain(c.id);
     expect(ids.indexOf('map.addStage')).toBeLessThan(ids.indexOf('persona.open'));
     expect(() => addCommands([findCommand('file.open')!])).toThrow(/file\.open/);
+  });
+
+  it('adds the features’ files to the Export menu', () => {
+    expect(exportItems().map((x) => x.id)).toEqual(['deck']);
   });
 
   it('prints the report parts the modules add in the frame of the report’s own (by order, then list order)', () => {

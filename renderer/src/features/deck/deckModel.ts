@@ -129,7 +129,7 @@ export function contractSlide(s: ProjectSnapshot, h: Handoff): DeckSlide {
       {
         heading: DK.criteria,
         items: [
-          ...(criteria.length ? criteria.map((text) => ({ text: `☐ ${text}` })) : [{ text: DK.noCriteria, tone: 'flag' as const }]),
+          ...(criteria.length ? criteria.map((text) => ({ text })) : [{ text: DK.noCriteria, tone: 'flag' as const }]),
           h.threshold === null ? { text: DK.noThreshold, tone: 'muted' as const } : { text: DK.threshold(formatNumber(h.threshold)), bold: true },
         ],
       },

@@ -3,6 +3,7 @@
  * out), with buttons to add or take back a dot; a stage's lock and "Focus this stage". Each
  * selects only primitives for its own record, so a vote re-renders only the cards it touches.
  */
+import { useStore as useFlow } from '@xyflow/react';
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { setLock } from '../../document/actions/workshop/locks';
@@ -16,6 +17,17 @@ import { runningSessionOf, shownRoundOf, tallyFor, useIdentity } from './hooks';
 import { W } from './strings';
 
 const stop = (e: React.SyntheticEvent) => e.stopPropagation();
+/**
+ * A dot button's press stays with the button: React Flow never sees it, so voting never selects
+ * the card, opens its edit toolbar or starts a drag.
+ */
+const keep = {
+  onPointerDown: stop,
+  onMouseDown: stop,
+  onClick: stop,
+  onDoubleClick: stop,
+  onKeyDown: stop,
+} as const;
 
 export const CardVotes = memo(function CardVotes({ cardId }: { cardId: string }) {
   const doc = useProjectDoc();
@@ -46,14 +58,18 @@ export const CardVotes = memo(function CardVotes({ cardId }: { cardId: string })
       };
     }),
   );
-  if (!view) return null;
   const voter = me.role === 'participant' ? me.participantId : '';
+  const voting = !!view?.open && !!voter;
+  // While voting, a dot button is at least 36 px on screen at any zoom (sized against the view's
+  // zoom, in steps so a pan never re-renders), and keeps that size: the room clicks fast.
+  const target = useFlow((s) => (voting ? Math.min(64, Math.max(40, Math.ceil(36 / s.transform[2] / 4) * 4)) : 0));
+  if (!view) return null;
   return (
     <div
-      className="card-votes nodrag nopan"
+      className={`card-votes nodrag nopan${voting ? ' voting' : ''}`}
+      style={voting ? ({ '--dot-target': `${target}px` } as React.CSSProperties) : undefined}
       data-testid="card-votes"
-      onDoubleClick={stop}
-      onKeyDown={stop}
+      {...keep}
     >
       {view.rank > 0 && <span className="vote-rank">#{view.rank}</span>}
       <span className="vote-dots" data-testid="vote-count" aria-label={W.dotsOn(view.dots)}>
@@ -61,17 +77,18 @@ export const CardVotes = memo(function CardVotes({ cardId }: { cardId: string })
       </span>
       {view.open && voter && (
         <>
-          {view.mine > 0 && (
-            <button
-              type="button"
-              className="vote-button"
-              aria-label={W.removeDot(view.text)}
-              title={W.removeDot(view.text)}
-              onClick={() => report(retractVote(doc, view.roundId, voter, cardId))}
-            >
-              −
-            </button>
-          )}
+          {/* Always there (hidden until a dot is placed): the "+" never moves after the first dot. */}
+          <button
+            type="button"
+            className="vote-button"
+            aria-label={W.removeDot(view.text)}
+            title={W.removeDot(view.text)}
+            disabled={view.mine <= 0}
+            style={view.mine > 0 ? undefined : { visibility: 'hidden' }}
+            onClick={() => report(retractVote(doc, view.roundId, voter, cardId))}
+          >
+            −
+          </button>
           <button
             type="button"
             className="vote-button"

@@ -156,12 +156,43 @@ function VoteControls({ round }: { round: VoteRound }) {
       : -1,
   );
   const facilitator = me.role === 'facilitator';
+  const results = (
+    <button type="button" aria-expanded={showResults} onClick={() => setShowResults((v) => !v)}>
+      {W.results}
+    </button>
+  );
+  if (round.status === 'closed') {
+    // A closed vote folds into one small chip: the results and the facilitator's next steps
+    // open from it, the map keeps its height.
+    return (
+      <div className="vote-controls vote-chip" data-testid="vote-controls" data-state="closed">
+        <span className="vote-summary">{W.voteClosedChip(laneNames.join(', '))}</span>
+        {results}
+        {showResults && (
+          <>
+            {facilitator && (
+              <>
+                <button type="button" onClick={() => report(reopenVoteRound(doc, round.id))}>
+                  {W.reopenVote}
+                </button>
+                <button type="button" onClick={() => report(archiveVoteRound(doc, round.id))}>
+                  {W.clearDots}
+                </button>
+              </>
+            )}
+            <VoteResults round={round} />
+          </>
+        )}
+      </div>
+    );
+  }
   return (
-    <div className="vote-controls" data-testid="vote-controls">
+    <div className="vote-controls" data-testid="vote-controls" data-state="open">
       <span className="vote-summary">
         {W.votingOn(laneNames.join(', '), round.dots, round.private && !round.revealed)}
       </span>
-      {left >= 0 && round.status === 'open' && (
+      <VoterStep round={round} />
+      {left >= 0 && (
         <span className="dots-left" data-testid="dots-left">
           {W.yourDotsLeft(left)}
         </span>
@@ -175,25 +206,68 @@ function VoteControls({ round }: { round: VoteRound }) {
           {W.reveal}
         </button>
       )}
-      {facilitator && round.status === 'open' && (
+      {facilitator && (
         <button type="button" onClick={() => report(closeVoteRound(doc, round.id))}>
           {W.closeVote}
         </button>
       )}
-      {facilitator && round.status === 'closed' && (
-        <>
-          <button type="button" onClick={() => report(reopenVoteRound(doc, round.id))}>
-            {W.reopenVote}
-          </button>
-          <button type="button" onClick={() => report(archiveVoteRound(doc, round.id))}>
-            {W.clearDots}
-          </button>
-        </>
-      )}
-      <button type="button" aria-expanded={showResults} onClick={() => setShowResults((v) => !v)}>
-        {W.results}
-      </button>
+      {results}
       {showResults && <VoteResults round={round} />}
+    </div>
+  );
+}
+
+/**
+ * Pass-the-laptop voting: who votes now, one button per participant (with the dots they have
+ * left), and the next voter one click away once the current one has placed every dot. The
+ * facilitator runs the vote and places no dots of their own: a sentence says so, and how to vote
+ * anyway (take a seat as a participant).
+ */
+function VoterStep({ round }: { round: VoteRound }) {
+  const projectId = useProject((s) => s.info.projectId);
+  const people = useParticipants(round.sessionId);
+  const me = useIdentity();
+  const lefts = useProject(
+    useShallow((s) => {
+      const { tally } = tallyFor(s, round);
+      return people.map((p) => dotsLeft(tally, p.id, round.dots));
+    }),
+  );
+  if (people.length === 0) return <span className="meta">{W.needParticipants}</span>;
+  const current = me.role === 'participant' ? people.findIndex((p) => p.id === me.participantId) : -1;
+  const pick = (id: string) => setIdentity(projectId, { role: 'participant', participantId: id });
+  // The next voter: the first one after the current with dots left (wrapping round).
+  const order = people.map((_, i) => (current + 1 + i) % people.length);
+  const nextIndex = order.find((i) => i !== current && (lefts[i] ?? 0) > 0);
+  const next = nextIndex === undefined ? undefined : people[nextIndex];
+  const done = current >= 0 && (lefts[current] ?? 0) <= 0;
+  return (
+    <div className="voter-step" role="group" aria-label={W.whoIsVoting} data-testid="voter-step">
+      <span className="voter-title">{W.whoIsVoting}</span>
+      {people.map((p, i) => (
+        <button
+          key={p.id}
+          type="button"
+          aria-pressed={i === current}
+          data-testid="voter"
+          aria-label={W.voterLabel(p.name, lefts[i] ?? 0)}
+          title={W.voterLabel(p.name, lefts[i] ?? 0)}
+          onClick={() => pick(p.id)}
+        >
+          {W.voterButton(p.name, lefts[i] ?? 0)}
+        </button>
+      ))}
+      {current >= 0 && next && (
+        <button type="button" className={done ? 'primary' : undefined} data-testid="next-voter" onClick={() => pick(next.id)}>
+          {W.nextVoter(next.name)}
+        </button>
+      )}
+      {current >= 0 && (
+        <button type="button" onClick={() => setIdentity(projectId, FACILITATOR)}>
+          {W.backToFacilitator}
+        </button>
+      )}
+      {current < 0 && <span className="meta" data-testid="facilitator-no-dots">{W.facilitatorNoDots}</span>}
     </div>
   );
 }

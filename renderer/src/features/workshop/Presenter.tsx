@@ -13,6 +13,8 @@ import { useProject } from '../../shared/ProjectContext';
 import { useAgenda, useIdentity, useNow, useRunningSession } from './hooks';
 import { isCardHidden } from '../../domain/workshop/votes';
 import { W } from './strings';
+import { VoteResults } from './MapWorkshopStrip';
+import type { VoteRound } from '../../domain/workshop/records';
 import { forceTheme } from '../../ui/theme/theme';
 
 export function PresenterView() {
@@ -54,7 +56,10 @@ export function PresenterView() {
       {session ? (
         <>
           <PresenterTimer sessionId={session.id} />
-          <FocusStage mapId={session.focusMapId} stageId={session.focusStageId} />
+          <div className="presenter-body">
+            <FocusStage mapId={session.focusMapId} stageId={session.focusStageId} />
+            <PresenterVote sessionId={session.id} />
+          </div>
         </>
       ) : (
         <p className="presenter-waiting">{W.presenterWaiting}</p>
@@ -145,6 +150,26 @@ function FocusStage({ mapId, stageId }: { mapId: string; stageId: string }) {
             </section>
           ))}
       </div>
+    </section>
+  );
+}
+
+/** The session's current vote (the open one, else the latest closed one), its results large. */
+function PresenterVote({ sessionId }: { sessionId: string }) {
+  const round = useProject((s) => {
+    let best: VoteRound | undefined;
+    for (const r of Object.values(s.voteRounds)) {
+      if (r.sessionId !== sessionId || r.archived) continue;
+      if (!best || (r.status === 'open' && best.status !== 'open') || (r.status === best.status && r.createdAt > best.createdAt)) best = r;
+    }
+    return best;
+  });
+  const lanes = useProject(useShallow((s) => (round?.laneIds ?? []).map((id) => s.lanes[id]?.name ?? '').filter(Boolean)));
+  if (!round) return null;
+  return (
+    <section className="presenter-results" aria-labelledby="presenter-results-title" data-testid="presenter-results">
+      <h2 id="presenter-results-title">{round.status === 'open' ? W.presenterVoteOpen(lanes.join(', ')) : W.presenterVoteResults(lanes.join(', '))}</h2>
+      <VoteResults round={round} />
     </section>
   );
 }

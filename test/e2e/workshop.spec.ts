@@ -58,26 +58,27 @@ test('a facilitator runs a short alignment workshop: questions, an action, a pri
   await expect(page.getByRole('heading', { name: 'Alignment questionnaire' })).toBeVisible();
   await page.getByRole('textbox', { name: `Marketing’s answer to “${Q1}”` }).fill('Yes, in March.');
   await page.getByRole('textbox', { name: `Sales’s answer to “${Q1}”` }).fill('Yes, together.');
-  await page
-    .getByRole('combobox', { name: `Do the teams agree on “${Q1}”?` })
-    .selectOption('agree');
+  // Each team states its own agreement (a labelled choice), never the facilitator for them.
+  await page.getByRole('radio', { name: `Marketing: Agree, on “${Q1}”` }).check();
+  await page.getByRole('radio', { name: `Sales: Agree, on “${Q1}”` }).check();
   await page
     .getByRole('textbox', { name: `Marketing’s answer to “${Q2}”` })
     .fill('Heads of RevOps.');
   await page.getByRole('textbox', { name: `Sales’s answer to “${Q2}”` }).fill('CFOs who sign.');
-  await page
-    .getByRole('combobox', { name: `Do the teams agree on “${Q2}”?` })
-    .selectOption('disagree');
+  await page.getByRole('radio', { name: `Marketing: Agree, on “${Q2}”` }).check();
+  await page.getByRole('radio', { name: `Sales: Disagree, on “${Q2}”` }).check();
   const q2 = page.getByTestId('question').filter({ hasText: Q2 });
+  await expect(q2.getByTestId('verdict')).toHaveText('The teams see it differently.');
+  await expect(page.getByTestId('score-answered')).toHaveText('2 of 20 questions answered · Overall: 75%');
   await q2.getByRole('button', { name: 'Make it an action' }).click();
   await expect(q2).toContainText('Action added');
   await expect(page.getByTestId('score-chart')).toHaveAttribute(
     'aria-label',
-    /Customer profiles: 50% \(2 of 5 answered\)/,
+    /Customer profiles: 75%, 2 of 5 questions answered/,
   );
   await expect(page.getByTestId('score-chart')).toHaveAttribute(
     'aria-label',
-    /Overall: 50% \(2 of 20 answered\)/,
+    /Overall: 75%, 2 of 20 questions answered/,
   );
   await workshopTab(page, 'Actions and parking lot');
   await expect(

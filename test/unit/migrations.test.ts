@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { documentVersion, migrate, MIGRATIONS } from '../../renderer/src/document/migrations';
 import { readSnapshot } from '../../renderer/src/document/projection';
 import { SCHEMA_VERSION } from '../../renderer/src/document/schema';
+import { projectScore } from '../../renderer/src/domain/workshop/score';
 
 /** A literal version-1 document: lanes had no kind and the meta had no schemaVersion key. */
 function versionOneDoc(): Y.Doc {
@@ -51,7 +52,7 @@ describe('migrations', () => {
     const doc = versionOneDoc();
     expect(documentVersion(doc)).toBe(1);
     const out = migrate(doc);
-    expect(out).toEqual({ ok: true, from: 1, to: SCHEMA_VERSION, applied: ['002-lane-kinds', '003-default-teams'] });
+    expect(out).toEqual({ ok: true, from: 1, to: SCHEMA_VERSION, applied: ['002-lane-kinds', '003-default-teams', '004-answers-per-session'] });
     expect(Object.values(readSnapshot(doc).teams).map((t) => t.name)).toEqual(['Marketing', 'Sales', 'Customer success']);
     const snap = readSnapshot(doc);
     expect(snap.lanes.l1).toMatchObject({ name: 'Doing', kind: 'text' });
@@ -70,6 +71,68 @@ describe('migrations', () => {
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     expect(readSnapshot(a)).toEqual(readSnapshot(b));
+  });
+
+  /** A literal version-3 document: one answer per team per question, one agreement per question set by the facilitator. */
+  function versionThreeDoc(): Y.Doc {
+    const doc = new Y.Doc();
+    const rec = (o: Record<string, unknown>) => new Y.Map<unknown>(Object.entries(o));
+    doc.transact(() => {
+      doc.getMap('meta').set('schemaVersion', 3);
+      doc.getMap('meta').set('projectId', 'v3');
+      for (const [id, name, order] of [['team-marketing', 'Marketing', 1], ['team-sales', 'Sales', 2], ['team-success', 'Customer success', 3]] as const)
+        doc.getMap('teams').set(id, rec({ name, color: '#2747c9', order }));
+      doc.getMap('sessions').set('old', rec({ title: 'Kick-off', date: '2026-09-01', status: 'ended', createdAt: 1 }));
+      doc.getMap('sessions').set('last', rec({ title: 'Alignment workshop', date: '2026-10-01', status: 'ended', createdAt: 2 }));
+      doc.getMap('sessions').set('next', rec({ title: 'Weekly check-in', date: '2026-12-01', status: 'planned', createdAt: 3 }));
+      doc.getMap('questionSets').set('qs', rec({ title: 'Leads', order: 1 }));
+      doc.getMap('questions').set('q1', rec({ setId: 'qs', text: 'Good lead?', order: 1, agreement: 'disagree' }));
+      doc.getMap('questions').set('q2', rec({ setId: 'qs', text: 'Same outcomes?', order: 2, agreement: 'agree' }));
+      doc.getMap('questions').set('q3', rec({ setId: 'qs', text: 'How many leads?', order: 3, agreement: '' }));
+      doc.getMap('answers').set('q1:team-marketing', rec({ questionId: 'q1', teamId: 'team-marketing', text: 'A download' }));
+      doc.getMap('answers').set('q1:team-sales', rec({ questionId: 'q1', teamId: 'team-sales', text: 'A budget' }));
+      doc.getMap('answers').set('q3:team-sales', rec({ questionId: 'q3', teamId: 'team-sales', text: 'Fewer, better' }));
+    });
+    return doc;
+  }
+
+  it('004-answers-per-session: the old answers move to the last session that ran, the room’s agreement becomes each answering team’s, the score reads as before', () => {
+    const doc = versionThreeDoc();
+    expect(migrate(doc)).toEqual({ ok: true, from: 3, to: SCHEMA_VERSION, applied: ['004-answers-per-session'] });
+    const s = readSnapshot(doc);
+    const rows = Object.values(s.answers).map((a) => [a.id, a.sessionId, a.agreement, a.text]).sort();
+    expect(rows).toEqual([
+      // q1: the two teams that answered said "disagree".
+      ['last:q1:team-marketing', 'last', 'disagree', 'A download'],
+      ['last:q1:team-sales', 'last', 'disagree', 'A budget'],
+      // q2: nobody wrote; the room agreed, so every team did.
+      ['last:q2:team-marketing', 'last', 'agree', ''],
+      ['last:q2:team-sales', 'last', 'agree', ''],
+      ['last:q2:team-success', 'last', 'agree', ''],
+      // q3: an answer, no agreement yet.
+      ['last:q3:team-sales', 'last', '', 'Fewer, better'],
+    ]);
+    expect(doc.getMap<Y.Map<unknown>>('questions').get('q1')!.has('agreement')).toBe(false);
+    // Before: disagree (0) and agree (1) over 2 answered = 50%. After: the same.
+    expect(projectScore(s, 'last').overall).toEqual({ pct: 50, answered: 2, total: 3 });
+    expect(migrate(doc)).toEqual({ ok: true, from: SCHEMA_VERSION, to: SCHEMA_VERSION, applied: [] });
+  });
+
+  it('004-answers-per-session: without a session that ran, the answers are kept outside any session; two copies migrated apart merge', () => {
+    const a = versionThreeDoc();
+    a.transact(() => {
+      a.getMap('sessions').delete('old');
+      a.getMap('sessions').delete('last');
+    });
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    migrate(a);
+    migrate(b);
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    expect(readSnapshot(a)).toEqual(readSnapshot(b));
+    expect(new Set(Object.values(readSnapshot(a).answers).map((x) => x.sessionId))).toEqual(new Set(['']));
+    expect(Object.keys(readSnapshot(a).answers)).toHaveLength(6);
   });
 
   it('refuses a document from a newer Baton without touching it', () => {

@@ -89,6 +89,7 @@ const NOTICES: { [C in NoticeCode]: Extract<Notice, { code: C }> } = {
   'requests.textTooLong': { code: 'requests.textTooLong', max: 2000 },
   'workshop.actionMade': { code: 'workshop.actionMade', title: 'Agree on: budget' },
   'workshop.parked': { code: 'workshop.parked' },
+  'workshop.answersCopied': { code: 'workshop.answersCopied', count: 12 },
   'workshop.templateSaved': { code: 'workshop.templateSaved', name: 'Kick-off' },
 };
 

@@ -12,7 +12,7 @@ import {
 } from '../../renderer/src/document/actions';
 import { readAll } from '../../renderer/src/document/actions/workshop/guard';
 import { setLock } from '../../renderer/src/document/actions/workshop/locks';
-import { parkQuestion, questionToAction, setAgreement, setAnswer } from '../../renderer/src/document/actions/workshop/questionnaire';
+import { parkQuestion, questionToAction, setTeamAgreement, setAnswer } from '../../renderer/src/document/actions/workshop/questionnaire';
 import { addParticipant, agendaOf, createSession, endSession, removeParticipant, startSession } from '../../renderer/src/document/actions/workshop/sessions';
 import { saveAgendaAsTemplate } from '../../renderer/src/document/actions/workshop/templates';
 import { extendAgendaItem, pauseAgendaItem, skipAgendaItem, startAgendaItem } from '../../renderer/src/document/actions/workshop/timers';
@@ -144,9 +144,10 @@ describe('the questionnaire', () => {
   it('records each team’s answer and turns a disagreement into an action or a parked topic in one step', () => {
     const p = runningAlignmentSession();
     const q = readAll(p.doc, 'questions').find((x) => x.id === 'q-leads-1')!;
-    ok(setAnswer(p.doc, q.id, 'team-marketing', 'Anyone who downloads the guide'));
-    ok(setAnswer(p.doc, q.id, 'team-sales', 'A budget and a project this quarter'));
-    ok(setAgreement(p.doc, q.id, 'disagree'));
+    ok(setAnswer(p.doc, p.sessionId, q.id, 'team-marketing', 'Anyone who downloads the guide'));
+    ok(setAnswer(p.doc, p.sessionId, q.id, 'team-sales', 'A budget and a project this quarter'));
+    ok(setTeamAgreement(p.doc, p.sessionId, q.id, 'team-sales', 'disagree'));
+    expect(readAll(p.doc, 'answers').find((a) => a.teamId === 'team-sales')).toMatchObject({ sessionId: p.sessionId, agreement: 'disagree' });
     const actionId = ok(questionToAction(p.doc, q.id));
     const action = readAll(p.doc, 'actionItems').find((a) => a.id === actionId)!;
     expect(action.title).toMatch(/good lead/);

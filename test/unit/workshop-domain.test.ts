@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lockCovering } from '../../renderer/src/domain/workshop/locks';
 import { workshopReaders } from '../../renderer/src/domain/workshop/readers';
-import type { AgendaTimer, Question, Vote } from '../../renderer/src/domain/workshop/records';
-import { alignmentScore, scoreOf } from '../../renderer/src/domain/workshop/score';
+import type { AgendaTimer, Answer, Question, Vote } from '../../renderer/src/domain/workshop/records';
+import { alignmentScore, questionVerdict, scoreOf } from '../../renderer/src/domain/workshop/score';
 import { elapsedMs, extendTimer, finishTimer, formatClock, idleTimer, isOverTime, pauseTimer, remainingMs, resumeTimer, skipTimer, startTimer, zeroAt } from '../../renderer/src/domain/workshop/timer';
 import { isCardHidden, roundCardOrder, tallyVotes, dotsLeft, visibleVotes } from '../../renderer/src/domain/workshop/votes';
 
@@ -98,40 +98,47 @@ describe('the agenda timer', () => {
 });
 
 describe('the alignment score', () => {
-  const q = (
-    setId: string,
-    agreement: Question['agreement'],
-    id = Math.random().toString(),
-  ): Question => ({
-    id,
-    setId,
-    text: 'q',
-    order: 1,
+  const q = (setId: string, id: string): Question => ({ id, setId, text: 'q', order: 1 });
+  const said = (questionId: string, teamId: string, agreement: Answer['agreement'], sessionId = 's1'): Answer => ({
+    id: `${sessionId}:${questionId}:${teamId}`,
+    sessionId,
+    questionId,
+    teamId,
+    text: '',
     agreement,
   });
+  const scope = { sessionId: 's1', teamIds: ['m', 's'] };
 
-  it('counts agree 1, partly 0.5, disagree 0 and leaves unanswered questions out', () => {
-    const s = scoreOf([q('a', 'agree'), q('a', 'partly'), q('a', 'disagree'), q('a', '')]);
-    expect(s.pct).toBe(50);
-    expect(s.answered).toBe(3);
-    expect(s.total).toBe(4);
-    expect(scoreOf([q('a', ''), q('a', '')]).pct).toBeNull();
+  it('a question counts the mean of what the teams said; unanswered questions are left out', () => {
+    const answers = [said('q1', 'm', 'agree'), said('q1', 's', 'disagree'), said('q2', 'm', 'partly'), said('q3', 'm', '')];
+    const v = questionVerdict(answers, 'q1', scope);
+    expect(v.value).toBe(0.5);
+    expect(v.split).toBe(true);
+    expect(v.open).toBe(true);
+    expect(questionVerdict(answers, 'q3', scope).value).toBeNull();
+    const s = scoreOf(['q1', 'q2', 'q3', 'q4'].map((id) => questionVerdict(answers, id, scope)));
+    expect(s).toEqual({ pct: 50, answered: 2, total: 4 });
+    expect(scoreOf([{ value: null }]).pct).toBeNull();
+    // Every team agrees: nothing open.
+    expect(questionVerdict([said('q1', 'm', 'agree'), said('q1', 's', 'agree')], 'q1', scope)).toMatchObject({ split: false, open: false, value: 1 });
   });
 
-  it('scores each section and overall over every answered question', () => {
+  it('scores each section and overall over every answered question, from one session and the current teams only', () => {
     const sets = [
       { id: 'b', title: 'Same language', order: 2 },
       { id: 'a', title: 'Customer profiles', order: 1 },
     ];
-    const questions = [
-      q('a', 'agree'),
-      q('a', 'agree'),
-      q('a', 'agree'),
-      q('b', 'disagree'),
-      q('b', ''),
-      q('gone', 'disagree'),
+    const questions = [q('a', 'a1'), q('a', 'a2'), q('a', 'a3'), q('b', 'b1'), q('b', 'b2'), q('gone', 'g1')];
+    const answers = [
+      said('a1', 'm', 'agree'),
+      said('a2', 'm', 'agree'),
+      said('a3', 's', 'agree'),
+      said('b1', 's', 'disagree'),
+      said('g1', 's', 'disagree'),
+      said('b2', 'removed-team', 'disagree'),
+      said('b2', 'm', 'disagree', 'another-session'),
     ];
-    const score = alignmentScore(sets, questions);
+    const score = alignmentScore(sets, questions, answers, scope);
     expect(score.sections.map((x) => [x.set.title, x.score.pct])).toEqual([
       ['Customer profiles', 100],
       ['Same language', 0],
@@ -139,6 +146,7 @@ describe('the alignment score', () => {
     // 3 agrees and 1 disagree: 75% (not the mean of sections, 50%); questions of a deleted set don't count.
     expect(score.overall.pct).toBe(75);
     expect(score.overall.answered).toBe(4);
+    expect(score.overall.total).toBe(5);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { initProject } from '../../renderer/src/document/actions/project';
 import { readSnapshot } from '../../renderer/src/document/projection';
-import { alignmentScore } from '../../renderer/src/domain/workshop/score';
+import { projectScore } from '../../renderer/src/domain/workshop/score';
 import { buildSampleProject } from '../../renderer/src/document/sample/northwind';
 
 describe('the sample project', () => {
@@ -41,7 +41,7 @@ describe('the sample project', () => {
     expect(
       Object.values(s.actionItems).filter((a) => a.status === 'open').length,
     ).toBeGreaterThanOrEqual(3);
-    const score = alignmentScore(Object.values(s.questionSets), Object.values(s.questions));
+    const score = projectScore(s, sessions[0]!.id);
     expect(score.overall.answered).toBe(8);
     expect(score.overall.pct).toBeCloseTo(50);
   });

@@ -5,6 +5,9 @@
  */
 import type * as Y from 'yjs';
 import { DEFAULT_TEAMS } from '../domain/templates';
+import { AGREEMENTS } from '../domain/workshop/records';
+import { sessionsNewestFirst } from '../domain/workshop/sessions';
+import { answerId } from '../domain/workshop/templates';
 import { collection, metaMap, ORIGIN, putRecord, SCHEMA_VERSION } from './schema';
 
 export interface Migration {
@@ -37,6 +40,64 @@ export const MIGRATIONS: readonly Migration[] = [
     up(doc) {
       if (collection(doc, 'teams').size > 0) return;
       for (const t of DEFAULT_TEAMS) putRecord(doc, 'teams', t.id, t);
+    },
+  },
+  {
+    // Version 4 asks each team its own agreement with each question, in each session
+    // (issue 23 item 5, issue 20's score per session). Version 3 kept one answer per team per
+    // question for the whole project and one agreement per question, set by the facilitator.
+    // The old answers move to the session they were most likely given in (the latest session
+    // that ran; none when no session ran), and the room's agreement becomes the statement of
+    // each team that answered (every team when none wrote anything), so each question, and so
+    // the score, reads as it did. Deterministic: two copies migrated apart write the same ids.
+    id: '004-answers-per-session',
+    from: 3,
+    to: 4,
+    up(doc) {
+      const ran: { id: string; date: string; createdAt: number }[] = [];
+      collection(doc, 'sessions').forEach((s, id) => {
+        const status = s.get('status');
+        if (status === 'running' || status === 'ended')
+          ran.push({ id, date: String(s.get('date') ?? ''), createdAt: Number(s.get('createdAt')) || 0 });
+      });
+      const sessionId = sessionsNewestFirst(ran)[0]?.id ?? '';
+      const teamIds: string[] = [];
+      collection(doc, 'teams').forEach((_t, id) => teamIds.push(id));
+      const verdicts = new Map<string, string>();
+      collection(doc, 'questions').forEach((q, id) => {
+        const a = q.get('agreement');
+        if (typeof a === 'string' && (AGREEMENTS as readonly string[]).includes(a)) verdicts.set(id, a);
+      });
+      const old: { id: string; questionId: string; teamId: string; text: string }[] = [];
+      collection(doc, 'answers').forEach((a, id) => {
+        if (typeof a.get('sessionId') === 'string') return;
+        old.push({ id, questionId: String(a.get('questionId') ?? ''), teamId: String(a.get('teamId') ?? ''), text: String(a.get('text') ?? '') });
+      });
+      const answered = new Set(old.filter((a) => a.text).map((a) => a.questionId));
+      for (const a of old) {
+        collection(doc, 'answers').delete(a.id);
+        if (!a.questionId || !a.teamId) continue;
+        putRecord(doc, 'answers', answerId(sessionId, a.questionId, a.teamId), {
+          sessionId,
+          questionId: a.questionId,
+          teamId: a.teamId,
+          text: a.text,
+          agreement: a.text ? (verdicts.get(a.questionId) ?? '') : '',
+        });
+      }
+      // A room verdict on a question no team wrote an answer to: every team said it.
+      for (const [questionId, agreement] of verdicts) {
+        if (answered.has(questionId)) continue;
+        for (const teamId of teamIds) {
+          const id = answerId(sessionId, questionId, teamId);
+          const rec = collection(doc, 'answers').get(id);
+          if (rec) rec.set('agreement', agreement);
+          else putRecord(doc, 'answers', id, { sessionId, questionId, teamId, text: '', agreement });
+        }
+      }
+      collection(doc, 'questions').forEach((q) => {
+        if (q.has('agreement')) q.delete('agreement');
+      });
     },
   },
 ];

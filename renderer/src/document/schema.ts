@@ -30,7 +30,7 @@ import { workshopReaders } from '../domain/workshop/readers';
 import { requestReaders } from '../domain/requests';
 import { num, str, type Fields } from '../domain/read';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Transaction origins: who made a change decides whether it is undoable, saved, or sent. */
 export const ORIGIN = {

@@ -103,6 +103,7 @@ export type Notice =
   | { code: 'requests.textTooLong'; max: number }
   | { code: 'workshop.actionMade'; title: string }
   | { code: 'workshop.parked' }
+  | { code: 'workshop.answersCopied'; count: number }
   | { code: 'workshop.templateSaved'; name: string };
 
 export type RefusalCode = Refusal['code'];

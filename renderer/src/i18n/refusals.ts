@@ -131,6 +131,10 @@ export const NOTICE_SENTENCES = {
   'requests.textTooLong': (n) => `The text was cut to ${n.max} characters.`,
   'workshop.actionMade': (n) => `Action added: ${n.title}`,
   'workshop.parked': () => 'Added to the parking lot.',
+  'workshop.answersCopied': (n) =>
+    n.count
+      ? `${plural(n.count, 'answer', 'answers')} from last time copied in. Change what moved.`
+      : 'Nothing to copy: every answer of last time is here already.',
   'workshop.templateSaved': (n) => `Saved as the template “${n.name}”.`,
 } satisfies Sentences<Notice, NoticeCode>;
 

@@ -39,7 +39,7 @@ import {
   setPersonaText,
 } from '../actions/personas';
 import { addActionItem, addDecision, addParkingLotItem, setActionStatus } from '../actions/workshop/actions';
-import { questionToAction, setAgreement, setAnswer } from '../actions/workshop/questionnaire';
+import { questionToAction, setTeamAgreement, setAnswer } from '../actions/workshop/questionnaire';
 import { addParticipant, agendaOf, createSession, endSession, setSessionNotes, startSession } from '../actions/workshop/sessions';
 import { finishAgendaItem, startAgendaItem } from '../actions/workshop/timers';
 import { castVote, closeVoteRound, startVoteRound } from '../actions/workshop/votes';
@@ -458,31 +458,34 @@ function buildPastSession(doc: Y.Doc, now: number, mapId: string, pains: readonl
     t += item.minutes * MIN + 2 * MIN;
     must(finishAgendaItem(doc, item.id, t, false));
   }
-  // Answers and agreement: who agrees on what.
-  const answers: [string, string, string, Agreement][] = [
-    ['q-profiles-1', 'We wrote them last year, alone.', 'We never saw them.', 'disagree'],
+  // Answers, and each team's own agreement: who agrees on what (customer success did not answer).
+  const answers: [string, string, string, Agreement, Agreement][] = [
+    ['q-profiles-1', 'We wrote them last year, alone.', 'We never saw them.', 'disagree', 'disagree'],
     [
       'q-profiles-2',
       'RevOps leads at 200-person SaaS companies.',
       'Same, plus CFOs who sign.',
-      'partly',
+      'agree',
+      'disagree',
     ],
-    ['q-profiles-4', 'Board reporting takes too long.', 'Forecasts miss.', 'agree'],
-    ['q-language-4', 'MQL, then SQL.', 'Lead, then opportunity.', 'disagree'],
-    ['q-buyer-1', 'Seven stages, from awareness to advocacy.', 'We agree with the seven.', 'agree'],
+    ['q-profiles-4', 'Board reporting takes too long.', 'Forecasts miss.', 'agree', 'agree'],
+    ['q-language-4', 'MQL, then SQL.', 'Lead, then opportunity.', 'disagree', 'disagree'],
+    ['q-buyer-1', 'Seven stages, from awareness to advocacy.', 'We agree with the seven.', 'agree', 'agree'],
     [
       'q-leads-1',
       'Anyone who downloads the guide.',
       'A project and a budget this quarter.',
       'disagree',
+      'disagree',
     ],
-    ['q-leads-3', 'Leads and pipeline created.', 'Revenue won.', 'partly'],
-    ['q-content-2', 'Mostly our features.', 'Mostly our features.', 'agree'],
+    ['q-leads-3', 'Leads and pipeline created.', 'Revenue won.', 'partly', 'partly'],
+    ['q-content-2', 'Mostly our features.', 'Mostly our features.', 'agree', 'agree'],
   ];
-  for (const [q, m, s, level] of answers) {
-    must(setAnswer(doc, q, MARKETING, m));
-    must(setAnswer(doc, q, SALES, s));
-    must(setAgreement(doc, q, level));
+  for (const [q, m, s, mAgrees, sAgrees] of answers) {
+    must(setAnswer(doc, sessionId, q, MARKETING, m));
+    must(setAnswer(doc, sessionId, q, SALES, s));
+    must(setTeamAgreement(doc, sessionId, q, MARKETING, mAgrees));
+    must(setTeamAgreement(doc, sessionId, q, SALES, sAgrees));
   }
   // The dot vote on the pain points.
   const round = must(

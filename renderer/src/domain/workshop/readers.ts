@@ -74,13 +74,14 @@ export const workshopReaders = {
     setId: str(f.setId),
     text: str(f.text),
     order: num(f.order),
-    agreement: oneOf(f.agreement, ['', ...AGREEMENTS] as const, ''),
   }),
   answers: (id: string, f: Fields): Answer => ({
     id,
+    sessionId: str(f.sessionId),
     questionId: str(f.questionId),
     teamId: str(f.teamId),
     text: str(f.text),
+    agreement: oneOf(f.agreement, ['', ...AGREEMENTS] as const, ''),
   }),
   voteRounds: (id: string, f: Fields): VoteRound => ({
     id,

@@ -111,16 +111,21 @@ export interface Question {
   readonly setId: Id;
   readonly text: string;
   readonly order: number;
-  /** Whether the teams agree; '' until the room has said. */
-  readonly agreement: Agreement | '';
 }
 
-/** One team's answer to one question. Its id is `${questionId}:${teamId}` so copies merge. */
+/**
+ * One team's answer to one question in one session: what it says and whether it agrees.
+ * Its id is `${sessionId}:${questionId}:${teamId}` (answerId) so copies merge. Answers given
+ * outside any session have sessionId ''.
+ */
 export interface Answer {
   readonly id: Id;
+  readonly sessionId: Id;
   readonly questionId: Id;
   readonly teamId: Id;
   readonly text: string;
+  /** The team's own statement; '' until it has said. */
+  readonly agreement: Agreement | '';
 }
 
 /** A dot vote on the cards of some lanes of one map. */

@@ -67,7 +67,8 @@ export const QUESTION_SETS: readonly {
 /** Deterministic ids for the standard questions, so two copies that add them merge into one. */
 export const questionSetId = (key: string) => `qs-${key}`;
 export const standardQuestionId = (key: string, index: number) => `q-${key}-${index + 1}`;
-export const answerId = (questionId: Id, teamId: Id) => `${questionId}:${teamId}`;
+/** One team's answer in one session ('' outside any session): deterministic, so copies merge. */
+export const answerId = (sessionId: Id, questionId: Id, teamId: Id) => `${sessionId}:${questionId}:${teamId}`;
 
 export const BUILT_IN_TEMPLATES: readonly Omit<SessionTemplate, 'hidden' | 'builtIn'>[] = [
   {

@@ -1,11 +1,13 @@
-import { memo, useEffect, useState } from 'react';
-import { useStore } from 'zustand';
+import { memo, useEffect, useMemo, useState } from 'react';
+import { createStore, useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { addQuestion, addQuestionSet, addStandardQuestions, parkQuestion, questionToAction, removeQuestion, removeQuestionSet, renameQuestionSet, setAgreement, setAnswer, updateQuestionText } from '../../document/actions/workshop/questionnaire';
+import { addQuestion, addQuestionSet, addStandardQuestions, parkQuestion, questionToAction, removeQuestion, removeQuestionSet, renameQuestionSet, setAnswer, setTeamAgreement, startFromAnswersOf, updateQuestionText } from '../../document/actions/workshop/questionnaire';
 import { sortByOrder } from '../../domain/ordering';
 import { AGREEMENTS, type Agreement, type Question, type QuestionSet } from '../../domain/workshop/records';
-import { alignmentScore } from '../../domain/workshop/score';
+import { formatPct, projectScore, projectSessionScores, questionVerdict, scoreChange, startingPointFor, type ScoreSource } from '../../domain/workshop/score';
+import { sessionsNewestFirst } from '../../domain/workshop/sessions';
 import { answerId } from '../../domain/workshop/templates';
+import type { ProjectSnapshot } from '../../document/projection';
 import type { Team } from '../../domain/types';
 import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';
@@ -13,9 +15,32 @@ import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { questionnaireFocus } from './Agenda';
 import { TypingInput } from '../../shared/fields';
-import { useTeams } from './hooks';
+import { runningSessionOf, useTeams } from './hooks';
 import { ScoreChart } from './ScoreChart';
+import { formatDay } from './SessionList';
 import { W } from './strings';
+
+/**
+ * The session whose answers the questionnaire shows: the one picked on the screen, else the
+ * running session, else the newest; '' (answers outside any session) when there is none.
+ */
+export const questionnaireSession = createStore<{ sessionId: string | null }>(() => ({ sessionId: null }));
+
+function sessionInView(s: ProjectSnapshot, picked: string | null): string {
+  if (picked !== null && (picked === '' ? Object.keys(s.sessions).length === 0 : s.sessions[picked])) return picked;
+  return runningSessionOf(s)?.id ?? sessionsNewestFirst(Object.values(s.sessions))[0]?.id ?? '';
+}
+
+export function useSessionInView(): string {
+  const picked = useStore(questionnaireSession, (x) => x.sessionId);
+  return useProject((s) => sessionInView(s, picked));
+}
+
+/** "Alignment workshop, 18 Nov 2026", or the words for answers outside any session. */
+export const sessionLabel = (s: { sessions: Readonly<Record<string, { title: string; date: string }>> }, sessionId: string) => {
+  const x = s.sessions[sessionId];
+  return x ? `${x.title}, ${formatDay(x.date)}` : W.noSession;
+};
 
 export function Questionnaire() {
   const doc = useProjectDoc();
@@ -44,6 +69,7 @@ export function Questionnaire() {
         </div>
       ) : (
         <>
+          <SessionPicker />
           <AlignmentScorePanel />
           {teams.length === 0 && <p className="empty-state">{W.noTeams}</p>}
           {sets.map((set) => (
@@ -58,13 +84,82 @@ export function Questionnaire() {
   );
 }
 
-export function AlignmentScorePanel() {
-  const sets = useProject((s) => s.questionSets);
+/** Which session's answers are on screen, and last time's answers offered as a starting point. */
+function SessionPicker() {
+  const doc = useProjectDoc();
+  const sessionId = useSessionInView();
+  const options = useProject(
+    useShallow((s) => sessionsNewestFirst(Object.values(s.sessions)).map((x) => `${x.id}\u0000${sessionLabel(s, x.id)}${x.status === 'running' ? ` (${W.sessionStatus.running})` : ''}`)),
+  );
+  const from = useProject((s) => startingPointFor(Object.values(s.sessions), Object.values(s.answers), sessionId));
+  const fromLabel = useProject((s) => (from === null ? '' : sessionLabel(s, from)));
+  const mine = useProject((s) => Object.values(s.answers).filter((a) => a.sessionId === sessionId && (a.agreement !== '' || a.text !== '')).length);
+  return (
+    <div className="panel row questionnaire-session" data-testid="questionnaire-session">
+      {options.length > 0 ? (
+        <label className="inline-label">
+          <span>{W.answersOf}</span>
+          <select
+            value={sessionId}
+            onChange={(e) => questionnaireSession.setState({ sessionId: e.target.value })}
+          >
+            {options.map((o) => {
+              const [id, label] = o.split('\u0000');
+              return (
+                <option key={id} value={id}>
+                  {label}
+                </option>
+              );
+            })}
+          </select>
+        </label>
+      ) : (
+        <p className="meta">{W.noSessionHelp}</p>
+      )}
+      {from !== null && (
+        <button
+          type="button"
+          className={mine === 0 ? 'primary' : undefined}
+          onClick={() => report(startFromAnswersOf(doc, sessionId, from))}
+        >
+          {W.startFrom(fromLabel)}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The parts of the snapshot the score reads, each a stable reference until it changes. */
+function useScoreSource(): ScoreSource {
+  const sessions = useProject((s) => s.sessions);
+  const questionSets = useProject((s) => s.questionSets);
   const questions = useProject((s) => s.questions);
-  const score = alignmentScore(Object.values(sets), Object.values(questions));
+  const answers = useProject((s) => s.answers);
+  const teams = useProject((s) => s.teams);
+  return useMemo(() => ({ sessions, questionSets, questions, answers, teams }), [sessions, questionSets, questions, answers, teams]);
+}
+
+export function AlignmentScorePanel() {
+  const sessionId = useSessionInView();
+  const source = useScoreSource();
+  const score = useMemo(() => projectScore(source, sessionId), [source, sessionId]);
+  const change = useMemo(() => {
+    const c = scoreChange(projectSessionScores(source), sessionId);
+    if (!c || c.delta === null || !c.previous) return '';
+    return W.changeSince(c.delta, sessionLabel(source, c.previous.sessionId));
+  }, [source, sessionId]);
   return (
     <section className="panel score-panel" aria-labelledby="score-heading">
       <h3 id="score-heading">{W.scoreTitle}</h3>
+      <p className="score-answered" data-testid="score-answered">
+        {W.answeredWords(score.overall.answered, score.overall.total)}
+        {score.overall.pct !== null && ` · ${W.overall}: ${formatPct(score.overall.pct)}`}
+      </p>
+      {change && (
+        <p className="score-change" data-testid="score-change">
+          {change}
+        </p>
+      )}
       <ScoreChart score={score} />
       <p className="meta">{W.scoreHelp}</p>
     </section>
@@ -126,17 +221,36 @@ const QuestionRow = memo(function QuestionRow({
   teams: readonly Team[];
 }) {
   const doc = useProjectDoc();
+  const sessionId = useSessionInView();
   const answers = useProject(
-    useShallow((s) => teams.map((t) => s.answers[answerId(q.id, t.id)]?.text ?? '')),
+    useShallow((s) => teams.map((t) => s.answers[answerId(sessionId, q.id, t.id)]?.text ?? '')),
+  );
+  const stated = useProject(
+    useShallow((s) => teams.map((t) => s.answers[answerId(sessionId, q.id, t.id)]?.agreement ?? '')),
+  );
+  const before = useProject((s) => startingPointFor(Object.values(s.sessions), Object.values(s.answers), sessionId));
+  const lastTime = useProject(
+    useShallow((s) =>
+      before === null ? [] : teams.map((t) => s.answers[answerId(before, q.id, t.id)]?.agreement ?? ''),
+    ),
+  );
+  const verdict = useProject(
+    useShallow((s) => {
+      const v = questionVerdict(Object.values(s.answers), q.id, { sessionId, teamIds: teams.map((t) => t.id) });
+      return { value: v.value, split: v.split, open: v.open, n: v.stated.length };
+    }),
   );
   const hasAction = useProject((s) =>
-    Object.values(s.actionItems).some((a) => a.questionId === q.id),
+    Object.values(s.actionItems).some((a) => a.questionId === q.id && a.sessionId === sessionId),
   );
-  const parked = useProject((s) => Object.values(s.parkingLot).some((p) => p.questionId === q.id));
+  const parked = useProject((s) =>
+    Object.values(s.parkingLot).some((p) => p.questionId === q.id && p.sessionId === sessionId),
+  );
   const [editing, setEditing] = useState(false);
-  const disagreement = q.agreement === 'disagree' || q.agreement === 'partly';
+  const band = verdict.value === null ? 'none' : verdict.value >= 0.75 ? 'agree' : verdict.value >= 0.5 ? 'partly' : 'disagree';
+  const saidLastTime = lastTime.some((a) => a !== '');
   return (
-    <li className={`question agreement-${q.agreement || 'none'}`} data-testid="question">
+    <li className={`question agreement-${band}`} data-testid="question">
       <div className="question-head">
         <p className="question-text" dir="auto" onDoubleClick={() => setEditing(true)}>
           <InlineEdit
@@ -158,7 +272,7 @@ const QuestionRow = memo(function QuestionRow({
       </div>
       <div className="answers">
         {teams.map((t, i) => (
-          <label key={t.id} className="answer">
+          <div key={t.id} className="answer" data-testid="team-answer">
             <span className="team-name">
               <span className="dot-swatch" style={{ background: t.color }} aria-hidden /> {t.name}
             </span>
@@ -167,40 +281,61 @@ const QuestionRow = memo(function QuestionRow({
               rows={2}
               value={answers[i] ?? ''}
               label={W.answerOf(t.name, q.text)}
-              onSave={(text, key) => report(setAnswer(doc, q.id, t.id, text, key))}
+              onSave={(text, key) => report(setAnswer(doc, sessionId, q.id, t.id, text, key))}
             />
-          </label>
+            <fieldset className="agreement-choice">
+              <legend>{W.teamAgreementOf(t.name)}</legend>
+              {AGREEMENTS.map((a) => (
+                <label key={a} className={`agreement-option agreement-${a}`}>
+                  <input
+                    type="radio"
+                    name={`agree-${q.id}-${t.id}`}
+                    value={a}
+                    checked={stated[i] === a}
+                    aria-label={W.teamAgreementChoice(t.name, W.agreement[a] ?? a, q.text)}
+                    onChange={() => report(setTeamAgreement(doc, sessionId, q.id, t.id, a))}
+                  />
+                  <span aria-hidden>{W.agreement[a]}</span>
+                </label>
+              ))}
+              {stated[i] !== '' && (
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={W.clearAgreementOf(t.name, q.text)}
+                  onClick={() => report(setTeamAgreement(doc, sessionId, q.id, t.id, '' as Agreement | ''))}
+                >
+                  {W.clearAgreement}
+                </button>
+              )}
+            </fieldset>
+            {saidLastTime && lastTime[i] !== '' && (
+              <span className="meta last-time">{W.lastTime(W.agreement[lastTime[i] ?? ''] ?? '')}</span>
+            )}
+          </div>
         ))}
       </div>
       <div className="row agreement-row">
-        <label className="inline-label">
-          <span className="visually-hidden">{W.agreementOf(q.text)}</span>
-          <select
-            aria-label={W.agreementOf(q.text)}
-            value={q.agreement}
-            className={`agreement-select agreement-${q.agreement || 'none'}`}
-            onChange={(e) => report(setAgreement(doc, q.id, e.target.value as Agreement | ''))}
-          >
-            {(['', ...AGREEMENTS] as const).map((a) => (
-              <option key={a} value={a}>
-                {W.agreement[a]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {disagreement && (
+        <span className="verdict" data-testid="verdict">
+          {verdict.n === 0
+            ? W.verdictNone
+            : verdict.split
+              ? W.verdictSplit
+              : W.verdictAll[stated.find((a) => a !== '') ?? ''] ?? ''}
+        </span>
+        {verdict.open && (
           <>
             {hasAction ? (
               <span className="done-note">✓ {W.alreadyAction}</span>
             ) : (
-              <button type="button" onClick={() => report(questionToAction(doc, q.id))}>
+              <button type="button" onClick={() => report(questionToAction(doc, q.id, sessionId))}>
                 {W.makeAction}
               </button>
             )}
             {parked ? (
               <span className="done-note">✓ {W.alreadyParked}</span>
             ) : (
-              <button type="button" onClick={() => report(parkQuestion(doc, q.id))}>
+              <button type="button" onClick={() => report(parkQuestion(doc, q.id, sessionId))}>
                 {W.parkIt}
               </button>
             )}

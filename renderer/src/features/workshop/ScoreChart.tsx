@@ -4,7 +4,7 @@ import { W } from './strings';
 const ROW = 40;
 const LABEL_W = 210;
 const BAR_W = 330;
-const VALUE_W = 150;
+const VALUE_W = 270;
 
 /**
  * The alignment score as horizontal bars, one per section and one overall, each with its
@@ -64,8 +64,8 @@ export function ScoreChart({
             <text x={LABEL_W + BAR_W + 10} y={y + 25} className="score-value">
               {formatPct(r.score.pct)}
               <tspan className="score-count">
-                {' '}
-                ({r.score.answered}/{r.score.total})
+                {' · '}
+                {W.answeredWords(r.score.answered, r.score.total)}
               </tspan>
             </text>
           </g>

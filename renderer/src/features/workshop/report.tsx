@@ -6,7 +6,7 @@
  */
 import type { ProjectSnapshot } from '../../document/projection';
 import type { ActionItem, VoteRound } from '../../domain/workshop/records';
-import { alignmentScore } from '../../domain/workshop/score';
+import { formatPct, projectSessionScores, scoreChange } from '../../domain/workshop/score';
 import { sessionsNewestFirst } from '../../domain/workshop/sessions';
 import { ReportSheet, type ReportSection, type SummaryEntry } from '../../shared/report';
 import { tallyFor } from './hooks';
@@ -126,7 +126,8 @@ export const workshopParticipants = (s: ProjectSnapshot): string[] =>
 
 function WorkshopReport({ snapshot: s }: { snapshot: ProjectSnapshot }) {
   const sessions = sessionsNewestFirst(Object.values(s.sessions));
-  const score = alignmentScore(Object.values(s.questionSets), Object.values(s.questions));
+  const trend = projectSessionScores(s);
+  const latest = scoreChange(trend);
   const decisions = Object.values(s.decisions).sort((a, b) => a.createdAt - b.createdAt);
   const parked = Object.values(s.parkingLot).filter((p) => p.status === 'open');
   const actions = Object.values(s.actionItems).sort((a, b) =>
@@ -162,10 +163,38 @@ function WorkshopReport({ snapshot: s }: { snapshot: ProjectSnapshot }) {
           </table>
         </section>
       )}
-      {score.overall.answered > 0 && (
+      {latest && (
         <section>
           <h3>{W.reportScore}</h3>
-          <ScoreChart score={score} className="rp-score" />
+          <p className="rp-small">
+            {latest.current.sessionId ? `${latest.current.title}, ${formatDay(latest.current.date)}` : W.noSession}
+            {' · '}
+            {W.answeredWords(latest.current.score.overall.answered, latest.current.score.overall.total)}
+            {latest.previous && latest.delta !== null && ` · ${W.changeSince(latest.delta, latest.previous.sessionId ? `${latest.previous.title}, ${formatDay(latest.previous.date)}` : W.noSession)}`}
+          </p>
+          <ScoreChart score={latest.current.score} className="rp-score" />
+          {trend.length > 1 && (
+            <table className="rp-table" data-testid="score-trend">
+              <thead>
+                <tr>
+                  <th scope="col">{W.sessionDate}</th>
+                  <th scope="col">{W.sessionTitle}</th>
+                  <th scope="col" className="rp-num">
+                    {W.overall}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {trend.map((t) => (
+                  <tr key={t.sessionId}>
+                    <td>{formatDay(t.date)}</td>
+                    <td dir="auto">{t.sessionId ? t.title : W.noSession}</td>
+                    <td className="rp-num">{formatPct(t.score.overall.pct)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
           <p className="rp-muted rp-small">{W.scoreHelp}</p>
         </section>
       )}
@@ -213,5 +242,5 @@ export const workshopReportSection: ReportSection = {
     Object.keys(s.sessions).length === 0 &&
     Object.keys(s.actionItems).length === 0 &&
     Object.keys(s.decisions).length === 0 &&
-    !Object.values(s.questions).some((q) => q.agreement !== ''),
+    !Object.values(s.answers).some((a) => a.agreement !== ''),
 };

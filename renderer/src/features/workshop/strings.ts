@@ -106,7 +106,7 @@ export const W = defineStrings({
   // Questionnaire
   questionnaire: 'Alignment questionnaire',
   questionnaireHelp:
-    'For each question, write each team’s answer and say whether the teams agree. Disagreements become actions or go to the parking lot.',
+    'For each question, each team writes its answer and says for itself whether it agrees. The score comes from what the teams say. Disagreements become actions or go to the parking lot.',
   addStandardQuestions: 'Add the standard questions',
   noQuestions: 'No questions yet. Start from the five standard sections, then edit them to fit.',
   questionText: 'Question',
@@ -115,13 +115,29 @@ export const W = defineStrings({
   addSet: 'Add section',
   renameSet: 'Section title',
   removeSet: (t: string) => `Remove the section “${t}” and its questions`,
+  answersOf: 'Answers of the session',
+  noSession: 'Answers outside any session',
+  noSessionHelp:
+    'No session yet: these answers are kept, and the first session offers them as its starting point.',
+  startFrom: (label: string) => `Start from the answers of ${label}`,
   answerOf: (team: string, q: string) => `${team}’s answer to “${q}”`,
-  agreementOf: (q: string) => `Do the teams agree on “${q}”?`,
+  teamAgreementOf: (team: string) => `Does ${team} agree?`,
+  teamAgreementChoice: (team: string, choice: string, q: string) => `${team}: ${choice}, on “${q}”`,
+  clearAgreement: 'Not said',
+  clearAgreementOf: (team: string, q: string) => `Take back ${team}’s answer on “${q}”`,
+  lastTime: (a: string) => `Last time: ${a}`,
   agreement: {
-    '': 'Not answered',
+    '': 'Not said',
     agree: 'Agree',
-    partly: 'Partly agree',
+    partly: 'Partly',
     disagree: 'Disagree',
+  } as Record<string, string>,
+  verdictNone: 'No team has said yet.',
+  verdictSplit: 'The teams see it differently.',
+  verdictAll: {
+    agree: 'The teams that answered agree.',
+    partly: 'The teams that answered partly agree.',
+    disagree: 'The teams that answered disagree.',
   } as Record<string, string>,
   makeAction: 'Make it an action',
   parkIt: 'Park it',
@@ -129,10 +145,18 @@ export const W = defineStrings({
   alreadyParked: 'Parked',
   scoreTitle: 'Alignment score',
   scoreHelp:
-    'Agree counts 1, partly 0.5, disagree 0. Questions not answered yet are left out. The overall score counts every answered question once.',
+    'Each team says whether it agrees: agree counts 1, partly 0.5, disagree 0, and a question counts the mean of what the teams said. Questions no team has answered are left out. The overall score counts every answered question once.',
   overall: 'Overall',
+  answeredWords: (n: number, total: number) =>
+    `${n} of ${plural(total, 'question', 'questions')} answered`,
+  changeSince: (delta: number, label: string) => {
+    const points = Math.round(Math.abs(delta));
+    return points === 0
+      ? `No change since ${label}.`
+      : `${delta > 0 ? 'Up' : 'Down'} ${plural(points, 'point', 'points')} since ${label}.`;
+  },
   scoreLine: (title: string, pct: string, answered: number, total: number) =>
-    `${title}: ${pct} (${answered} of ${total} answered)`,
+    `${title}: ${pct}, ${answered} of ${plural(total, 'question', 'questions')} answered`,
   scoreChart: 'Alignment score per section and overall',
   noTeams: 'This project has no teams yet. Add teams first.',
   // Actions, parking lot, decisions

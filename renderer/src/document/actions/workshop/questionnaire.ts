@@ -121,44 +121,86 @@ export function removeQuestion(doc: Y.Doc, questionId: string): ActionResult {
   return done(undefined);
 }
 
-/** A team's answer. Typed: pass one merge key per typing session. */
+/** Whether answers can be written for this session: a session of the project, or '' (outside any). */
+const sessionKnown = (doc: Y.Doc, sessionId: string) =>
+  sessionId === '' || !!getRecord(doc, 'sessions', sessionId);
+
+/** Writes some fields of a team's answer in a session, creating it when missing. Inside a transaction. */
+function writeAnswer(
+  doc: Y.Doc,
+  sessionId: string,
+  questionId: string,
+  teamId: string,
+  fields: { text?: string; agreement?: Agreement | '' },
+) {
+  const id = answerId(sessionId, questionId, teamId);
+  const rec = getRecord(doc, 'answers', id);
+  if (rec) for (const [k, v] of Object.entries(fields)) rec.set(k, v);
+  else putRecord(doc, 'answers', id, { sessionId, questionId, teamId, text: '', agreement: '', ...fields });
+}
+
+/** A team's answer in a session. Typed: pass one merge key per typing session. */
 export function setAnswer(
   doc: Y.Doc,
+  sessionId: string,
   questionId: string,
   teamId: string,
   text: string,
   mergeKey?: string,
 ): ActionResult {
-  if (!getRecord(doc, 'questions', questionId) || !getRecord(doc, 'teams', teamId))
+  if (!getRecord(doc, 'questions', questionId) || !getRecord(doc, 'teams', teamId) || !sessionKnown(doc, sessionId))
     return refused({ code: 'notFound' });
   const c = clean(text, L.answer, { allowEmpty: true });
   const value = c.ok ? c.value : '';
-  const id = answerId(questionId, teamId);
-  const rec = getRecord(doc, 'answers', id);
+  const rec = getRecord(doc, 'answers', answerId(sessionId, questionId, teamId));
   if ((rec?.get('text') ?? '') === value) return done(undefined);
-  change(
-    doc,
-    () => {
-      if (rec) rec.set('text', value);
-      else putRecord(doc, 'answers', id, { questionId, teamId, text: value });
-    },
-    mergeKey,
-  );
+  change(doc, () => writeAnswer(doc, sessionId, questionId, teamId, { text: value }), mergeKey);
   return done(undefined, truncated(c, L.answer));
 }
 
-export function setAgreement(
+/** A team states its own agreement with a question in a session ('' takes it back). */
+export function setTeamAgreement(
   doc: Y.Doc,
+  sessionId: string,
   questionId: string,
+  teamId: string,
   agreement: Agreement | '',
 ): ActionResult {
-  const rec = getRecord(doc, 'questions', questionId);
-  if (!rec) return refused({ code: 'notFound' });
+  if (!getRecord(doc, 'questions', questionId) || !getRecord(doc, 'teams', teamId) || !sessionKnown(doc, sessionId))
+    return refused({ code: 'notFound' });
   if (agreement !== '' && !(AGREEMENTS as readonly string[]).includes(agreement))
     return refused({ code: 'notFound' });
-  if ((rec.get('agreement') ?? '') !== agreement)
-    change(doc, () => rec.set('agreement', agreement));
+  const rec = getRecord(doc, 'answers', answerId(sessionId, questionId, teamId));
+  if ((rec?.get('agreement') ?? '') !== agreement)
+    change(doc, () => writeAnswer(doc, sessionId, questionId, teamId, { agreement }));
   return done(undefined);
+}
+
+/**
+ * Starts a session's questionnaire from another session's answers (the previous one): every
+ * answer this session has not got yet is copied, text and agreement, so the teams only change
+ * what moved. One undo step. Returns how many answers were copied.
+ */
+export function startFromAnswersOf(doc: Y.Doc, sessionId: string, fromSessionId: string): ActionResult<number> {
+  if (!sessionKnown(doc, sessionId) || !sessionKnown(doc, fromSessionId) || sessionId === fromSessionId)
+    return refused({ code: 'notFound' });
+  const all = readAll(doc, 'answers');
+  const have = new Set(
+    all.filter((a) => a.sessionId === sessionId && (a.text !== '' || a.agreement !== '')).map((a) => `${a.questionId}:${a.teamId}`),
+  );
+  const copy = all.filter(
+    (a) =>
+      a.sessionId === fromSessionId &&
+      (a.text !== '' || a.agreement !== '') &&
+      !have.has(`${a.questionId}:${a.teamId}`) &&
+      getRecord(doc, 'questions', a.questionId) &&
+      getRecord(doc, 'teams', a.teamId),
+  );
+  if (copy.length)
+    change(doc, () => {
+      for (const a of copy) writeAnswer(doc, sessionId, a.questionId, a.teamId, { text: a.text, agreement: a.agreement });
+    });
+  return done(copy.length, { code: 'workshop.answersCopied', count: copy.length });
 }
 
 /** The session outcomes of the moment belong to: the running session, else none. */

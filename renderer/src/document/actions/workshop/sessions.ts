@@ -163,7 +163,7 @@ export function endSession(doc: Y.Doc, sessionId: string, now = Date.now()): Act
 }
 
 /**
- * Deletes a session with its participants, agenda and votes. What the room decided (actions,
+ * Deletes a session with its participants, agenda, answers and votes. What the room decided (actions,
  * decisions, parking lot) stays in the project. One undo step.
  */
 export function deleteSession(doc: Y.Doc, sessionId: string): ActionResult {
@@ -179,6 +179,8 @@ export function deleteSession(doc: Y.Doc, sessionId: string): ActionResult {
     deleteWhere(doc, 'voteRounds', (_r, id) => rounds.has(id));
     deleteWhere(doc, 'participants', (p) => p.get('sessionId') === sessionId);
     deleteWhere(doc, 'agendaItems', (i) => i.get('sessionId') === sessionId);
+    // The session's questionnaire answers are its own (the score per session reads them).
+    deleteWhere(doc, 'answers', (a) => a.get('sessionId') === sessionId);
     collection(doc, 'sessions').delete(sessionId);
   });
   return done(undefined);

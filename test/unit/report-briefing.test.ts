@@ -16,7 +16,7 @@ import { createSession } from '../../renderer/src/document/actions/workshop/sess
 import { createProjection, readSnapshot, type ProjectSnapshot } from '../../renderer/src/document/projection';
 import { buildSampleProject } from '../../renderer/src/document/sample/northwind';
 import { BRIEFING_AREAS, briefingOf, openItemsOf } from '../../renderer/src/domain/briefing';
-import { alignmentScore } from '../../renderer/src/domain/workshop/score';
+import { projectSessionScores, scoreChange } from '../../renderer/src/domain/workshop/score';
 import { isoDate } from '../../renderer/src/domain/workshop/sessions';
 import { OverviewScreen } from '../../renderer/src/features/alignment/OverviewScreen';
 import { alignmentSummaryEntry } from '../../renderer/src/features/alignment/reportSections';
@@ -92,7 +92,7 @@ describe.each([
   it('has a score that is the questionnaire score, a colour for every area, and KPIs in their order', () => {
     const { snap } = make();
     const b = briefingOf(snap, TODAY);
-    expect(b.score.pct).toBe(alignmentScore(Object.values(snap.questionSets), Object.values(snap.questions)).overall.pct);
+    expect(b.score.pct).toBe(scoreChange(projectSessionScores(snap))?.current.score.overall.pct ?? null);
     expect(b.areas.map((a) => a.id)).toEqual([...BRIEFING_AREAS]);
     expect(b.kpis.map((k) => k.kpiId).sort()).toEqual(Object.keys(snap.kpis).sort());
   });

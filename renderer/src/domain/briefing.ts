@@ -16,8 +16,8 @@ import { handoffAgreed, hasCriteria, hasServiceLevel, kpiState, openItems, owner
 import { sortByOrder } from './ordering';
 import { personaStatus, type Persona, type PersonaSignoff } from './personas';
 import { SHARED_OWNER, type Card, type GlossaryTerm, type Handoff, type Id, type JourneyMap, type Kpi, type Stage, type Team } from './types';
-import type { ActionItem, Decision, ParkingLotItem, Question, QuestionSet, Session } from './workshop/records';
-import { alignmentScore } from './workshop/score';
+import type { ActionItem, Answer, Decision, ParkingLotItem, Question, QuestionSet, Session } from './workshop/records';
+import { projectSessionScores, scoreChange } from './workshop/score';
 import { sessionsNewestFirst } from './workshop/sessions';
 
 type Coll<T> = Readonly<Record<string, T>>;
@@ -36,6 +36,8 @@ export interface BriefingSource {
   readonly personas?: Coll<Persona>;
   readonly personaSignoffs?: Coll<PersonaSignoff>;
   readonly sessions: Coll<Session>;
+  /** The teams' answers per session (the score reads them); optional for a caller without them. */
+  readonly answers?: Coll<Answer>;
   readonly decisions: Coll<Decision>;
   readonly actionItems: Coll<ActionItem>;
   readonly parkingLot: Coll<ParkingLotItem>;
@@ -248,27 +250,22 @@ function daysBetween(fromIso: string, toIso: string): number {
 const validDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`));
 
 /**
- * Per-session scores, when the project records them. The questionnaire keeps one set of
- * answers for the whole project today, so there is no score of an earlier session to compare
- * with: the change stays unknown (changeBasis 'no-history') rather than invented.
+ * The score and its change since the previous session, from the questionnaire per session
+ * (workshop/score.ts: projectSessionScores, scoreChange): the latest answered session's score,
+ * and the change when an earlier session was answered too ('no-history' otherwise).
  */
-function sessionScores(_s: BriefingSource): readonly { sessionId: Id; pct: number }[] {
-  return [];
-}
-
 function scoreTrend(s: BriefingSource): ScoreTrend {
-  const score = alignmentScore(Object.values(s.questionSets), Object.values(s.questions)).overall;
-  const recorded = sessionScores(s);
-  const previousPct = recorded.length >= 2 ? recorded[1]!.pct : null;
-  const change = score.pct !== null && previousPct !== null ? score.pct - previousPct : null;
+  const c = scoreChange(projectSessionScores({ ...s, answers: s.answers ?? {} }));
+  const score = c?.current.score.overall ?? { pct: null, answered: 0, total: Object.keys(s.questions).length };
+  const previousPct = c?.previous?.score.overall.pct ?? null;
   return {
     pct: score.pct,
     answered: score.answered,
     total: score.total,
     verdict: verdictOf(score.pct),
     previousPct,
-    change,
-    changeBasis: recorded.length >= 2 ? 'sessions' : 'no-history',
+    change: c?.delta ?? null,
+    changeBasis: c?.previous ? 'sessions' : 'no-history',
   };
 }
 

@@ -1,6 +1,7 @@
 import { refusalSentence } from '../../renderer/src/i18n/refusals';
 import { describe, expect, it } from 'vitest';
-import { buildHandoffNodes, buildNodes, HANDOFF_BAND_H, HANDOFF_MARKER } from '../../renderer/src/canvas/buildNodes';
+import { buildNodes } from '../../renderer/src/canvas/buildNodes';
+import { buildHandoffNodes, HANDOFF_BAND_H, HANDOFF_MARKER } from '../../renderer/src/features/alignment/handoffNodes';
 import { computeLayout, GRID, stageX } from '../../renderer/src/canvas/layout';
 import { moveCursor, neighbourCell } from '../../renderer/src/canvas/navigation';
 import { addCard } from '../../renderer/src/document/actions/cards';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BatonDB, useDatabase, db } from '../../renderer/src/storage/db';
 import { checkPicture, fittedSize, pictureSize, sniffPictureType } from '../../renderer/src/domain/pictures';
-import { sha256Hex, storePicture } from '../../renderer/src/features/personas/pictures';
+import { sha256Hex, storePicture } from '../../renderer/src/shared/pictures';
 
 const bytes = (...parts: (number[] | string)[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? Array.from(p, (c) => c.charCodeAt(0)) : p)));

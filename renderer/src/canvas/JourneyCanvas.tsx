@@ -28,40 +28,32 @@ import { useOpenProject, useProject, useProjectDoc } from '../shared/ProjectCont
 import { putSetting } from '../storage/db';
 import { S } from '../strings';
 import { report, showToast } from '../ui/toasts';
-import { buildEdges, buildHandoffNodes, buildNodes, buildPersonaPinNodes, mergeEdges, mergeNodes } from './buildNodes';
-import { useShallow } from 'zustand/react/shallow';
+import { buildEdges, buildNodes, mergeEdges, mergeNodes } from './buildNodes';
 import { BATON_CARDS_MIME, parseClipboard, serializeCards } from './clipboard';
 import { editorState, setEditor, type Cursor } from './editorState';
 import { cellAt, cellKey, computeLayout, GRID, indexAt, type MapLayout } from './layout';
 import { edgeCursor, firstCursor, moveCursor, validCursor, type Direction } from './navigation';
 import { CardNode } from './nodes/CardNode';
-import { PersonaPinNode } from './nodes/PersonaPinNode';
-import { movePersonaCard } from '../document/actions/personas';
 import { EmotionNode } from './nodes/EmotionNode';
 import { CursorNode, GridNode } from './nodes/GridNode';
 import { LaneNode } from './nodes/LaneNode';
 import { StageNode } from './nodes/StageNode';
-import { HandoffBandNode, HandoffNode } from './nodes/HandoffNode';
-import { OwnershipNode } from './nodes/OwnershipNode';
-import { useHandoffPlacements } from '../features/alignment/hooks';
+import { canvasNodeTypes, nodeDragStop, useFeatureNodes } from './slots';
 import { holdsCards } from '../domain/types';
 import { useMapRecords } from './useMapRecords';
 import { MapOverview } from './MapOverview';
 import { useLastInput, ViewFollowsKeyboard } from './ViewFollowsKeyboard';
 import { FrozenHeaders } from './FrozenHeaders';
 
-// Defined once at module level: a new object per render would remount every node.
-const nodeTypes = {
+// Defined once at module level: a new object per render would remount every node. The features'
+// node types join them once, at the first render (canvasNodeTypes).
+const CORE_NODE_TYPES = {
   card: CardNode,
   stage: StageNode,
   lane: LaneNode,
   emotion: EmotionNode,
   grid: GridNode,
   cursor: CursorNode,
-  handoff: HandoffNode,
-  personaPin: PersonaPinNode,
-  handoffBand: HandoffBandNode,
-  ownership: OwnershipNode,
 };
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -108,12 +100,8 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
   const [nodes, setNodes] = useState<Node[]>([]);
   const [edges, setEdges] = useState<Edge[]>([]);
 
-  const handoffs = useHandoffPlacements(mapId);
-  const pins = useProject(useShallow((s) => Object.values(s.personaPins).filter((p) => p.mapId === mapId && !!s.personas[p.personaId])));
-  const desiredNodes = useMemo(
-    () => [...buildNodes(layout, mapId, cursor), ...buildHandoffNodes(layout, handoffs), ...buildPersonaPinNodes(pins)],
-    [layout, mapId, cursor, handoffs, pins],
-  );
+  const featureNodes = useFeatureNodes(mapId, layout);
+  const desiredNodes = useMemo(() => [...buildNodes(layout, mapId, cursor), ...featureNodes], [layout, mapId, cursor, featureNodes]);
   useEffect(() => {
     setNodes((prev) => mergeNodes(prev, desiredNodes));
   }, [desiredNodes, relayout]);
@@ -167,14 +155,15 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
       } else if (node.type === 'stage') {
         const to = indexAt(node.position.x + GRID.stageW / 2, GRID.laneLabelW, GRID.stageW, l.stages.length);
         report(moveStage(doc, node.id, to));
-      } else if (node.type === 'personaPin') {
-        // A persona card goes wherever it is dropped; the whole drag is one change.
-        report(movePersonaCard(doc, (node.data as { pinId: string }).pinId, node.position.x, node.position.y));
       } else if (node.type === 'lane') {
         const centre = node.position.y + (node.height ?? 0) / 2;
         let to = l.lanes.findIndex((b) => centre >= b.y && centre < b.y + b.h);
         if (to < 0) to = centre < GRID.headerH ? 0 : l.lanes.length - 1;
         report(moveLane(doc, node.id, to));
+      } else {
+        // A feature's node (a persona card goes wherever it is dropped): its module says what to write.
+        const stop = nodeDragStop(node.type);
+        if (stop) report(stop(doc, node));
       }
       bump();
     },
@@ -348,7 +337,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
       <ReactFlow
         nodes={nodes}
         edges={edges}
-        nodeTypes={nodeTypes}
+        nodeTypes={canvasNodeTypes(CORE_NODE_TYPES)}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onSelectionChange={onSelectionChange}

@@ -11,7 +11,6 @@
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { U } from '../i18n/ui';
-import { HANDOFF_BAND_H } from './buildNodes';
 import { GRID, stageX, type MapLayout } from './layout';
 
 const W = 220;
@@ -25,9 +24,9 @@ interface Box {
   h: number;
 }
 
-/** The part of the map the drawing covers (the handoff band included), in flow coordinates. */
+/** The part of the map the drawing covers (the band above the stages included), in flow coordinates. */
 function mapBounds(layout: MapLayout): Box {
-  return { x: 0, y: -HANDOFF_BAND_H, w: Math.max(layout.width, 1), h: layout.height + HANDOFF_BAND_H };
+  return { x: 0, y: -GRID.bandAboveH, w: Math.max(layout.width, 1), h: layout.height + GRID.bandAboveH };
 }
 
 /**

@@ -3,8 +3,7 @@
  * React Flow's own state so unchanged nodes keep their identity (and their measurements).
  */
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import type { Connector, PersonaPin, Handoff } from '../domain/types';
-import { PERSONA_PIN } from './nodes/PersonaPinNode';
+import type { Connector } from '../domain/types';
 import { cellKey, GRID, stageX, type MapLayout } from './layout';
 import type { Cursor } from './editorState';
 
@@ -122,64 +121,6 @@ export function buildNodes(layout: MapLayout, mapId: string, cursor: Cursor | nu
   return nodes;
 }
 
-/** Size of a handoff marker on a stage boundary, and of the small tag on a card. */
-export const HANDOFF_MARKER = { w: 236, h: 64, gap: 10, tagW: 78, tagH: 26 } as const;
-/** The band above the stage headers that holds the markers; always there, so "fit to screen" keeps room for them. */
-export const HANDOFF_BAND_H = HANDOFF_MARKER.h + HANDOFF_MARKER.gap * 2;
-
-/**
- * Handoff markers: centred on the boundary between a stage and the next, in a band above the
- * stage headers (several on one boundary stack upwards), or as a tag on a card's top edge.
- * Handoffs whose stage or card is gone are not drawn (the alignment overview lists them).
- */
-export function buildHandoffNodes(
-  layout: MapLayout,
-  handoffs: readonly Pick<Handoff, 'id' | 'afterStageId' | 'cardId' | 'order'>[],
-): Node[] {
-  const nodes: Node[] = [
-    {
-      id: 'handoff-band',
-      type: 'handoffBand',
-      position: { x: 0, y: -HANDOFF_BAND_H },
-      data: { width: layout.width, height: HANDOFF_BAND_H },
-      draggable: false,
-      selectable: false,
-      focusable: false,
-      zIndex: -10,
-      style: { pointerEvents: 'none' },
-    },
-  ];
-  const stacked = new Map<string, number>();
-  const index = new Map(layout.stages.map((s, i) => [s.id, i]));
-  for (const h of [...handoffs].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))) {
-    const base = { id: `handoff:${h.id}`, type: 'handoff', draggable: false, selectable: false, focusable: false, zIndex: 5 };
-    const pos = h.cardId ? layout.cardPos.get(h.cardId) : undefined;
-    if (pos) {
-      nodes.push({
-        ...base,
-        position: { x: pos.x + GRID.cardW - HANDOFF_MARKER.tagW - 6, y: pos.y - HANDOFF_MARKER.tagH / 2 },
-        data: { handoffId: h.id, compact: true },
-        ...sized(HANDOFF_MARKER.tagW, HANDOFF_MARKER.tagH),
-      });
-      continue;
-    }
-    const i = index.get(h.afterStageId);
-    if (h.cardId || i === undefined || i >= layout.stages.length - 1) continue;
-    const k = stacked.get(h.afterStageId) ?? 0;
-    stacked.set(h.afterStageId, k + 1);
-    nodes.push({
-      ...base,
-      position: {
-        x: stageX(i + 1) - HANDOFF_MARKER.w / 2,
-        y: -(HANDOFF_MARKER.h + HANDOFF_MARKER.gap) * (k + 1),
-      },
-      data: { handoffId: h.id, compact: false },
-      ...sized(HANDOFF_MARKER.w, HANDOFF_MARKER.h),
-    });
-  }
-  return nodes;
-}
-
 export function buildEdges(connectors: readonly Connector[], layout: MapLayout): Edge[] {
   return connectors
     .filter((c) => layout.cardPos.has(c.fromCardId) && layout.cardPos.has(c.toCardId))
@@ -238,16 +179,3 @@ export function mergeEdges(prev: readonly Edge[], next: readonly Edge[]): Edge[]
 }
 
 export { cellKey };
-
-/** Persona cards placed on the canvas, where they were dropped. */
-export function buildPersonaPinNodes(pins: readonly PersonaPin[]): Node[] {
-  return pins.map((pin) => ({
-    id: `persona:${pin.id}`,
-    type: 'personaPin',
-    position: { x: pin.x, y: pin.y },
-    data: { pinId: pin.id, personaId: pin.personaId },
-    ...sized(PERSONA_PIN.w, PERSONA_PIN.h),
-    selectable: false,
-    zIndex: 6,
-  }));
-}

@@ -21,6 +21,11 @@ export const GRID = {
   emotionLaneH: 190,
   /** The ownership lane holds one row of owner chips, not cards. */
   ownershipLaneH: 84,
+  /**
+   * The band above the stage headers where features put markers (the handoffs'). Always there,
+   * so "fit to screen" and the overview keep room for it.
+   */
+  bandAboveH: 84,
 } as const;
 
 /** Room for one card plus a little space to drop or double-click under it. */

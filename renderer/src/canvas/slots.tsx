@@ -1,11 +1,23 @@
 /**
  * Places where features add to the journey map without editing the canvas itself: badges under
- * a stage's name and at the bottom of a card, and the strip above the map. A feature names its
+ * a stage's name and at the bottom of a card, the strip above the map, and nodes of their own
+ * (handoff markers, persona cards, the ownership lane's chips). A feature names its
  * small components in its module (`canvas` in features/<name>/module.ts); app/install.ts adds
  * them here at start, in the order of app/features.ts. Keep each one narrow (select only its own
  * records) because slots render inside memoised nodes.
  */
-import type { ComponentType } from 'react';
+import type { Node, NodeTypes } from '@xyflow/react';
+import { useRef, type ComponentType } from 'react';
+import type * as Y from 'yjs';
+import type { ActionResult } from '../document/actions/result';
+import type { MapLayout } from './layout';
+
+/** A kind of node a feature draws on the map (React Flow's node type of that name). */
+export interface CanvasNodeType {
+  readonly component: NodeTypes[string];
+  /** What dropping a dragged node of this kind writes (one change: the whole drag). */
+  readonly onDragStop?: (doc: Y.Doc, node: Node) => ActionResult;
+}
 
 export interface CanvasSlots {
   /** Under a stage's name: owner, KPIs, content requests… */
@@ -20,6 +32,16 @@ export interface CanvasSlots {
    * changes identity.
    */
   readonly useHiddenCards?: (mapId: string) => ReadonlySet<string>;
+  /**
+   * Node kinds by their type name. The lanes the canvas lays out name some of them (an
+   * ownership lane is drawn by the node type `ownership`); a feature's own nodes name the rest.
+   */
+  readonly nodeTypes?: Readonly<Record<string, CanvasNodeType>>;
+  /**
+   * A hook: the feature's nodes on this map, placed with the map's layout. Return the same array
+   * while nothing changes (useMemo): the canvas merges the nodes again when it changes identity.
+   */
+  readonly useNodes?: (mapId: string, layout: MapLayout) => readonly Node[];
 }
 
 const stageBadges: ComponentType<{ stageId: string; mapId: string }>[] = [];
@@ -30,6 +52,9 @@ type HiddenCards = (mapId: string) => ReadonlySet<string>;
 /** Every module's useHiddenCards, composed into one hook as they are added. */
 let hiddenOf: HiddenCards = () => NONE;
 let hiddenHooks = 0;
+const nodeTypes: Record<string, CanvasNodeType> = {};
+type NodesOf = (mapId: string, layout: MapLayout) => readonly Node[];
+const nodeHooks: NodesOf[] = [];
 
 /** Two modules' hidden cards: a new Set only while both hide some (one module: its own Set). */
 function both(first: HiddenCards, second: HiddenCards): HiddenCards {
@@ -50,6 +75,50 @@ export function addCanvasSlots(slots: CanvasSlots): void {
   if (slots.useHiddenCards) {
     hiddenOf = hiddenHooks++ ? both(hiddenOf, slots.useHiddenCards) : slots.useHiddenCards;
   }
+  for (const [name, type] of Object.entries(slots.nodeTypes ?? {})) {
+    if (nodeTypes[name]) throw new Error(`Two features draw the node type "${name}"`);
+    nodeTypes[name] = type;
+  }
+  if (slots.useNodes) nodeHooks.push(slots.useNodes);
+}
+
+/**
+ * React Flow's node types: the canvas's own and the features'. Read once, at the canvas's first
+ * render (the features are installed by then), and kept: a new object would remount every node.
+ */
+let allNodeTypes: NodeTypes | undefined;
+export function canvasNodeTypes(core: NodeTypes): NodeTypes {
+  if (allNodeTypes) return allNodeTypes;
+  const all: NodeTypes = { ...core };
+  for (const [name, type] of Object.entries(nodeTypes)) {
+    if (all[name]) throw new Error(`A feature's node type "${name}" is one of the canvas's own`);
+    all[name] = type.component;
+  }
+  return (allNodeTypes = all);
+}
+
+/** What dropping a dragged node of a feature's kind writes, if the feature says. */
+export function nodeDragStop(type: string | undefined): CanvasNodeType['onDragStop'] {
+  return type ? nodeTypes[type]?.onDragStop : undefined;
+}
+
+const NO_NODES: readonly Node[] = [];
+const byLayer = (a: Node, b: Node) => (a.zIndex ?? 0) - (b.zIndex ?? 0);
+
+/**
+ * Every feature's nodes on this map, in their stacking order (zIndex; the same order for the
+ * keyboard's Tab). The same array while no feature's changed. The hooks are fixed before the
+ * first render (app/install.ts), so they run in the same order on every render.
+ */
+export function useFeatureNodes(mapId: string, layout: MapLayout): readonly Node[] {
+  const lists: (readonly Node[])[] = [];
+  for (const nodesOf of nodeHooks) lists.push(nodesOf(mapId, layout));
+  const last = useRef<{ lists: readonly (readonly Node[])[]; all: readonly Node[] }>({ lists: [], all: NO_NODES });
+  const prev = last.current;
+  if (lists.length !== prev.lists.length || lists.some((l, i) => l !== prev.lists[i])) {
+    last.current = { lists, all: lists.flat().sort(byLayer) };
+  }
+  return last.current.all;
 }
 
 /**

@@ -184,7 +184,7 @@ export const readers = {
     ownerTeamId: str(f.ownerTeamId),
     // Written during a private vote round by a participant (features/workshop): hidden from others until revealed.
     ...(str(f.authorId) && str(f.privateRoundId) ? { authorId: str(f.authorId), privateRoundId: str(f.privateRoundId) } : {}),
-    // A picture dropped on the card (features/editor/cardPicture.ts): its hash in the assets table.
+    // A picture dropped on the card (canvas/cardPicture.ts): its hash in the assets table.
     ...(/^[0-9a-f]{64}$/.test(str(f.imageHash)) ? { imageHash: str(f.imageHash) } : {}),
   }),
   connectors: (id: string, f: Fields): Connector => ({

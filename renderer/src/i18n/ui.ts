@@ -182,6 +182,13 @@ export const U = {
     dropHint: 'Drop a picture on the card',
     alt: (text: string) => `Picture on the card “${text}”`,
     onlyOne: 'Only the first picture was used: a card shows one picture.',
+    // Checking a picture (of a card or a persona) and storing it
+    empty: (f: string) => `“${f}” is empty.`,
+    tooLarge: (f: string, mb: string, max: number) => `“${f}” is ${mb} MB; a picture can be at most ${max} MB.`,
+    notImage: (f: string) => `“${f}” is not a picture Baton can use. Choose a PNG, JPEG, WebP or GIF file.`,
+    unreadable: (f: string) => `“${f}” looks like a picture but could not be read; it may be damaged.`,
+    tooManyPixels: (f: string) => `“${f}” has too many pixels to open safely. Choose a smaller picture.`,
+    storeFailed: 'The picture could not be saved on this computer.',
   },
 
   // Header

@@ -11,8 +11,8 @@ import { focusCanvas } from '../focus';
 import { CardBadges } from '../slots';
 import { U } from '../../i18n/ui';
 import { ColourShape } from '../../ui/icons';
-import { addPictureToCard } from '../../features/editor/cardPicture';
-import { usePictureUrl } from '../../features/personas/pictures';
+import { addPictureToCard } from '../cardPicture';
+import { usePictureUrl } from '../../shared/pictures';
 
 export type CardNodeData = { cardId: string; stageName: string; laneName: string };
 export type CardNodeType = Node<CardNodeData, 'card'>;

@@ -2,8 +2,11 @@
 import type { FeatureModule } from '../../shared/featureModule';
 import { AlignmentStrip } from './AlignmentStrip';
 import { ALIGNMENT_COMMANDS } from './commands';
+import { HandoffBandNode, HandoffNode } from './HandoffNode';
+import { useHandoffNodes } from './handoffNodes';
 import { CardAlignmentBadges, StageAlignmentBadges } from './MapBadges';
 import { MapSidePanel } from './MapSidePanel';
+import { OwnershipNode } from './OwnershipNode';
 import { findHandoffs, findTerms } from './palette';
 import { alignmentReportSections, alignmentSummaryEntry } from './reportSections';
 import { alignmentSections } from './sections';
@@ -17,5 +20,12 @@ export const alignmentModule: FeatureModule = {
   paletteSources: [findTerms, findHandoffs],
   report: { sections: alignmentReportSections, summary: [alignmentSummaryEntry] },
   sidePanels: [{ id: 'alignment', render: MapSidePanel }],
-  canvas: { stageBadges: [StageAlignmentBadges], cardBadges: [CardAlignmentBadges], mapStrips: [AlignmentStrip] },
+  canvas: {
+    stageBadges: [StageAlignmentBadges],
+    cardBadges: [CardAlignmentBadges],
+    mapStrips: [AlignmentStrip],
+    // The ownership lane is a lane kind the canvas lays out; its chips are drawn here.
+    nodeTypes: { handoff: { component: HandoffNode }, handoffBand: { component: HandoffBandNode }, ownership: { component: OwnershipNode } },
+    useNodes: useHandoffNodes,
+  },
 };

@@ -2,7 +2,7 @@
 import type { Command } from '../../commands/types';
 import { oneCard, onMap } from '../../commands/targets';
 import { U } from '../../i18n/ui';
-import { pickPictureForCard, removePictureFromCard } from './cardPicture';
+import { pickPictureForCard, removePictureFromCard } from '../../canvas/cardPicture';
 
 export const EDITOR_COMMANDS: readonly Command[] = [
   {

@@ -5,7 +5,7 @@ import { curveStyle, curveSurface } from '../../domain/curveStyle';
 import type { Persona } from '../../domain/personas';
 import { attachPersonaTakingOwnCurve, ownCurvePoints } from '../../document/actions/emotionCurves';
 import { attachPersona, detachPersona, placePersonaOnCanvas } from '../../document/actions/personas';
-import { PERSONA_PIN } from '../../canvas/nodes/PersonaPinNode';
+import { PERSONA_PIN } from './PersonaPinNode';
 import { undo } from '../../document/history';
 import { Dialog } from '../../ui/Dialog';
 import { Menu } from '../../ui/Menu';

@@ -1,5 +1,5 @@
 import { initialsOf, type Persona } from '../../domain/personas';
-import { usePictureUrl } from './pictures';
+import { usePictureUrl } from '../../shared/pictures';
 import { PS } from './strings';
 import { personaName } from './usePersonas';
 

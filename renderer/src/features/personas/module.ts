@@ -1,8 +1,11 @@
 /** Personas: the gallery, the editor and sign-off, pins and emotion curves on the map. */
+import { movePersonaCard } from '../../document/actions/personas';
 import type { FeatureModule } from '../../shared/featureModule';
 import { PERSONA_COMMANDS } from './commands';
 import { MapPersonaStrip } from './MapPersonaStrip';
 import { findPersonas } from './palette';
+import { PersonaPinNode, type PersonaPinNodeData } from './PersonaPinNode';
+import { usePersonaPinNodes } from './pinNodes';
 import { personasSection } from './PersonasSection';
 import { personasReportSection } from './reportSection';
 import { PS } from './strings';
@@ -13,6 +16,16 @@ export const personasModule: FeatureModule = {
   sections: [personasSection],
   commands: PERSONA_COMMANDS,
   paletteSources: [findPersonas],
-  canvas: { mapStrips: [MapPersonaStrip] },
+  canvas: {
+    mapStrips: [MapPersonaStrip],
+    nodeTypes: {
+      personaPin: {
+        component: PersonaPinNode,
+        // A persona card goes wherever it is dropped; the whole drag is one change.
+        onDragStop: (doc, node) => movePersonaCard(doc, (node.data as PersonaPinNodeData).pinId, node.position.x, node.position.y),
+      },
+    },
+    useNodes: usePersonaPinNodes,
+  },
   report: { sections: [personasReportSection] },
 };

@@ -152,12 +152,6 @@ export const PS = defineStrings({
   dropHint: 'Drop a PNG, JPEG, WebP or GIF here, or choose one.',
   pictureAdding: 'Adding the picture…',
   pictureAdded: 'Picture added.',
-  pictureEmpty: (f: string) => `“${f}” is empty.`,
-  pictureTooLarge: (f: string, mb: string, max: number) => `“${f}” is ${mb} MB; a picture can be at most ${max} MB.`,
-  pictureNotImage: (f: string) => `“${f}” is not a picture Baton can use. Choose a PNG, JPEG, WebP or GIF file.`,
-  pictureUnreadable: (f: string) => `“${f}” looks like a picture but could not be read; it may be damaged.`,
-  pictureTooManyPixels: (f: string) => `“${f}” has too many pixels to open safely. Choose a smaller picture.`,
-  pictureStoreFailed: 'The picture could not be saved on this computer.',
   onePicture: 'Drop one picture at a time; the first one was used.',
   // Map strip
   mapPersonas: 'Personas on this map',

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { setPersonaPicture } from '../../document/actions/personas';
 import { report, showToast } from '../../ui/toasts';
 import { useProjectDoc } from '../../shared/ProjectContext';
-import { preparePicture, storePicture } from './pictures';
+import { preparePicture, storePicture } from '../../shared/pictures';
+import { U } from '../../i18n/ui';
 import { PS } from './strings';
 
 /** Checks, resizes and stores a chosen or dropped file, then points the persona at it. */
@@ -22,7 +23,7 @@ export function usePicturePicker(personaId: string) {
       try {
         hash = await storePicture(prepared.bytes, prepared.mime);
       } catch {
-        return showToast(PS.pictureStoreFailed, { tone: 'error' });
+        return showToast(U.picture.storeFailed, { tone: 'error' });
       }
       if (report(setPersonaPicture(doc, personaId, hash))) showToast(PS.pictureAdded);
     } finally {

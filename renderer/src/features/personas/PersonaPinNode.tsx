@@ -1,9 +1,9 @@
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { removePersonaCard } from '../../document/actions/personas';
-import { PersonaAvatar } from '../../features/personas/PersonaAvatar';
-import { PS } from '../../features/personas/strings';
-import { personaName } from '../../features/personas/usePersonas';
+import { PersonaAvatar } from './PersonaAvatar';
+import { PS } from './strings';
+import { personaName } from './usePersonas';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { navigate } from '../../ui/router';
 import { report } from '../../ui/toasts';

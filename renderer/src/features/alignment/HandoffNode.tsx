@@ -2,9 +2,9 @@ import type { Node, NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useStore } from 'zustand';
 import { handoffAgreed } from '../../domain/alignment';
-import { alignmentUi, openHandoffPanel } from '../../features/alignment/alignmentUi';
+import { alignmentUi, openHandoffPanel } from './alignmentUi';
 import { ownerName, useTeams } from '../../shared/fields';
-import { A } from '../../features/alignment/strings';
+import { A } from './strings';
 import { useProject } from '../../shared/ProjectContext';
 
 export type HandoffNodeData = { handoffId: string; compact: boolean };

@@ -1,15 +1,14 @@
 /**
  * A picture on a card: dropped on it or chosen from its menu. The same pipeline as a persona's
- * picture (features/personas/pictures.ts: checked by its bytes, resized to 512 px, stored once
+ * picture (shared/pictures.ts: checked by its bytes, resized to 512 px, stored once
  * in the assets table by its SHA-256); the card only holds the hash (`imageHash`).
  */
 import type * as Y from 'yjs';
-import { setCardImage } from '../../document/actions/cards';
-import { U } from '../../i18n/ui';
-import { withProgress } from '../../ui/progress';
-import { report, showToast } from '../../ui/toasts';
-import { preparePicture, storePicture } from '../personas/pictures';
-import { PS } from '../personas/strings';
+import { setCardImage } from '../document/actions/cards';
+import { U } from '../i18n/ui';
+import { withProgress } from '../ui/progress';
+import { report, showToast } from '../ui/toasts';
+import { preparePicture, storePicture } from '../shared/pictures';
 
 export const PICTURE_ACCEPT = 'image/png,image/jpeg,image/webp,image/gif';
 
@@ -25,7 +24,7 @@ export async function addPictureToCard(doc: Y.Doc, cardId: string, files: readon
     try {
       return { hash: await storePicture(prepared.bytes, prepared.mime) };
     } catch {
-      return { message: PS.pictureStoreFailed };
+      return { message: U.picture.storeFailed };
     }
   });
   if (!outcome.ok) return showToast(U.progress.cancelled(U.progress.picture));

@@ -1,15 +1,16 @@
 /**
- * Persona pictures: checked (type by magic bytes, size, pixel count), resized to at most
+ * Pictures of personas and cards: checked (type by magic bytes, size, pixel count), resized to at most
  * 512 px, stored once in the Dexie `assets` table by the SHA-256 of their bytes, and shown
  * through object URLs that are revoked when no image uses them any more.
  *
- * Only the hash goes into the project document (the persona's `imageHash`); the bytes stay in
- * `assets`, where the .baton export finds them.
+ * Only the hash goes into the project document (a persona's or a card's `imageHash`); the bytes
+ * stay in `assets`, where the .baton export finds them. Shared: personas and the canvas's cards
+ * take their pictures through the same pipeline.
  */
 import { useEffect, useState } from 'react';
-import { checkPicture, fittedSize, PICTURE_LIMITS, type PictureType } from '../../domain/pictures';
-import { db } from '../../storage/db';
-import { PS } from './strings';
+import { checkPicture, fittedSize, PICTURE_LIMITS, type PictureType } from '../domain/pictures';
+import { db } from '../storage/db';
+import { U } from '../i18n/ui';
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
@@ -35,17 +36,17 @@ export async function preparePicture(file: File): Promise<PreparedPicture> {
   const name = file.name || 'file';
   if (file.size > PICTURE_LIMITS.maxBytes) {
     const mb = (file.size / (1024 * 1024)).toFixed(1);
-    return { ok: false, message: PS.pictureTooLarge(name, mb, PICTURE_LIMITS.maxBytes / (1024 * 1024)) };
+    return { ok: false, message: U.picture.tooLarge(name, mb, PICTURE_LIMITS.maxBytes / (1024 * 1024)) };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const check = checkPicture(bytes.byteLength, bytes);
   if (!check.ok) {
     const message = {
-      empty: PS.pictureEmpty(name),
-      'too-large': PS.pictureTooLarge(name, (file.size / (1024 * 1024)).toFixed(1), PICTURE_LIMITS.maxBytes / (1024 * 1024)),
-      'not-a-picture': PS.pictureNotImage(name),
-      unreadable: PS.pictureUnreadable(name),
-      'too-many-pixels': PS.pictureTooManyPixels(name),
+      empty: U.picture.empty(name),
+      'too-large': U.picture.tooLarge(name, (file.size / (1024 * 1024)).toFixed(1), PICTURE_LIMITS.maxBytes / (1024 * 1024)),
+      'not-a-picture': U.picture.notImage(name),
+      unreadable: U.picture.unreadable(name),
+      'too-many-pixels': U.picture.tooManyPixels(name),
     }[check.problem];
     return { ok: false, message };
   }
@@ -53,7 +54,7 @@ export async function preparePicture(file: File): Promise<PreparedPicture> {
   try {
     bitmap = await createImageBitmap(new Blob([bytes as BlobPart], { type: check.type }));
   } catch {
-    return { ok: false, message: PS.pictureUnreadable(name) };
+    return { ok: false, message: U.picture.unreadable(name) };
   }
   try {
     if (Math.max(bitmap.width, bitmap.height) <= PICTURE_LIMITS.maxSide) {
@@ -61,7 +62,7 @@ export async function preparePicture(file: File): Promise<PreparedPicture> {
       return { ok: true, bytes, mime: check.type };
     }
     const out = await resize(bitmap, check.type);
-    return out ? { ok: true, ...out } : { ok: false, message: PS.pictureUnreadable(name) };
+    return out ? { ok: true, ...out } : { ok: false, message: U.picture.unreadable(name) };
   } finally {
     bitmap.close();
   }

@@ -5,12 +5,12 @@ import { useShallow } from 'zustand/react/shallow';
 import { setStageOwner } from '../../document/actions/alignment';
 import { ownershipCheck } from '../../domain/alignment';
 import { sortByOrder } from '../../domain/ordering';
-import { alignmentUi } from '../../features/alignment/alignmentUi';
+import { alignmentUi } from './alignmentUi';
 import { OwnerSelect, ownerName, useTeams } from '../../shared/fields';
-import { A } from '../../features/alignment/strings';
+import { A } from './strings';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { report } from '../../ui/toasts';
-import { GRID } from '../layout';
+import { GRID } from '../../canvas/layout';
 import { cardsOfMap } from '../../document/indexes';
 
 export type OwnershipNodeData = { laneId: string; mapId: string; width: number; height: number };

@@ -17,6 +17,7 @@ import { TypingInput } from '../../shared/fields';
 import { useParticipants, useTeams } from './hooks';
 import { ActionRow } from './ActionsScreen';
 import { W } from './strings';
+import { SessionRecap } from './SessionRecap';
 
 export function SessionScreen({ sessionId }: { sessionId: string }) {
   const doc = useProjectDoc();
@@ -123,6 +124,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
           </button>
         </form>
       )}
+      <SessionRecap sessionId={sessionId} />
       <PreviousActions sessionId={sessionId} />
       <div className="session-grid">
         <AgendaPanel sessionId={sessionId} />

@@ -1,0 +1,35 @@
+/** The words of the workshop recap (Markdown, the calendar file and the recap panel). */
+import { defineStrings } from '../../i18n';
+import { plural } from '../../i18n/format';
+
+export const WR = defineStrings({
+  heading: 'Recap of the session',
+  help: 'Everything the room agreed, ready to send: decisions, actions with owners and due dates, parked items, the vote and the score.',
+  copy: 'Copy recap',
+  copied: 'Recap copied. Paste it into an email or a chat.',
+  copyFailed: 'The browser did not let Baton copy. Download the recap instead.',
+  download: 'Download recap (.md)',
+  calendar: 'Download calendar (.ics)',
+  calendarHelp: (n: number) => `${plural(n, 'event', 'events')}: the next meeting and each action’s due date.`,
+  noCalendar: 'No date to put in a calendar yet: give the actions a due date or plan the next session.',
+  saved: (name: string) => `Saved: ${name}`,
+  title: (session: string, day: string) => `Recap: ${session}${day ? ` (${day})` : ''}`,
+  score: 'Alignment score',
+  scoreLine: (score: string, verdict: string, change: string) => `${score}: ${verdict}. ${change}.`,
+  decisions: 'Decisions',
+  actions: 'Actions',
+  parked: 'Parked for later',
+  votes: 'Vote winners',
+  next: 'Next meeting',
+  none: 'None.',
+  noNext: 'Not booked yet.',
+  action: (title: string, owner: string, due: string) => `${title} — ${owner}, ${due}`,
+  noOwner: '**no owner yet**',
+  noDue: 'no due date',
+  due: (day: string) => `due ${day}`,
+  done: (title: string) => `~~${title}~~ (done)`,
+  vote: (card: string, dots: number, stage: string) => `${card} (${plural(dots, 'dot', 'dots')}${stage ? `, ${stage}` : ''})`,
+  eventDue: (title: string, owner: string) => `Due: ${title}${owner ? ` (${owner})` : ''}`,
+  eventDueText: (session: string) => `Action agreed in ${session}. Made with Baton.`,
+  eventMeetingText: (project: string) => `${project}: the next alignment meeting. Made with Baton.`,
+});

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openSection } from './alignment-helpers';
-import { createProject } from './helpers';
+import { createProject, waitSaved } from './helpers';
 
 async function addKpi(page: Page) {
   await openSection(page, /KPIs and funnel/);
@@ -119,6 +119,9 @@ test('a stage’s new name, typed and left focused, survives a reload; Escape pu
   await page.waitForTimeout(500);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('stage').first().locator('.stage-name')).toHaveText('First read');
+  // Escape's restore is a write like any other: it is on disk once the indicator says so. (A
+  // reload in the same millisecond can beat any write; under load CI once did.)
+  await waitSaved(page);
   await page.reload();
   await expect(page.getByTestId('stage').first().locator('.stage-name')).toHaveText('First read');
 });

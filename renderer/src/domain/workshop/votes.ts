@@ -3,7 +3,7 @@
  * who sees which votes, hidden cards of a private round, the order of a round's cards.
  */
 import type { Id } from '../types';
-import type { Vote, VoteRound } from './records';
+import type { Participant, Vote, VoteRound } from './records';
 
 // ---- Dot votes ----
 
@@ -142,4 +142,57 @@ export function roundCardOrder(
         cmp(a, b),
     )
     .map((c) => c.id);
+}
+
+/** The round whose dots show on a map's cards: the open one, else the latest not taken off the map. */
+export function shownRound(rounds: Iterable<VoteRound>, mapId: Id): VoteRound | undefined {
+  let best: VoteRound | undefined;
+  for (const r of rounds) {
+    if (r.mapId !== mapId || r.archived) continue;
+    if (
+      !best ||
+      (r.status === 'open' && best.status !== 'open') ||
+      (r.status === best.status && r.createdAt > best.createdAt)
+    )
+      best = r;
+  }
+  return best;
+}
+
+type Keyed<T> = Readonly<Record<Id, T>>;
+type Placed = { readonly id: Id; readonly mapId: Id; readonly order: number };
+
+/** The records a round's tally reads (a project snapshot has them all). */
+export interface VoteSource {
+  readonly votes: Keyed<Vote>;
+  readonly participants: Keyed<Pick<Participant, 'id' | 'sessionId'>>;
+  readonly stages: Keyed<Placed>;
+  readonly lanes: Keyed<Placed>;
+  readonly cards: Keyed<Placed & { readonly stageId: Id; readonly laneId: Id }>;
+}
+
+/** A round's tally over the project's records, with the cards it votes on in reading order. */
+export function tallyRound(s: VoteSource, round: VoteRound): { tally: VoteTally; order: Id[] } {
+  const order = roundCardOrder(round, Object.values(s.stages), Object.values(s.lanes), Object.values(s.cards));
+  const participantIds = new Set(
+    Object.values(s.participants)
+      .filter((p) => p.sessionId === round.sessionId)
+      .map((p) => p.id),
+  );
+  const tally = tallyVotes(Object.values(s.votes), { roundId: round.id, dots: round.dots, participantIds, cardOrder: order });
+  return { tally, order };
+}
+
+/**
+ * The dots on each card of a map as the facilitator's (projected) screen shows them: the shown
+ * round's counted dots, none before a private round is revealed. The map's exports read this.
+ */
+export function mapDots(s: VoteSource & { readonly voteRounds: Keyed<VoteRound> }, mapId: Id): ReadonlyMap<Id, number> {
+  const round = shownRound(Object.values(s.voteRounds), mapId);
+  const out = new Map<Id, number>();
+  if (!round) return out;
+  for (const v of visibleVotes(round, tallyRound(s, round).tally.counted, { role: 'facilitator' })) {
+    out.set(v.cardId, (out.get(v.cardId) ?? 0) + 1);
+  }
+  return out;
 }

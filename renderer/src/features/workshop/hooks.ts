@@ -6,7 +6,7 @@ import { FACILITATOR, identityStore, type Identity } from '../../document/identi
 import type { ProjectSnapshot } from '../../document/projection';
 import { sortByOrder } from '../../domain/ordering';
 import type { AgendaItem, Participant, Session, VoteRound } from '../../domain/workshop/records';
-import { roundCardOrder, tallyVotes, type VoteTally } from '../../domain/workshop/votes';
+import { tallyRound, shownRound, type VoteTally } from '../../domain/workshop/votes';
 import { useProject } from '../../shared/ProjectContext';
 
 /** Who "I" am in this window for the open project (facilitator unless the switcher says otherwise). */
@@ -59,19 +59,7 @@ export function useNow(active: boolean, ms = 250): number {
 }
 
 /** The round whose dots show on this map's cards: the open one, else the latest not taken off. */
-export function shownRoundOf(s: ProjectSnapshot, mapId: string): VoteRound | undefined {
-  let best: VoteRound | undefined;
-  for (const r of Object.values(s.voteRounds)) {
-    if (r.mapId !== mapId || r.archived) continue;
-    if (
-      !best ||
-      (r.status === 'open' && best.status !== 'open') ||
-      (r.status === best.status && r.createdAt > best.createdAt)
-    )
-      best = r;
-  }
-  return best;
-}
+export const shownRoundOf = (s: ProjectSnapshot, mapId: string): VoteRound | undefined => shownRound(Object.values(s.voteRounds), mapId);
 
 /**
  * A round's tally, computed once per change of the records it depends on (each card's badge
@@ -89,23 +77,7 @@ export function tallyFor(
   const deps = [s.votes, s.participants, s.cards, s.stages, s.lanes, round] as const;
   const hit = tallyCache.get(round.id);
   if (hit && hit.deps.every((d, i) => d === deps[i])) return hit;
-  const order = roundCardOrder(
-    round,
-    Object.values(s.stages),
-    Object.values(s.lanes),
-    Object.values(s.cards),
-  );
-  const participantIds = new Set(
-    Object.values(s.participants)
-      .filter((p) => p.sessionId === round.sessionId)
-      .map((p) => p.id),
-  );
-  const tally = tallyVotes(Object.values(s.votes), {
-    roundId: round.id,
-    dots: round.dots,
-    participantIds,
-    cardOrder: order,
-  });
+  const { tally, order } = tallyRound(s, round);
   const entry = { deps, tally, order };
   if (tallyCache.size > 20) tallyCache.clear();
   tallyCache.set(round.id, entry);

@@ -1,0 +1,146 @@
+/**
+ * The map model carries the alignment layer: stage and card owners, handoff markers, the
+ * personas with their emotion curves (the canvas's looks), vote dots; and the hardest moment
+ * reads persona curves. The SVG (the SVG and PNG exports) draws all of it.
+ */
+import { describe, expect, it } from 'vitest';
+import { addCard, setEmotion } from '../../renderer/src/document/actions';
+import { addHandoff, setCardOwner, setHandoffText, setStageOwner } from '../../renderer/src/document/actions/alignment';
+import { attachPersona, createPersona } from '../../renderer/src/document/actions/personas';
+import { addParticipant, createSession, startSession } from '../../renderer/src/document/actions/workshop/sessions';
+import { archiveVoteRound, castVote, startVoteRound } from '../../renderer/src/document/actions/workshop/votes';
+import type { ActionResult } from '../../renderer/src/document/actions/result';
+import { curveStyle } from '../../renderer/src/domain/curveStyle';
+import { hardestMoment } from '../../renderer/src/domain/hardestMoment';
+import { SHARED_OWNER } from '../../renderer/src/domain/types';
+import { buildMapModel, lowestMoment } from '../../renderer/src/shared/mapModel';
+import { projectWithMap } from './helpers';
+
+const T0 = 1_700_000_000_000;
+
+function ok<T>(r: ActionResult<T>): T {
+  if (!r.ok) throw new Error(JSON.stringify(r.refusal));
+  return r.value;
+}
+
+/** A B2B map with owners, a handoff, two personas with curves and a vote. */
+function layered() {
+  const p = projectWithMap();
+  const stages = p.stages();
+  const emotion = p.lanes().find((l) => l.kind === 'emotion')!;
+  const pains = p.lanes().find((l) => l.kind === 'pains')!;
+  ok(setStageOwner(p.doc, stages[0]!.id, 'team-marketing'));
+  ok(setStageOwner(p.doc, stages[1]!.id, 'team-marketing'));
+  ok(setStageOwner(p.doc, stages[2]!.id, 'team-sales'));
+  ok(setStageOwner(p.doc, stages[3]!.id, SHARED_OWNER));
+  const handoff = ok(addHandoff(p.doc, { mapId: p.mapId, afterStageId: stages[1]!.id }, { fromTeamId: 'team-marketing', toTeamId: 'team-sales' }));
+  ok(setHandoffText(p.doc, handoff, 'name', 'MQL to SQL'));
+  ok(setHandoffText(p.doc, handoff, 'fromStageName', 'MQL'));
+  ok(setHandoffText(p.doc, handoff, 'toStageName', 'SQL'));
+  const dana = ok(createPersona(p.doc, 'Dana the RevOps lead'));
+  const omar = ok(createPersona(p.doc, 'Omar the CFO'));
+  ok(attachPersona(p.doc, p.mapId, dana));
+  ok(attachPersona(p.doc, p.mapId, omar));
+  [1, 0, -1, -2, 0, 1, 2].forEach((v, i) => ok(setEmotion(p.doc, emotion.id, stages[i]!.id, v, dana)));
+  ok(setEmotion(p.doc, emotion.id, stages[4]!.id, -1, omar));
+  const slow = ok(addCard(p.doc, { mapId: p.mapId, stageId: stages[2]!.id, laneId: pains.id }, 'Slow follow-up'));
+  const form = ok(addCard(p.doc, { mapId: p.mapId, stageId: stages[0]!.id, laneId: pains.id }, 'The long form'));
+  ok(setCardOwner(p.doc, [form], 'team-sales'));
+  const session = ok(createSession(p.doc, { title: 'Kick-off' }, T0));
+  ok(startSession(p.doc, session, T0));
+  const ana = ok(addParticipant(p.doc, session, 'Ana', 'team-marketing'));
+  const ben = ok(addParticipant(p.doc, session, 'Ben', 'team-sales'));
+  const round = ok(startVoteRound(p.doc, { sessionId: session, mapId: p.mapId, laneIds: [pains.id], dots: 3, private: false }, T0));
+  ok(castVote(p.doc, round, ana, slow, T0 + 1));
+  ok(castVote(p.doc, round, ana, slow, T0 + 2));
+  ok(castVote(p.doc, round, ben, slow, T0 + 3));
+  ok(castVote(p.doc, round, ben, form, T0 + 4));
+  return { ...p, stages, emotion, pains, handoff, dana, omar, slow, form, round };
+}
+
+describe('the map model: the alignment layer', () => {
+  it('names each stage owner with the team colour, and each card owner (its own, else its stage’s)', () => {
+    const p = layered();
+    const m = buildMapModel(p.snap(), p.mapId)!;
+    expect(m.stageOwner(p.stages[0]!.id)).toEqual({ owner: 'team-marketing', name: 'Marketing', color: '#2f6fdf' });
+    expect(m.stageOwner(p.stages[2]!.id)).toEqual({ owner: 'team-sales', name: 'Sales', color: '#d9480f' });
+    expect(m.stageOwner(p.stages[3]!.id)).toEqual({ owner: SHARED_OWNER, name: 'Shared', color: null });
+    expect(m.stageOwner(p.stages[4]!.id)).toEqual({ owner: '', name: 'No owner', color: null });
+    const slow = p.snap().cards[p.slow]!;
+    const form = p.snap().cards[p.form]!;
+    expect(m.cardOwner(slow).name).toBe('Sales'); // inherited from Evaluation
+    expect(m.ownsItself(slow)).toBe(false);
+    expect(m.cardOwner(form).name).toBe('Sales'); // its own, on a marketing stage
+    expect(m.ownsItself(form)).toBe(true);
+  });
+
+  it('places a handoff between the two stages it joins, with its name, words and teams', () => {
+    const p = layered();
+    const m = buildMapModel(p.snap(), p.mapId)!;
+    expect(m.handoffs).toHaveLength(1);
+    const h = m.handoffs[0]!;
+    expect(h).toMatchObject({ name: 'MQL to SQL', words: 'MQL → SQL', afterStageIndex: 1, cardId: '', agreed: false });
+    expect([h.fromStage.name, h.toStage.name]).toEqual([p.stages[1]!.name, p.stages[2]!.name]);
+    expect([h.from.name, h.from.color, h.to.name, h.to.color]).toEqual(['Marketing', '#2f6fdf', 'Sales', '#d9480f']);
+  });
+
+  it('puts a handoff placed on a card on that card, and leaves out one whose card is gone', () => {
+    const p = layered();
+    const onCard = ok(addHandoff(p.doc, { mapId: p.mapId, cardId: p.slow }, { fromTeamId: 'team-sales', toTeamId: 'team-success' }));
+    const m = buildMapModel(p.snap(), p.mapId)!;
+    expect(m.handoffsOnCard(p.slow).map((h) => h.id)).toEqual([onCard]);
+    expect(m.handoffsOnCard(p.slow)[0]!.name).toBe('Sales to Customer success');
+    expect(m.handoffs).toHaveLength(2);
+  });
+
+  it('carries every persona of the map with its curve, in the canvas’s looks, and a legend', () => {
+    const p = layered();
+    const m = buildMapModel(p.snap(), p.mapId)!;
+    const curves = m.curves(p.emotion.id);
+    // No point on the map's own curve and two personas: two curves, the personas' (mapCurves).
+    expect(curves.map((c) => c.personaName)).toEqual(['Dana the RevOps lead', 'Omar the CFO']);
+    expect(curves[0]!.style).toEqual(curveStyle(0, 'light'));
+    expect(curves[1]!.style).toEqual(curveStyle(1, 'light'));
+    expect(curves[0]!.scores).toEqual([1, 0, -1, -2, 0, 1, 2]);
+    expect(curves[1]!).toMatchObject({ scored: true, scores: [0, 0, 0, 0, -1, 0, 0] });
+    expect(m.personas.map((x) => [x.name, x.style.color])).toEqual([
+      ['Dana the RevOps lead', curveStyle(0).color],
+      ['Omar the CFO', curveStyle(1).color],
+    ]);
+    // The main row (for outputs with room for one) is the first scored curve, not "not scored".
+    expect(m.emotion(p.emotion.id)).toMatchObject({ scored: true, scores: [1, 0, -1, -2, 0, 1, 2] });
+  });
+
+  it('finds the hardest moment on a persona’s curve, and names whose it is', () => {
+    const p = layered();
+    const low = lowestMoment(buildMapModel(p.snap(), p.mapId)!)!;
+    expect(low.stage.name).toBe(p.stages[3]!.name);
+    expect(low.score).toBe(-2);
+    expect(low.personaName).toBe('Dana the RevOps lead');
+    expect(hardestMoment([{ scores: [0, -1], scored: true }, { scores: [-1, 0], scored: true }])).toEqual({ stageIndex: 0, score: -1, curveIndex: 1 });
+    expect(hardestMoment([{ scores: [-2], scored: false }, { scores: [1], scored: true }])).toBeNull();
+  });
+
+  it('counts the dots of the round the map shows, and none once that round is taken off the map', () => {
+    const p = layered();
+    let m = buildMapModel(p.snap(), p.mapId)!;
+    expect(m.dots(p.slow)).toBe(3);
+    expect(m.dots(p.form)).toBe(1);
+    expect(m.hasVotes).toBe(true);
+    ok(archiveVoteRound(p.doc, p.round));
+    m = buildMapModel(p.snap(), p.mapId)!;
+    expect(m.dots(p.slow)).toBe(0);
+    expect(m.hasVotes).toBe(false);
+  });
+
+  it('keeps the old shape on a map without any of it', () => {
+    const p = projectWithMap();
+    const m = buildMapModel(p.snap(), p.mapId)!;
+    expect(m.handoffs).toEqual([]);
+    expect(m.personas).toEqual([]);
+    expect(m.hasVotes).toBe(false);
+    const emotion = p.lanes().find((l) => l.kind === 'emotion')!;
+    expect(m.curves(emotion.id).map((c) => c.key)).toEqual(['own']);
+    expect(m.emotion(emotion.id).scored).toBe(false);
+  });
+});

@@ -38,7 +38,7 @@ import { EmotionNode } from './nodes/EmotionNode';
 import { CursorNode, GridNode } from './nodes/GridNode';
 import { LaneNode } from './nodes/LaneNode';
 import { StageNode } from './nodes/StageNode';
-import { canvasNodeTypes, nodeDragStop, useFeatureNodes } from './slots';
+import { nodeDragStop, useCanvasNodeTypes, useFeatureNodes } from './slots';
 import { holdsCards } from '../domain/types';
 import { useMapRecords } from './useMapRecords';
 import { MapOverview } from './MapOverview';
@@ -46,7 +46,7 @@ import { useLastInput, ViewFollowsKeyboard } from './ViewFollowsKeyboard';
 import { FrozenHeaders } from './FrozenHeaders';
 
 // Defined once at module level: a new object per render would remount every node. The features'
-// node types join them once, at the first render (canvasNodeTypes).
+// node types join them (useCanvasNodeTypes: the same object until a module adds node types).
 const CORE_NODE_TYPES = {
   card: CardNode,
   stage: StageNode,
@@ -101,6 +101,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
   const [edges, setEdges] = useState<Edge[]>([]);
 
   const featureNodes = useFeatureNodes(mapId, layout);
+  const nodeTypes = useCanvasNodeTypes(CORE_NODE_TYPES);
   const desiredNodes = useMemo(() => [...buildNodes(layout, mapId, cursor), ...featureNodes], [layout, mapId, cursor, featureNodes]);
   useEffect(() => {
     setNodes((prev) => mergeNodes(prev, desiredNodes));
@@ -337,7 +338,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
       <ReactFlow
         nodes={nodes}
         edges={edges}
-        nodeTypes={canvasNodeTypes(CORE_NODE_TYPES)}
+        nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onSelectionChange={onSelectionChange}

@@ -7,7 +7,7 @@
  * records) because slots render inside memoised nodes.
  */
 import type { Node, NodeTypes } from '@xyflow/react';
-import { useRef, type ComponentType } from 'react';
+import { useRef, useSyncExternalStore, type ComponentType } from 'react';
 import type * as Y from 'yjs';
 import type { ActionResult } from '../document/actions/result';
 import type { MapLayout } from './layout';
@@ -75,26 +75,57 @@ export function addCanvasSlots(slots: CanvasSlots): void {
   if (slots.useHiddenCards) {
     hiddenOf = hiddenHooks++ ? both(hiddenOf, slots.useHiddenCards) : slots.useHiddenCards;
   }
-  for (const [name, type] of Object.entries(slots.nodeTypes ?? {})) {
+  const added = Object.entries(slots.nodeTypes ?? {});
+  for (const [name, type] of added) {
     if (nodeTypes[name]) throw new Error(`Two features draw the node type "${name}"`);
     nodeTypes[name] = type;
+  }
+  if (added.length) {
+    nodeTypesVersion++;
+    nodeTypesListeners.forEach((l) => l());
   }
   if (slots.useNodes) nodeHooks.push(slots.useNodes);
 }
 
 /**
- * React Flow's node types: the canvas's own and the features'. Read once, at the canvas's first
- * render (the features are installed by then), and kept: a new object would remount every node.
+ * The registry's version: it moves when a module adds node types, so whoever built React Flow's
+ * node types from an older registry builds them again (a module installed after the canvas's
+ * first render is drawn too). Between two installs the object stays the same: a new object per
+ * render would remount every node.
  */
-let allNodeTypes: NodeTypes | undefined;
+let nodeTypesVersion = 0;
+const nodeTypesListeners = new Set<() => void>();
+
+/** Tells `listener` each time a module adds node types; returns the unsubscribe. */
+export function subscribeNodeTypes(listener: () => void): () => void {
+  nodeTypesListeners.add(listener);
+  return () => nodeTypesListeners.delete(listener);
+}
+const currentNodeTypesVersion = () => nodeTypesVersion;
+
+const builtNodeTypes = new WeakMap<NodeTypes, { version: number; all: NodeTypes }>();
+
+/**
+ * React Flow's node types: the canvas's own (`core`, defined once at module level) and every
+ * feature's. The same object for the same core while no module adds node types; a new, complete
+ * one after a module does.
+ */
 export function canvasNodeTypes(core: NodeTypes): NodeTypes {
-  if (allNodeTypes) return allNodeTypes;
+  const built = builtNodeTypes.get(core);
+  if (built && built.version === nodeTypesVersion) return built.all;
   const all: NodeTypes = { ...core };
   for (const [name, type] of Object.entries(nodeTypes)) {
     if (all[name]) throw new Error(`A feature's node type "${name}" is one of the canvas's own`);
     all[name] = type.component;
   }
-  return (allNodeTypes = all);
+  builtNodeTypes.set(core, { version: nodeTypesVersion, all });
+  return all;
+}
+
+/** canvasNodeTypes for a component: it renders again when a module adds node types later. */
+export function useCanvasNodeTypes(core: NodeTypes): NodeTypes {
+  useSyncExternalStore(subscribeNodeTypes, currentNodeTypesVersion, currentNodeTypesVersion);
+  return canvasNodeTypes(core);
 }
 
 /** What dropping a dragged node of a feature's kind writes, if the feature says. */

@@ -12,8 +12,13 @@
  *   not signed off: they describe nothing the teams could disagree about.
  * - A section counts when it has content, or when a team currently disagrees with it (a team
  *   may disagree with an empty section: "we must know their budget").
- * - A persona is agreed when there is at least one team, at least one counted section, and
- *   every team currently agrees with every counted section.
+ * - Not every team has to sign every persona off: a persona records which teams take no part in
+ *   its sign-off (`notSigning`; absent means every team takes part, so older files read as
+ *   before). Those teams' words are ignored.
+ * - A persona is agreed when at least one team takes part, at least one section counts, and
+ *   every team taking part currently agrees with every counted section.
+ * - The status in words comes from `PersonaStatus.headline` and each team's `progress`: the
+ *   badge, the gallery, the one-pager, the report and the briefing all read `personaStatus`.
  *
  * A sign-off remembers a fingerprint of the section's content at the moment it was given.
  * Whether it still holds is derived, never stored: when the content's fingerprint no longer
@@ -100,6 +105,8 @@ export interface Persona {
   readonly color: string;
   /** SHA-256 (hex) of the picture's bytes in the `assets` table, when there is a picture. */
   readonly imageHash?: string;
+  /** Teams that take no part in this persona's sign-off. Absent or empty: every team signs. */
+  readonly notSigning?: readonly Id[];
   readonly order: number;
   readonly createdAt: number;
 }
@@ -236,8 +243,33 @@ export interface SectionStatus {
   readonly teams: readonly TeamSignoffStatus[];
 }
 
+/** One team's progress over the counted sections (or that it takes no part). */
+export interface TeamProgress {
+  readonly teamId: Id;
+  readonly signing: boolean;
+  /** Counted sections this team currently agrees with (0 for a team not signing). */
+  readonly agreed: number;
+  /** Counted sections this team currently disagrees with. */
+  readonly disagrees: number;
+  /** The counted sections (the same for every team). */
+  readonly total: number;
+}
+
+/** What the status says first, as data; the personas strings word it. */
+export type PersonaHeadline =
+  | { readonly kind: 'noTeams' }
+  | { readonly kind: 'noSigningTeams' }
+  | { readonly kind: 'nothing' }
+  /** Every team taking part agrees every counted section (`teamIds`: those teams, in order). */
+  | { readonly kind: 'agreed'; readonly teamIds: readonly Id[]; readonly everyTeam: boolean }
+  /** A draft, with each signing team's progress (in the teams' order). */
+  | { readonly kind: 'draft'; readonly progress: readonly TeamProgress[] };
+
 export interface PersonaStatus {
   readonly agreed: boolean;
+  readonly headline: PersonaHeadline;
+  /** Every team of the project in order, signing or not, with its progress. */
+  readonly progress: readonly TeamProgress[];
   readonly sections: readonly SectionStatus[];
   readonly counted: number;
   readonly agreedSections: number;
@@ -286,9 +318,13 @@ export function sectionStatus(
   return { section, empty, counted, state, teams: perTeam };
 }
 
+/** Whether a team takes part in this persona's sign-off (absent = it does). */
+export const teamSigns = (p: Persona, teamId: string): boolean => !(p.notSigning ?? []).includes(teamId);
+
 export function personaStatus(p: Persona, teams: readonly Team[], signoffs: Iterable<PersonaSignoff>): PersonaStatus {
   const index = indexSignoffs(p, signoffs);
-  const sections = sectionIds(p).map((id) => sectionStatus(p, id, teams, [], index));
+  const signing = teams.filter((t) => teamSigns(p, t.id));
+  const sections = sectionIds(p).map((id) => sectionStatus(p, id, signing, [], index));
   const counted = sections.filter((s) => s.counted);
   const disagreements: { section: string; teamId: Id; comment: string }[] = [];
   const reopened: { section: string; teamId: Id }[] = [];
@@ -299,8 +335,32 @@ export function personaStatus(p: Persona, teams: readonly Team[], signoffs: Iter
     }
   }
   const agreedSections = counted.filter((s) => s.state === 'agreed').length;
+  const progress = teams.map((t): TeamProgress => {
+    const signs = teamSigns(p, t.id);
+    const states = signs ? counted.map((s) => s.teams.find((x) => x.teamId === t.id)?.state) : [];
+    return {
+      teamId: t.id,
+      signing: signs,
+      agreed: states.filter((x) => x === 'agrees').length,
+      disagrees: states.filter((x) => x === 'disagrees').length,
+      total: counted.length,
+    };
+  });
+  const agreed = signing.length > 0 && counted.length > 0 && agreedSections === counted.length;
+  const headline: PersonaHeadline =
+    teams.length === 0
+      ? { kind: 'noTeams' }
+      : signing.length === 0
+        ? { kind: 'noSigningTeams' }
+        : counted.length === 0
+          ? { kind: 'nothing' }
+          : agreed
+            ? { kind: 'agreed', teamIds: signing.map((t) => t.id), everyTeam: signing.length === teams.length }
+            : { kind: 'draft', progress: progress.filter((x) => x.signing) };
   return {
-    agreed: teams.length > 0 && counted.length > 0 && agreedSections === counted.length,
+    agreed,
+    headline,
+    progress,
     sections,
     counted: counted.length,
     agreedSections,
@@ -342,12 +402,30 @@ export function colorForNewPersona(existing: number): string {
   return PERSONA_COLORS[existing % PERSONA_COLORS.length] as string;
 }
 
-/** Up to two initials from a name, whole characters (an emoji or accented letter is not cut). */
+/**
+ * Up to two initials from a name, whole characters (an emoji or accented letter is not cut).
+ * A persona's name often carries a description after a comma or in parentheses ("Carl, CFO
+ * (economic buyer)"): the initials come from the name part before either, so Carl is "CA", not
+ * "CB". Two words or more: the first and last words' first letters ("Dana Ortiz" -> "DO"); one
+ * word: its first two letters. Punctuation around a word ("O'Neil", "“Dana”") is skipped.
+ */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  if (!words.length) return '?';
-  const first = (w: string) => (Array.from(w)[0] ?? '').toLocaleUpperCase();
-  return words.length === 1 ? first(words[0]!) : first(words[0]!) + first(words[words.length - 1]!);
+  const words = (s: string) =>
+    s
+      .split(/\s+/)
+      .map((w) => Array.from(w).filter((ch) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(ch)))
+      .filter((w) => w.length > 0);
+  const namePart = name.split(/[,(（，]/)[0] ?? '';
+  let ws = words(namePart);
+  if (!ws.length) ws = words(name.replace(/[()（）]/g, ' '));
+  if (!ws.length) return '?';
+  const up = (chars: readonly string[]) => chars.join('').toLocaleUpperCase();
+  if (ws.length === 1) {
+    const w = ws[0]!;
+    // A pictograph is a whole initial on its own.
+    return /\p{Extended_Pictographic}/u.test(w[0]!) ? w[0]! : up(w.slice(0, 2));
+  }
+  return up([ws[0]![0]!, ws[ws.length - 1]![0]!]);
 }
 
 /** One line for the gallery card: their words if we have them, else their first goal, else the company. */
@@ -372,6 +450,19 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
 /** Field name of an extra field in the persona record: one field per extra, so two copies merge. */
 export const EXTRA_FIELD_PREFIX = 'extra:';
 
+/**
+ * Field name of a team's part in the sign-off (`signs:<teamId>`: false when it takes no part):
+ * one field per team, so two copies that each change a different team merge, and a persona
+ * without these fields (every file before them) has every team signing.
+ */
+export const SIGNS_FIELD_PREFIX = 'signs:';
+
+function readNotSigning(f: Fields): Id[] {
+  const out: Id[] = [];
+  for (const [k, v] of Object.entries(f)) if (k.startsWith(SIGNS_FIELD_PREFIX) && v === false) out.push(k.slice(SIGNS_FIELD_PREFIX.length));
+  return out.sort();
+}
+
 function readExtras(f: Fields): PersonaExtra[] {
   const out: PersonaExtra[] = [];
   for (const [k, v] of Object.entries(f)) {
@@ -384,6 +475,7 @@ function readExtras(f: Fields): PersonaExtra[] {
 
 export function readPersona(id: string, f: Fields): Persona {
   const hash = str(f.imageHash);
+  const notSigning = readNotSigning(f);
   const texts = Object.fromEntries(PERSONA_TEXT_FIELDS.map((k) => [k, str(f[k])])) as Record<PersonaTextField, string>;
   const lists = Object.fromEntries(PERSONA_LIST_FIELDS.map((k) => [k, strList(f[k])])) as Record<PersonaListField, string[]>;
   return {
@@ -393,6 +485,7 @@ export function readPersona(id: string, f: Fields): Persona {
     extras: readExtras(f),
     color: HEX.test(str(f.color)) ? str(f.color) : (PERSONA_COLORS[0] as string),
     ...(SHA256_HEX.test(hash) ? { imageHash: hash } : {}),
+    ...(notSigning.length ? { notSigning } : {}),
     order: num(f.order),
     createdAt: num(f.createdAt),
   };

@@ -6,12 +6,14 @@ import {
   setPersonaColor,
   setPersonaPicture,
   setPersonaText,
+  setTeamSigning,
   updatePersonaExtra,
 } from '../../document/actions/personas';
 import {
   extraSectionId,
   PERSONA_COLORS,
   SIGNOFF_SECTIONS,
+  teamSigns,
   type Persona,
   type PersonaStatus,
   type PersonaTextField,
@@ -27,6 +29,7 @@ import { PersonaAvatar } from './PersonaAvatar';
 import { PersonaOnePager } from './PersonaOnePager';
 import { SignoffPanel } from './SignoffPanel';
 import { PS } from './strings';
+import { progressLine, statusHeadline } from './statusText';
 import { usePicturePicker } from './usePicturePicker';
 import { PersonaContentBlock } from '../requests/PersonaContent';
 import { personaName, sectionLabel, teamName, usePersona, usePersonaStatus, useTeams } from './usePersonas';
@@ -318,28 +321,29 @@ function ColorPicker({ persona }: { persona: Persona }) {
   );
 }
 
-/** Agreed or draft, and where: disagreements, re-opened sign-offs, sections still waiting. */
+/** Agreed or draft, each team's progress, who takes part, and where: disagreements, re-opened sign-offs, sections waiting. */
 export function StatusSummary({ persona, status, teams }: { persona: Persona; status: PersonaStatus; teams: readonly Team[] }) {
   const doc = useProjectDoc();
-  const headline = status.agreed
-    ? PS.statusAgreedLong
-    : teams.length === 0
-      ? PS.statusNoTeams
-      : status.counted === 0
-        ? PS.statusNothing
-        : `${PS.statusDraft}: ${PS.statusProgress(status.agreedSections, status.counted)}`;
+  const headline = statusHeadline(status, teams);
+  const progress = progressLine(status, teams);
+  const signing = teams.filter((t) => teamSigns(persona, t.id));
   return (
     <div className={`persona-status ${status.agreed ? 'is-agreed' : 'is-draft'}`} data-testid="persona-status" data-agreed={status.agreed}>
-      <p className="status-headline">
+      <p className="status-headline" data-testid="persona-status-headline">
         <span aria-hidden className="state-icon">
           {status.agreed ? '✓' : '✎'}
         </span>{' '}
         {headline}
       </p>
+      {progress && (
+        <p className="status-progress" aria-label={`${PS.progressLabel}: ${progress}`} data-testid="persona-status-progress">
+          {progress}
+        </p>
+      )}
       <StatusDetails persona={persona} status={status} teams={teams} />
       {!status.agreed && status.counted > 0 && (
         <div className="row agree-all">
-          {teams.map((t) => (
+          {signing.map((t) => (
             <button
               key={t.id}
               type="button"
@@ -352,6 +356,23 @@ export function StatusSummary({ persona, status, teams }: { persona: Persona; st
             </button>
           ))}
         </div>
+      )}
+      {teams.length > 0 && (
+        <fieldset className="who-signs" data-testid="who-signs">
+          <legend>{PS.whoSigns}</legend>
+          {teams.map((t) => (
+            <label key={t.id} className="who-signs-team" title={PS.teamTakesPart(t.name)}>
+              <input
+                type="checkbox"
+                checked={teamSigns(persona, t.id)}
+                aria-label={PS.teamTakesPart(t.name)}
+                onChange={(e) => report(setTeamSigning(doc, persona.id, t.id, e.target.checked))}
+              />
+              <span className="team-dot" style={{ background: t.color }} aria-hidden /> {t.name}
+            </label>
+          ))}
+          <p className="hint">{PS.whoSignsHint}</p>
+        </fieldset>
       )}
     </div>
   );

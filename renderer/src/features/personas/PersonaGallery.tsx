@@ -12,6 +12,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { historyKeys, HistoryButtons } from './HistoryButtons';
 import { PersonaAvatar } from './PersonaAvatar';
 import { StatusDetails } from './PersonaEditor';
+import { progressLine } from './statusText';
 import { PS } from './strings';
 import { personaName, useOrderedPersonas, usePersonaStatus, useTeams } from './usePersonas';
 import { PersonaContentLine } from '../requests/PersonaContent';
@@ -166,8 +167,12 @@ function PersonaCard({
               {status.agreed ? '✓' : '✎'}
             </span>{' '}
             {status.agreed ? PS.statusAgreed : PS.statusDraft}
-            {!status.agreed && status.counted > 0 && <> · {PS.statusProgress(status.agreedSections, status.counted)}</>}
           </p>
+          {progressLine(status, teams) && (
+            <p className="status-progress" data-testid="persona-card-progress">
+              {progressLine(status, teams)}
+            </p>
+          )}
           <StatusDetails persona={persona} status={status} teams={teams} max={3} />
         </div>
       )}

@@ -7,6 +7,7 @@ import type { Persona } from '../../domain/personas';
 import type { Team } from '../../domain/types';
 import { teamStateText } from './SignoffPanel';
 import { PersonaAvatar } from './PersonaAvatar';
+import { progressLine, statusHeadline } from './statusText';
 import { PS } from './strings';
 import { personaName, sectionLabel, usePersona, usePersonaStatus, useTeams } from './usePersonas';
 import type { PersonaStatus } from '../../domain/personas';
@@ -54,8 +55,9 @@ function PersonaPage({ persona, status, teams }: { persona: Persona; status: Per
           )}
           <p className={`onepager-status${status.agreed ? ' onepager-agreed' : ''}`}>
             <span aria-hidden>{status.agreed ? '✓' : '✎'}</span>{' '}
-            {status.agreed ? PS.statusAgreedLong : `${PS.statusDraft}: ${PS.statusProgress(status.agreedSections, status.counted)}`}
+            {statusHeadline(status, teams)}
           </p>
+          {progressLine(status, teams) && <p className="onepager-progress">{progressLine(status, teams)}</p>}
         </div>
       </header>
       {persona.quote && (
@@ -133,7 +135,7 @@ function PersonaPage({ persona, status, teams }: { persona: Persona; status: Per
                 <th scope="row">{sectionLabel(persona, s.section)}</th>
                 {teams.map((t) => {
                   const ts = s.teams.find((x) => x.teamId === t.id);
-                  const st = ts ? teamStateText(ts) : { icon: '', text: '' };
+                  const st = ts ? teamStateText(ts) : { icon: '—', text: PS.notSigningCell };
                   return (
                     <td key={t.id}>
                       <span aria-hidden>{st.icon}</span> {ts?.state === 'reopened' ? PS.teamReopenedShort : st.text}

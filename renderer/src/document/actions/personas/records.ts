@@ -8,6 +8,7 @@ import {
   PERSONA_LIMITS,
   PERSONA_LIST_FIELDS,
   PERSONA_TEXT_FIELDS,
+  SIGNS_FIELD_PREFIX,
 } from '../../../domain/personas';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import { change } from '../../history';
@@ -51,6 +52,8 @@ export function duplicatePersona(doc: Y.Doc, personaId: string, name?: string): 
     fields.name = c.ok ? c.value : p.name;
     for (const f of PERSONA_LIST_FIELDS) if (p[f].length) fields[f] = Y.Array.from([...p[f]]);
     for (const x of p.extras) fields[EXTRA_FIELD_PREFIX + x.id] = { label: x.label, value: x.value, order: x.order };
+    // Who takes part in the sign-off is copied; the sign-offs themselves are not.
+    for (const t of p.notSigning ?? []) fields[SIGNS_FIELD_PREFIX + t] = false;
     putRecord(doc, 'personas', id, fields);
   });
   return done(id);

@@ -8,6 +8,8 @@ import {
   readPersonaSignoff,
   sectionIds,
   signoffId,
+  SIGNS_FIELD_PREFIX,
+  teamSigns,
   type Persona,
   type PersonaSignoff,
   type SignoffVerdict,
@@ -115,4 +117,19 @@ export function agreeWithOpenSections(doc: Y.Doc, personaId: string, teamId: str
     }
   });
   return done(open.length);
+}
+
+/**
+ * Whether a team takes part in a persona's sign-off ("Customer success does not sign this
+ * one"). One field per team on the persona (`signs:<teamId>`), so two copies that change
+ * different teams both keep their change. Its sign-offs are kept: taking part again brings
+ * them back as they were. One undo step.
+ */
+export function setTeamSigning(doc: Y.Doc, personaId: string, teamId: string, signing: boolean): ActionResult {
+  const found = personaOf(doc, personaId);
+  if (!found) return refused({ code: 'notFound' });
+  if (!getRecord(doc, 'teams', teamId)) return refused({ code: 'personas.unknownTeam' });
+  if (teamSigns(found.persona, teamId) === signing) return done(undefined);
+  change(doc, () => found.rec.set(SIGNS_FIELD_PREFIX + teamId, signing));
+  return done(undefined);
 }

@@ -1,0 +1,130 @@
+/**
+ * Dates as CRM exports and the spreadsheets that re-save them write them: ISO (2024-03-05,
+ * 2024-03-05T14:30:00Z, 2024-03-05 14:30), US (03/05/2024 2:30 PM), European (05.03.2024,
+ * 05/03/2024 14:30) and spreadsheet serial numbers (45356.6 = days since 1899-12-30). Whether
+ * 05/03/2024 is the 5th of March or the 3rd of May is decided per column from its data (a
+ * first part above 12 is a day, a second part above 12 is a day), falling back to the
+ * separator's custom (dots: day first; slashes: month first, as HubSpot's and Salesforce's
+ * US exports write). Times without a zone are read as UTC: every figure Baton keeps is a
+ * difference or a month, which a zone does not change.
+ */
+import { cellText, isFormula } from './cells';
+
+export type DateOrder = 'mdy' | 'dmy';
+
+const ISO = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const PARTS = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})(?:[T\s,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
+const SERIAL = /^\d{1,7}(?:[.,]\d+)?$/;
+const EPOCH_MS = /^\d{12,13}$/;
+const DAY_MS = 86_400_000;
+/** 1899-12-30: day 0 of the spreadsheets' serial dates (Lotus's leap-year bug included). */
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
+  const t = Date.UTC(y, mo - 1, d, h, mi, s);
+  const back = new Date(t);
+  // 31.02.2024 is not a date (Date.UTC would roll it over into March).
+  if (back.getUTCDate() !== d || back.getUTCMonth() !== mo - 1) return null;
+  return t;
+}
+
+/** What a column's day/month dates say about their order: evidence for each, and the separator seen. */
+export interface OrderEvidence {
+  dayFirst: number;
+  monthFirst: number;
+  separator: string;
+}
+
+export const noEvidence = (): OrderEvidence => ({ dayFirst: 0, monthFirst: 0, separator: '' });
+
+/** Adds one cell's evidence (a cell that is not a day/month date adds none). */
+export function addEvidence(ev: OrderEvidence, raw: string): void {
+  const m = PARTS.exec(cellText(raw));
+  if (!m) return;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  if (!ev.separator) ev.separator = m[2]!;
+  if (a > 12 && b <= 12) ev.dayFirst++;
+  else if (b > 12 && a <= 12) ev.monthFirst++;
+}
+
+/**
+ * The order of a column's dates. 'conflict' when some dates can only be day-first and others
+ * only month-first (two formats in one column: the person is asked to fix the file).
+ */
+export function decideOrder(ev: OrderEvidence): { order: DateOrder; from: 'data' | 'custom' } | { order: 'conflict' } {
+  if (ev.dayFirst && ev.monthFirst) return { order: 'conflict' };
+  if (ev.dayFirst) return { order: 'dmy', from: 'data' };
+  if (ev.monthFirst) return { order: 'mdy', from: 'data' };
+  return { order: ev.separator === '/' ? 'mdy' : 'dmy', from: 'custom' };
+}
+
+/**
+ * A date cell as milliseconds since 1970 (UTC), or null when it is empty. 'bad' when it holds
+ * something that is not a date (and formulas are never dates).
+ */
+export function parseDate(raw: string, order: DateOrder): number | null | 'bad' {
+  const cell = cellText(raw);
+  if (!cell) return null;
+  if (isFormula(cell)) return 'bad';
+  let m = ISO.exec(cell);
+  if (m) {
+    const t = utc(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+    if (t === null) return 'bad';
+    const zone = m[7];
+    if (zone && zone.toUpperCase() !== 'Z') {
+      const z = /([+-])(\d{2}):?(\d{2})/.exec(zone)!;
+      const offset = (Number(z[2]) * 60 + Number(z[3])) * 60_000;
+      return z[1] === '+' ? t - offset : t + offset;
+    }
+    return t;
+  }
+  m = PARTS.exec(cell);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    let y = Number(m[4]);
+    if (m[4]!.length === 2) y += y < 70 ? 2000 : 1900;
+    let h = Number(m[5] ?? 0);
+    const ampm = m[8]?.toLowerCase();
+    if (ampm) {
+      if (h < 1 || h > 12) return 'bad';
+      if (ampm === 'pm' && h < 12) h += 12;
+      if (ampm === 'am' && h === 12) h = 0;
+    }
+    const [d, mo] = order === 'dmy' ? [a, b] : [b, a];
+    const t = utc(y, mo, d, h, Number(m[6] ?? 0), Number(m[7] ?? 0));
+    return t === null ? 'bad' : t;
+  }
+  if (EPOCH_MS.test(cell)) return Number(cell);
+  if (SERIAL.test(cell)) {
+    const days = Number(cell.replace(',', '.'));
+    // 1 = 1900-01-01 … 2958465 = 9999-12-31; a serial date before 1990 is no CRM record.
+    if (days < 32874 || days > 2958465) return 'bad';
+    return Math.round(SERIAL_EPOCH + days * DAY_MS);
+  }
+  return 'bad';
+}
+
+export type PeriodUnit = 'month' | 'quarter';
+
+/** The period a moment falls in: '2024-03' (month) or '2024-Q1' (quarter), in UTC. */
+export function periodOf(t: number, unit: PeriodUnit): string {
+  const d = new Date(t);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  return unit === 'month' ? `${y}-${String(m + 1).padStart(2, '0')}` : `${y}-Q${Math.floor(m / 3) + 1}`;
+}
+
+/** A period key typed or stored ('2024-03', '2024-Q1', 'Q1 2024', '2024 Q1'), as a key; null when it is none. */
+export function periodKey(raw: string): string | null {
+  const s = raw.trim().toUpperCase();
+  let m = /^(\d{4})-(\d{2})$/.exec(s);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${m[2]}`;
+  m = /^(\d{4})[\s-]*Q([1-4])$/.exec(s) ?? null;
+  if (m) return `${m[1]}-Q${m[2]}`;
+  m = /^Q([1-4])[\s-]*(\d{4})$/.exec(s);
+  if (m) return `${m[2]}-Q${m[1]}`;
+  return null;
+}

@@ -13,6 +13,7 @@ import type { ActionResult } from '../../renderer/src/document/actions/result';
 import { curveStyle } from '../../renderer/src/domain/curveStyle';
 import { hardestMoment } from '../../renderer/src/domain/hardestMoment';
 import { SHARED_OWNER } from '../../renderer/src/domain/types';
+import { mapToSvg } from '../../renderer/src/features/report/mapSvg';
 import { buildMapModel, lowestMoment } from '../../renderer/src/shared/mapModel';
 import { projectWithMap } from './helpers';
 
@@ -22,6 +23,16 @@ function ok<T>(r: ActionResult<T>): T {
   if (!r.ok) throw new Error(JSON.stringify(r.refusal));
   return r.value;
 }
+
+const unescape = (s: string) =>
+  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+/** What a reader of the SVG sees: its text pieces joined by spaces. */
+const svgText = (svg: string) =>
+  unescape(
+    Array.from(svg.matchAll(/<(?:tspan|text)[^>]*>([^<]*)(?=<)/g))
+      .map((m) => m[1])
+      .join(' '),
+  ).replace(/\s+/g, ' ');
 
 /** A B2B map with owners, a handoff, two personas with curves and a vote. */
 function layered() {
@@ -142,5 +153,28 @@ describe('the map model: the alignment layer', () => {
     const emotion = p.lanes().find((l) => l.kind === 'emotion')!;
     expect(m.curves(emotion.id).map((c) => c.key)).toEqual(['own']);
     expect(m.emotion(emotion.id).scored).toBe(false);
+  });
+});
+
+describe('the map as SVG draws the alignment layer', () => {
+  it('names the handoff, the stage owners, every persona of each curve (a legend) and the dots', () => {
+    const p = layered();
+    const { svg } = mapToSvg(p.snap(), p.mapId)!;
+    const text = svgText(svg);
+    expect(text).toContain('MQL to SQL');
+    expect(text).toContain('MQL → SQL');
+    for (const team of ['Marketing', 'Sales', 'Shared', 'No owner']) expect(text).toContain(team);
+    expect(text).toContain('Dana the RevOps lead');
+    expect(text).toContain('Omar the CFO');
+    // Each persona's curve in its own colour and dash pattern, with its markers.
+    for (const slot of [0, 1]) {
+      const st = curveStyle(slot);
+      expect(svg).toContain(`stroke="${st.color}"`);
+      expect(svg).toContain(`stroke-dasharray="${st.dash}"`);
+    }
+    expect(text).not.toContain('Not scored yet');
+    // The dots: three on the slow follow-up.
+    expect(svg).toMatch(/aria-label="3 dots"|>3 dots</);
+    expect(svg.match(/class="dot"/g)?.length).toBe(4);
   });
 });

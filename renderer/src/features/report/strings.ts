@@ -60,6 +60,20 @@ export const RS = defineStrings({
   emotionCurve: 'Emotion curve',
   emotionAxis: (v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0'),
   noCardsInStage: 'No cards.',
+  // The alignment layer on the map (PDF map pages, PNG, SVG)
+  personasOnMap: 'Personas on this map',
+  mapCurve: 'The map’s own curve',
+  curveOf: (whose: string) => `Emotion curve: ${whose}`,
+  curvesLegend: 'Whose curve is which',
+  stageOwnedBy: (stage: string, owner: string) => `${stage}: owned by ${owner}`,
+  handoffsRow: 'Handoffs',
+  handoffAgreed: 'contract agreed',
+  handoffDraft: 'contract in draft',
+  handoffBetween: (name: string, fromStage: string, toStage: string, fromTeam: string, toTeam: string) =>
+    `Handoff ${name}, between ${fromStage} and ${toStage}: ${fromTeam} hands over to ${toTeam}`,
+  handoffNext: (name: string, toStage: string) => `${name}: hands over at ${toStage} (next page)`,
+  dotsOnCard: (n: number) => `${n} ${n === 1 ? 'dot' : 'dots'}`,
+  dotsOnMap: (n: number) => `${n} ${n === 1 ? 'dot' : 'dots'} in the vote`,
   pageLabel: 'Page',
   pageOf: 'of',
   // Exports

@@ -25,7 +25,7 @@ test('a teammate opens a team project’s link and gets the project, in sync bot
     const panel = page.getByRole('dialog', { name: 'Live session' });
     await expect(panel.getByRole('status')).toContainText('Live');
     const link = await panel.getByTestId('team-share-link').inputValue();
-    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#\/team\/[A-Za-z0-9_-]+\?server=ws%3A%2F%2F127\.0\.0\.1%3A\d+&token=our-team-token-0123456789$/);
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#\/team\/[A-Za-z0-9_-]+\?server=ws%3A%2F%2F127\.0\.0\.1%3A\d+&kind=y-websocket&token=our-team-token-0123456789$/);
 
     // Ben has nothing of the project; he opens the link.
     const ben = await browser.newContext();

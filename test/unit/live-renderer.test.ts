@@ -102,7 +102,7 @@ describe('joining and co-editing', () => {
     if (!shared.ok) throw new Error('no card');
     await waitFor(() => !!readSnapshot(b).cards[shared.value], 3000, 'shared card');
 
-    ca.provider.disconnect();
+    ca.transport.disconnect();
     await waitFor(() => ca.state.getState().status === 'offline', 3000, 'offline status');
     const offline = addCard(a, cell, 'Written offline');
     updateCardText(a, shared.value, 'Edited offline by Ana');

@@ -1,6 +1,8 @@
 /**
- * One live connection of an open project's Y.Doc, through y-websocket's own provider: the
- * standard protocol, to Baton's live server or any y-websocket server a team runs.
+ * One live connection of an open project's Y.Doc, through the transport of its server's kind
+ * (transport.ts): y-websocket's protocol to Baton's live server or a stock y-websocket server,
+ * or Hocuspocus's to a team's Hocuspocus server. The status, offline, retry and presence are
+ * here, once, so every server reads the same to a person.
  *
  * What it means for the rest of the document machinery:
  * - Peers' updates are applied with the provider itself as the transaction origin. That is
@@ -9,18 +11,14 @@
  *   other change and tabSync passes them on to other tabs of the same project.
  * - Every peer keeps its full copy. Offline (Wi-Fi gone, server ended) nothing stops: edits
  *   go on being saved locally and the provider sends them when it is connected again
- *   (y-websocket's sync step 1/2 exchanges exactly what each side is missing).
- * - The provider's cross-tab BroadcastChannel is off: tabSync already does that job.
+ *   (both protocols' sync step 1/2 exchange exactly what each side is missing).
  */
-import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { readPeers, throttle, type LiveTarget, type Peer, type PeerUser } from '../domain/live';
-import { TEAM_TOKEN_PARAM } from './teamServer';
+import { DEFAULT_SERVER_KIND, openTransport, type ServerKind, type Transport } from './transport';
 
-/** Server close codes (live/server/index.ts): the provider does not reconnect on 44xx. */
-export const CLOSE_REMOVED = 4403;
-export const CLOSE_ENDED = 4410;
+export { CLOSE_ENDED, CLOSE_REMOVED } from './yWebsocketTransport';
 
 export type LiveStatus =
   /** Trying to reach the server for the first time. */
@@ -29,7 +27,7 @@ export type LiveStatus =
   | 'connected'
   /** Was connected; the network or the server is gone for now. Keeps trying; work goes on. */
   | 'offline'
-  /** Never got in: wrong or old link, session locked or ended, or no server at that address. */
+  /** Never got in: wrong or old link, wrong token, session locked or ended, or no server at that address. */
   | 'refused'
   /** The host removed this person. */
   | 'removed'
@@ -46,7 +44,9 @@ export interface LiveState {
 export interface LiveOptions extends LiveTarget, PeerUser {
   /** This device's secret participant token (lets it back in after a dropped connection). */
   readonly token: string;
-  /** A team server's access token, sent as `?token=` (teamServer.ts); none for Baton's own server. */
+  /** Which protocol the server speaks (transport.ts); y-websocket when not named. */
+  readonly kind?: ServerKind;
+  /** A team server's access token (teamServer.ts); none for Baton's own server. */
   readonly accessToken?: string;
   /** For Node (tests): `WebSocket` from the ws package. Browsers have their own. */
   readonly WebSocketPolyfill?: typeof WebSocket;
@@ -55,7 +55,7 @@ export interface LiveOptions extends LiveTarget, PeerUser {
 }
 
 export interface LiveConnection {
-  readonly provider: WebsocketProvider;
+  readonly transport: Transport;
   readonly state: StoreApi<LiveState>;
   /** Where this person's pointer is on a map (flow coordinates), or null; sent ~20 times a second at most. */
   setPointer(pointer: { mapId: string; x: number; y: number } | null): void;
@@ -75,21 +75,6 @@ const POINTER_MS = 50;
 export function connectLive(doc: Y.Doc, opts: LiveOptions): LiveConnection {
   const params: Record<string, string> = { pid: opts.token };
   if (opts.code) params.code = opts.code;
-  if (opts.accessToken) params[TEAM_TOKEN_PARAM] = opts.accessToken;
-  const provider = new WebsocketProvider(opts.serverUrl, opts.room, doc, {
-    params,
-    disableBc: true,
-    maxBackoffTime: 5000,
-    ...(opts.WebSocketPolyfill ? { WebSocketPolyfill: opts.WebSocketPolyfill } : {}),
-  });
-  const awareness = provider.awareness;
-  awareness.setLocalState({
-    user: { name: opts.name, team: opts.team, color: opts.color },
-    pointer: null,
-    selection: null,
-    mapId: '',
-  });
-
   const state = createStore<LiveState>(() => ({ status: 'connecting', synced: false, peers: [] }));
   const set = (patch: Partial<LiveState>) => state.setState(patch);
   const final = () => ['refused', 'removed', 'ended'].includes(state.getState().status);
@@ -98,29 +83,52 @@ export function connectLive(doc: Y.Doc, opts: LiveOptions): LiveConnection {
   let failures = 0;
   const maxAttempts = opts.attempts ?? 4;
 
-  provider.on('status', ({ status }: { status: string }) => {
-    if (final()) return;
-    if (status === 'connected') {
-      everConnected = true;
-      failures = 0;
-      set({ status: 'connected' });
-    } else if (status === 'disconnected' && everConnected) {
-      set({ status: 'offline', synced: false });
-    }
-  });
-  provider.on('sync', (synced: boolean) => set({ synced }));
-  provider.on('connection-close', () => {
-    if (final() || everConnected || provider.wsconnected) return;
-    // A refused upgrade looks like any failed connection to a browser (no status code), so
-    // a newcomer gives up after a few tries instead of knocking forever.
-    failures++;
-    if (failures >= maxAttempts) {
-      set({ status: 'refused' });
-      provider.disconnect();
-    }
-  });
-  provider.on('closed', ({ code }: { code: number }) => {
-    set({ status: code === CLOSE_REMOVED ? 'removed' : code === CLOSE_ENDED ? 'ended' : 'refused', synced: false });
+  const transport: Transport = openTransport(
+    opts.kind ?? DEFAULT_SERVER_KIND,
+    doc,
+    {
+      serverUrl: opts.serverUrl,
+      room: opts.room,
+      params,
+      ...(opts.accessToken ? { accessToken: opts.accessToken } : {}),
+      maxBackoffMs: 5000,
+      ...(opts.WebSocketPolyfill ? { WebSocketPolyfill: opts.WebSocketPolyfill } : {}),
+    },
+    {
+      entered() {
+        if (final()) return;
+        everConnected = true;
+        failures = 0;
+        set({ status: 'connected' });
+      },
+      lost() {
+        if (final()) return;
+        if (everConnected) set({ status: 'offline', synced: false });
+      },
+      attemptFailed() {
+        if (final() || everConnected) return;
+        // A refused upgrade looks like any failed connection to a browser (no status code), so
+        // a newcomer gives up after a few tries instead of knocking forever.
+        failures++;
+        if (failures >= maxAttempts) {
+          set({ status: 'refused' });
+          transport.disconnect();
+        }
+      },
+      synced(synced) {
+        set({ synced });
+      },
+      shut(why) {
+        set({ status: why, synced: false });
+      },
+    },
+  );
+  const awareness = transport.awareness;
+  awareness.setLocalState({
+    user: { name: opts.name, team: opts.team, color: opts.color },
+    pointer: null,
+    selection: null,
+    mapId: '',
   });
 
   const onPeers = () => set({ peers: readPeers(awareness.getStates(), doc.clientID) });
@@ -130,12 +138,12 @@ export function connectLive(doc: Y.Doc, opts: LiveOptions): LiveConnection {
   const hasWindow = typeof window !== 'undefined' && typeof window.addEventListener === 'function';
   const onOffline = () => {
     if (final()) return;
-    provider.disconnect();
+    transport.disconnect();
     if (everConnected) set({ status: 'offline', synced: false });
   };
   const onOnline = () => {
     if (final()) return;
-    provider.connect();
+    transport.connect();
   };
   if (hasWindow) {
     window.addEventListener('offline', onOffline);
@@ -147,7 +155,7 @@ export function connectLive(doc: Y.Doc, opts: LiveOptions): LiveConnection {
   }, POINTER_MS);
 
   return {
-    provider,
+    transport,
     state,
     setPointer: sendPointer,
     setSelection(mapId, cardIds) {
@@ -160,7 +168,7 @@ export function connectLive(doc: Y.Doc, opts: LiveOptions): LiveConnection {
       if (state.getState().status === 'removed') return;
       failures = 0;
       set({ status: everConnected ? 'offline' : 'connecting' });
-      provider.connect();
+      transport.connect();
     },
     whenSynced(timeoutMs = 15_000) {
       return new Promise<void>((resolve, reject) => {
@@ -193,7 +201,7 @@ export function connectLive(doc: Y.Doc, opts: LiveOptions): LiveConnection {
         window.removeEventListener('online', onOnline);
       }
       awareness.off('change', onPeers);
-      provider.destroy();
+      transport.destroy();
       awareness.destroy();
     },
   };

@@ -12,6 +12,7 @@ import { db } from '../storage/db';
 import { restoreProject, saveNewProject, withProjectDoc } from '../storage/projects';
 import { connectLive, newParticipantToken } from './connection';
 import { rememberSession, saveIdentity, type SavedSession } from './session';
+import type { ServerKind } from './transport';
 
 export type JoinProblem = 'refused' | 'removed' | 'ended' | 'timeout' | 'empty' | 'newer-version' | 'wrong-project';
 
@@ -29,6 +30,8 @@ export interface JoinOptions {
   readonly WebSocketPolyfill?: typeof WebSocket;
   /** A team server's access token: joining a team project by its link (teamServer.ts). */
   readonly accessToken?: string;
+  /** The team server's protocol, as its link names it (transport.ts). */
+  readonly kind?: ServerKind;
 }
 
 export interface Joined {
@@ -46,6 +49,7 @@ export async function joinLiveSession(target: LiveTarget, user: PeerUser, opts: 
     ...user,
     token,
     ...(opts.accessToken ? { accessToken: opts.accessToken } : {}),
+    ...(opts.kind ? { kind: opts.kind } : {}),
     ...(opts.WebSocketPolyfill ? { WebSocketPolyfill: opts.WebSocketPolyfill } : {}),
   });
   try {
@@ -67,7 +71,16 @@ export async function joinLiveSession(target: LiveTarget, user: PeerUser, opts: 
     await keepProject(doc, projectId);
     const session: SavedSession =
       opts.accessToken !== undefined
-        ? { ...target, room: projectId, ...user, projectId, token, role: 'team', ...(opts.accessToken ? { accessToken: opts.accessToken } : {}) }
+        ? {
+            ...target,
+            room: projectId,
+            ...user,
+            projectId,
+            token,
+            role: 'team',
+            ...(opts.accessToken ? { accessToken: opts.accessToken } : {}),
+            ...(opts.kind ? { kind: opts.kind } : {}),
+          }
         : { ...target, room: projectId, ...user, projectId, token, role: 'participant' };
     rememberSession(session);
     saveIdentity(user);

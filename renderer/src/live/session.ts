@@ -16,6 +16,7 @@ import type { LiveHostParticipant, LiveHostSession } from '../platform/contract'
 import { getSetting, putSetting } from '../storage/db';
 import { connectLive, type LiveConnection } from './connection';
 import { checkTeamDoor, type TeamDoor } from './teamServer';
+import { readServerKind, type ServerKind } from './transport';
 
 export type LiveRole = 'host' | 'participant' | 'team';
 
@@ -25,6 +26,8 @@ export interface SavedSession extends LiveTarget, PeerUser {
   readonly role: LiveRole;
   /** A team server's access token (role 'team'), kept with the session like the join code. */
   readonly accessToken?: string;
+  /** The protocol of the server (transport.ts); y-websocket when not named. */
+  readonly kind?: ServerKind;
 }
 
 export interface LiveSessionState {
@@ -66,7 +69,13 @@ export function rememberedSession(projectId: string): SavedSession | null {
     const raw = storage()?.getItem(KEY(projectId));
     if (!raw) return null;
     const s = JSON.parse(raw) as SavedSession;
-    return s && s.projectId === projectId && typeof s.serverUrl === 'string' && typeof s.token === 'string' ? s : null;
+    return s &&
+      s.projectId === projectId &&
+      typeof s.serverUrl === 'string' &&
+      typeof s.token === 'string' &&
+      (s.kind === undefined || readServerKind(s.kind))
+      ? s
+      : null;
   } catch {
     return null;
   }
@@ -92,6 +101,7 @@ function watchTeamDoor(connection: LiveConnection, session: SavedSession, WebSoc
     if (s.status !== 'connected') return;
     unsub();
     void checkTeamDoor({
+      ...(session.kind ? { kind: session.kind } : {}),
       serverUrl: session.serverUrl,
       room: session.room,
       accessToken: session.accessToken ?? '',

@@ -1,14 +1,18 @@
 /**
- * A team's own y-websocket server, and whether its door is locked. The stock server
- * (@y/websocket-server) lets in anyone who can reach it and knows a project's id; Baton sends
- * an access token whenever it connects to one (`?token=`, the way a token-checking hook or a
- * reverse proxy in front of the stock server expects it; README, "Team servers"), and then
- * checks whether the server actually looks at it: a second connection with a wrong token, made
- * only to be refused. If that one gets in too, the server accepts anyone, and the panel says so.
+ * A team's own sync server, and whether its door is locked. A stock server (@y/websocket-server,
+ * or @hocuspocus/server without an onAuthenticate hook) lets in anyone who can reach it and
+ * knows a project's id; Baton sends an access token whenever it connects to one (y-websocket:
+ * `?token=`, the way a token-checking hook or a reverse proxy in front of the stock server
+ * expects it; Hocuspocus: the provider's token, for its onAuthenticate hook; README, "Team
+ * servers"), and then checks whether the server actually looks at it: a second connection with
+ * a wrong token, made only to be refused. If that one gets in too, the server accepts anyone,
+ * and the panel says so.
  */
+import { checkDoorOf, DEFAULT_SERVER_KIND, readServerKind, type DoorCheckOptions, type ServerKind, type TeamDoor } from './transport';
 
-/** The URL parameter that carries the access token. */
-export const TEAM_TOKEN_PARAM = 'token';
+export type { DoorCheckOptions, TeamDoor } from './transport';
+export { TEAM_TOKEN_PARAM } from './yWebsocketTransport';
+
 const TOKEN = /^[\x21-\x7e]{1,512}$/;
 
 /** An access token as typed: printable ASCII without spaces, at most 512 characters; '' when none. */
@@ -18,84 +22,37 @@ export function readAccessToken(text: string): { ok: true; token: string } | { o
   return TOKEN.test(t) ? { ok: true, token: t } : { ok: false };
 }
 
-export type TeamDoor =
-  /** Connected without a token: the server let us in without asking who we are. */
-  | 'no-token'
-  /** A connection with a wrong token got in too: the server checks nothing. */
-  | 'accepts-anyone'
-  /** The wrong token was refused: the server checks its tokens. */
-  | 'locked'
-  /** The check could not tell (the server went away meanwhile). */
-  | 'unknown';
-
-export interface DoorCheckOptions {
-  readonly serverUrl: string;
-  readonly room: string;
-  readonly accessToken: string;
-  /** For Node (tests): `WebSocket` from the ws package. */
-  readonly WebSocketPolyfill?: typeof WebSocket;
-  readonly timeoutMs?: number;
-}
-
 /** Call once connected. Opens (and at once closes) one connection with a wrong token. */
 export function checkTeamDoor(opts: DoorCheckOptions): Promise<TeamDoor> {
   if (!opts.accessToken) return Promise.resolve('no-token');
-  const Impl = opts.WebSocketPolyfill ?? (typeof WebSocket !== 'undefined' ? WebSocket : null);
-  if (!Impl) return Promise.resolve('unknown');
-  const wrong = `baton-door-check-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
-  const url = `${opts.serverUrl.replace(/\/+$/, '')}/${encodeURIComponent(opts.room)}?${TEAM_TOKEN_PARAM}=${encodeURIComponent(wrong)}`;
-  return new Promise<TeamDoor>((resolve) => {
-    let done = false;
-    let ws: WebSocket;
-    const finish = (door: TeamDoor) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      try {
-        ws.close();
-      } catch {
-        /* already gone */
-      }
-      resolve(door);
-    };
-    const timer = setTimeout(() => finish('unknown'), opts.timeoutMs ?? 5000);
-    try {
-      ws = new Impl(url);
-    } catch {
-      finish('unknown');
-      return;
-    }
-    ws.binaryType = 'arraybuffer';
-    // The stock server greets every connection with its sync step 1: proof it let us in. A
-    // hook that upgrades first and then closes on a bad token closes before saying anything.
-    ws.onmessage = () => finish('accepts-anyone');
-    // Refused before the upgrade (401/403) or closed at once by a hook: the door is locked.
-    ws.onerror = () => finish('locked');
-    ws.onclose = () => finish('locked');
-  });
+  const wrongToken = `baton-door-check-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  return checkDoorOf(opts.kind ?? DEFAULT_SERVER_KIND, { ...opts, wrongToken });
 }
 
 // ---- A team project's link (issue 22, item 4) ----
 
-/** What a team project's link names: the server, the room (the project id) and the token. */
+/** What a team project's link names: the server and its kind, the room (the project id) and the token. */
 export interface TeamProjectLink {
+  readonly kind: ServerKind;
   readonly serverUrl: string;
   readonly room: string;
   readonly accessToken: string;
 }
 
 const ROOM = /^[A-Za-z0-9_-]{1,64}$/;
+const LINK_TOKEN = 'token';
 const TEAM_HASH = '#/team/';
 
 /**
  * The link a teammate opens to get the project: this app's own address with
- * `#/team/<project>?server=<ws(s) URL>&token=<access token>`. All of it sits in the fragment,
- * which browsers never send to the app's web server; the token travels only to the team server.
+ * `#/team/<project>?server=<ws(s) URL>&kind=<server kind>&token=<access token>`. All of it sits
+ * in the fragment, which browsers never send to the app's web server; the token travels only to
+ * the team server. A link without `kind` (made before Hocuspocus) means y-websocket.
  */
 export function teamProjectLink(appUrl: string, link: TeamProjectLink): string {
   const base = appUrl.split('#')[0]!;
-  const q = new URLSearchParams({ server: link.serverUrl });
-  if (link.accessToken) q.set(TEAM_TOKEN_PARAM, link.accessToken);
+  const q = new URLSearchParams({ server: link.serverUrl, kind: link.kind });
+  if (link.accessToken) q.set(LINK_TOKEN, link.accessToken);
   return `${base}${TEAM_HASH}${encodeURIComponent(link.room)}?${q.toString()}`;
 }
 
@@ -122,7 +79,9 @@ export function readTeamProjectLink(text: string): TeamProjectLink | null {
     return null;
   }
   if ((url.protocol !== 'ws:' && url.protocol !== 'wss:') || url.search || url.hash || url.username || url.password) return null;
-  const token = readAccessToken(q.get(TEAM_TOKEN_PARAM) ?? '');
+  const token = readAccessToken(q.get(LINK_TOKEN) ?? '');
   if (!token.ok) return null;
-  return { serverUrl: url.href.replace(/\/+$/, ''), room, accessToken: token.token };
+  const kind = q.has('kind') ? readServerKind(q.get('kind')) : DEFAULT_SERVER_KIND;
+  if (!kind) return null;
+  return { kind, serverUrl: url.href.replace(/\/+$/, ''), room, accessToken: token.token };
 }

@@ -7,7 +7,7 @@ import { useEffect, useId, useState } from 'react';
 import { DEFAULT_TEAMS } from '../../domain/templates';
 import { linkOfThisPage, pickColor, readAddressAndCode, readJoinLink, type LiveTarget, type PeerUser } from '../../domain/live';
 import { JoinError, joinLiveSession } from '../../live/join';
-import { readTeamProjectLink } from '../../live/teamServer';
+import { readTeamProjectLink, type TeamProjectLink } from '../../live/teamServer';
 import { savedIdentity } from '../../live/session';
 import { useHash } from '../../ui/router';
 import { showToast } from '../../ui/toasts';
@@ -26,7 +26,7 @@ export function JoinLiveSession() {
       <section className="live-join live-join--invited" aria-labelledby="live-join-title">
         <h2 id="live-join-title">{LS.teamJoinTitle}</h2>
         <p>{LS.teamJoinInvited(serverName(team.serverUrl))}</p>
-        <JoinForm target={{ serverUrl: team.serverUrl, room: team.room }} accessToken={team.accessToken} />
+        <JoinForm target={{ serverUrl: team.serverUrl, room: team.room }} team={team} />
       </section>
     );
   }
@@ -56,7 +56,7 @@ function serverName(url: string): string {
   }
 }
 
-function JoinForm({ target, accessToken }: { target?: LiveTarget; accessToken?: string }) {
+function JoinForm({ target, team }: { target?: LiveTarget; team?: TeamProjectLink }) {
   const [link, setLink] = useState('');
   const [address, setAddress] = useState('');
   const [code, setCode] = useState('');
@@ -76,12 +76,8 @@ function JoinForm({ target, accessToken }: { target?: LiveTarget; accessToken?: 
     e.preventDefault();
     setProblem('');
     let to = target;
-    let access = accessToken;
-    const teamLink = !to && link.trim() ? readTeamProjectLink(link) : null;
-    if (teamLink) {
-      to = { serverUrl: teamLink.serverUrl, room: teamLink.room };
-      access = teamLink.accessToken;
-    }
+    const teamLink = team ?? (!to && link.trim() ? readTeamProjectLink(link) : null);
+    if (teamLink) to = { serverUrl: teamLink.serverUrl, room: teamLink.room };
     if (!to) {
       const read = link.trim() ? readJoinLink(link) : readAddressAndCode(address, code);
       if (!read.ok) return setProblem(read.reason === 'no-code' ? LS.codeInvalid : LS.linkInvalid);
@@ -91,7 +87,7 @@ function JoinForm({ target, accessToken }: { target?: LiveTarget; accessToken?: 
     if (!name) return setProblem(LS.nameNeeded);
     setBusy(true);
     try {
-      const joined = await joinLiveSession(to, { ...user, name }, access !== undefined ? { accessToken: access } : {});
+      const joined = await joinLiveSession(to, { ...user, name }, teamLink ? { accessToken: teamLink.accessToken, kind: teamLink.kind } : {});
       showToast(LS.joined(joined.title));
       const { projectId } = joined.session;
       const narrow = typeof matchMedia === 'function' && matchMedia(NARROW).matches;
@@ -100,7 +96,8 @@ function JoinForm({ target, accessToken }: { target?: LiveTarget; accessToken?: 
         narrow ? `#/p/${projectId}/phone` : joined.firstMapId ? `#/p/${projectId}/m/${joined.firstMapId}` : `#/p/${projectId}`,
       );
     } catch (err) {
-      setProblem(LS.joinFailed[err instanceof JoinError ? err.problem : 'refused'] ?? LS.joinFailed.refused!);
+      const problem = err instanceof JoinError ? err.problem : 'refused';
+      setProblem(teamLink && problem === 'refused' ? LS.teamJoinRefused : (LS.joinFailed[problem] ?? LS.joinFailed.refused!));
     } finally {
       setBusy(false);
     }

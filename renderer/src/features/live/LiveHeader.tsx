@@ -25,7 +25,7 @@ export function LiveHeader() {
     const saved = rememberedSession(projectId);
     if (saved) startLive(doc, saved);
     return () => {
-      if (liveSession.getState().connection?.provider.doc === doc) stopLive();
+      if (liveSession.getState().connection?.transport.doc === doc) stopLive();
     };
   }, [doc, projectId]);
 

@@ -9,6 +9,7 @@ import { pickColor, readTeamServer, type PeerUser } from '../../domain/live';
 import { newParticipantToken, type LiveConnection } from '../../live/connection';
 import { leaveLive, liveSession, savedIdentity, saveIdentity, startLive, type SavedSession } from '../../live/session';
 import { readAccessToken, teamProjectLink } from '../../live/teamServer';
+import { DEFAULT_SERVER_KIND, SERVER_KINDS, type ServerKind } from '../../live/transport';
 import { liveHost } from '../../platform';
 import type { LiveHostApi, LiveHostSession } from '../../platform/contract';
 import { showToast } from '../../ui/toasts';
@@ -259,6 +260,11 @@ function ConnectedView({ connection, role, onLeft }: { connection: LiveConnectio
         </p>
       )}
       {role === 'team' && door === 'locked' && <p className="live-note">{LS.teamDoor.locked}</p>}
+      {role === 'team' && status === 'refused' && (
+        <p className="live-problem" role="alert" data-testid="team-refused">
+          {LS.teamRefused}
+        </p>
+      )}
       {role === 'team' && <TeamShareLink session={session} />}
       {(status === 'refused' || status === 'offline') && (
         <button type="button" onClick={() => connection.retry()}>
@@ -301,7 +307,12 @@ function ConnectedView({ connection, role, onLeft }: { connection: LiveConnectio
 
 /** A team project's link (teamServer.ts): a teammate opens it and gets the project. */
 function TeamShareLink({ session }: { session: SavedSession }) {
-  const link = teamProjectLink(window.location.href, { serverUrl: session.serverUrl, room: session.room, accessToken: session.accessToken ?? '' });
+  const link = teamProjectLink(window.location.href, {
+    kind: session.kind ?? DEFAULT_SERVER_KIND,
+    serverUrl: session.serverUrl,
+    room: session.room,
+    accessToken: session.accessToken ?? '',
+  });
   return (
     <div className="live-link">
       <label>
@@ -327,6 +338,7 @@ function TeamShareLink({ session }: { session: SavedSession }) {
 function TeamServerForm() {
   const { doc, projectId } = useOpenProject();
   const [url, setUrl] = useState('');
+  const [kind, setKind] = useState<ServerKind>(DEFAULT_SERVER_KIND);
   const [accessToken, setAccessToken] = useState('');
   const [user, setUser] = useIdentity();
   const onConnect = (e: React.FormEvent) => {
@@ -338,7 +350,15 @@ function TeamServerForm() {
     if (!user.name.trim()) return showToast(LS.nameNeeded, { tone: 'error' });
     const me = { ...user, name: user.name.trim() };
     saveIdentity(me);
-    startLive(doc, { ...read.target, projectId, token: newParticipantToken(), role: 'team', ...(token.token ? { accessToken: token.token } : {}), ...me });
+    startLive(doc, {
+      ...read.target,
+      projectId,
+      token: newParticipantToken(),
+      role: 'team',
+      kind,
+      ...(token.token ? { accessToken: token.token } : {}),
+      ...me,
+    });
   };
   return (
     <form className="live-form" onSubmit={onConnect} aria-labelledby="team-server-title">
@@ -348,6 +368,15 @@ function TeamServerForm() {
         {LS.teamServerLabel}
         <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder={U.header.syncServerExample} inputMode="url" />
       </label>
+      <fieldset className="live-kind">
+        <legend>{LS.serverKindLabel}</legend>
+        {SERVER_KINDS.map((k) => (
+          <label key={k}>
+            <input type="radio" name="team-server-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+            {LS.serverKind[k]}
+          </label>
+        ))}
+      </fieldset>
       <label>
         {LS.teamTokenLabel}
         <input type="password" value={accessToken} onChange={(e) => setAccessToken(e.target.value)} autoComplete="off" spellCheck={false} />

@@ -50,7 +50,12 @@ export const LS = defineStrings({
   hostNeedsDesktop:
     'Hosting a session needs the Baton desktop app, or `npm run host` in a terminal (then open the host link it shows). In a browser you can join a session, or connect this project to a team server.',
   teamServer: 'Connect to a team server',
-  teamServerIntro: 'A y-websocket server your team runs on its network (ws:// or wss://). Everyone who connects this project to it edits together.',
+  teamServerIntro:
+    'A sync server your team runs (ws:// or wss://): a standard y-websocket server or Hocuspocus. Everyone who connects this project to it edits together.',
+  serverKindLabel: 'Kind of server',
+  serverKind: { 'y-websocket': 'Standard (y-websocket)', hocuspocus: 'Hocuspocus' } as const,
+  teamRefused:
+    'The team server did not let this project in. Check the address, the kind of server and the access token, then try again.',
   teamServerLabel: 'Server address',
   teamServerInvalid: 'Enter a ws:// or wss:// address without ? or #.',
   teamTokenLabel: 'Access token (if the server asks for one)',
@@ -99,6 +104,8 @@ export const LS = defineStrings({
     'newer-version': 'This session was made by a newer Baton. Update Baton to join it.',
     'wrong-project': 'This link leads to another project than it says. Ask the facilitator for a new link.',
   } as Record<string, string>,
+  teamJoinRefused:
+    'The team server refused this link: its access token may be wrong or changed, or the server is not reachable from here. Ask your teammate for a new link.',
   joined: (title: string) => `You joined “${title}”. Everything you add is saved on this device too.`,
   // Phone view
   phoneSection: 'Participant view',

@@ -63,3 +63,48 @@ test('persona sign-off per team: Marketing 5/5, Sales 4/5, Customer success step
   await expect(card.getByTestId('persona-card-progress')).toHaveText('Marketing 5/5 · Sales 5/5 · Customer success not signing');
   await card.screenshot({ path: `${shots}/persona-card-1280.png` });
 });
+
+test('"Add a persona to this map" with no personas creates one on the map, in one undo step, and its page leads back to the map', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await createProject(page, 'From the map', 'b2b');
+  const mapUrl = page.url();
+  await page.getByRole('button', { name: 'Add a persona to this map' }).click();
+  await page.getByRole('menuitem', { name: 'Create a persona…' }).click();
+  const dialog = page.getByTestId('create-persona-dialog');
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Carl, CFO (economic buyer)');
+  await dialog.getByRole('button', { name: 'Create and add to the map' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  // Still on the map, and he is on it, with initials from his name (not from "buyer").
+  expect(page.url()).toBe(mapUrl);
+  const chip = page.getByTestId('persona-chip');
+  await expect(chip).toHaveText(/Carl, CFO \(economic buyer\)/);
+  await expect(chip.getByRole('img', { name: 'Initials of Carl, CFO (economic buyer)' })).toHaveText('CA');
+  await expect(page.getByRole('status')).toContainText('Carl, CFO (economic buyer) is on this map.');
+
+  // One undo step takes back both the persona and its place on the map; redo brings them back.
+  await page.getByTestId('stage').first().click();
+  await page.keyboard.press('Control+z');
+  await expect(chip).toHaveCount(0);
+  await page.getByRole('button', { name: 'Add a persona to this map' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Create a persona…' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('stage').first().click();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(chip).toHaveCount(1);
+
+  // With a persona in the project, the menu offers both: add one and create another.
+  await page.getByRole('button', { name: 'Add a persona to this map' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Every persona is already on this map.' })).toBeDisabled();
+  await expect(page.getByRole('menuitem', { name: 'Create a new persona…' })).toBeEnabled();
+  await page.keyboard.press('Escape');
+
+  // His page (opened from the chip) offers the way back to the map, and it is all kept.
+  await waitSaved(page);
+  await page.reload();
+  await chip.getByRole('link', { name: /Open persona Carl/ }).click();
+  await expect(page.getByTestId('persona-editor')).toBeVisible();
+  await page.getByRole('link', { name: '← Back to the map Customer journey' }).click();
+  expect(page.url()).toBe(mapUrl);
+  await expect(chip).toHaveCount(1);
+});

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { agreeWithOpenSections, duplicatePersona, setPersonaText, setTeamSigning, signOffSection } from '../../renderer/src/document/actions/personas';
+import { agreeWithOpenSections, createPersonaOnMap, duplicatePersona, setPersonaText, setTeamSigning, signOffSection } from '../../renderer/src/document/actions/personas';
+import { addMap } from '../../renderer/src/document/actions';
 import { initProject } from '../../renderer/src/document/actions/project';
 import { attachHistory, undo } from '../../renderer/src/document/history';
 import { readSnapshot } from '../../renderer/src/document/projection';
@@ -149,5 +150,25 @@ describe('initials of a persona', () => {
     ['x', 'X'],
   ])('%s -> %s', (name, initials) => {
     expect(initialsOf(name)).toBe(initials);
+  });
+});
+
+describe('creating a persona from a map', () => {
+  it('creates it on the map in one undo step, with the name given', () => {
+    const doc = project();
+    const m = addMap(doc, 'Customer journey');
+    if (!m.ok) throw new Error('no map');
+    const mapId = m.value;
+    const r = createPersonaOnMap(doc, mapId, 'Carl, CFO (economic buyer)');
+    if (!r.ok) throw new Error('refused');
+    let snap = readSnapshot(doc);
+    expect(snap.personas[r.value]?.name).toBe('Carl, CFO (economic buyer)');
+    expect(snap.maps[mapId]?.personaIds).toEqual([r.value]);
+    undo(doc);
+    snap = readSnapshot(doc);
+    expect(snap.personas[r.value]).toBeUndefined();
+    expect(snap.maps[mapId]?.personaIds).toEqual([]);
+    expect(createPersonaOnMap(doc, 'no-such-map', 'X')).toMatchObject({ ok: false, refusal: { code: 'notFound' } });
+    expect(Object.keys(readSnapshot(doc).personas)).toHaveLength(0);
   });
 });

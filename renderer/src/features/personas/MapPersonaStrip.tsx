@@ -4,7 +4,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { curveStyle, curveSurface } from '../../domain/curveStyle';
 import type { Persona } from '../../domain/personas';
 import { attachPersonaTakingOwnCurve, ownCurvePoints } from '../../document/actions/emotionCurves';
-import { attachPersona, detachPersona, placePersonaOnCanvas } from '../../document/actions/personas';
+import { attachPersona, createPersonaOnMap, detachPersona, placePersonaOnCanvas } from '../../document/actions/personas';
+import { PERSONA_LIMITS } from '../../domain/personas';
 import { PERSONA_PIN } from './PersonaPinNode';
 import { undo } from '../../document/history';
 import { Dialog } from '../../ui/Dialog';
@@ -39,19 +40,13 @@ export function MapPersonaStrip({ mapId }: { mapId: string }) {
     else report(attachPersona(doc, mapId, p.id));
   };
 
-  const addItems = all.length
-    ? available.map((p) => ({
-        label: PS.attach(personaName(p)),
-        run: () => add(p),
-      }))
-    : [];
-  const menuItems = addItems.length
-    ? addItems
-    : [
-        all.length
-          ? { label: PS.allAttached, run: () => undefined, disabled: true }
-          : { label: PS.createPersonaFirst, run: () => navigate({ name: 'project', projectId, section: 'personas' }) },
-      ];
+  // Creating one is always offered, and keeps you on the map: no trip to an empty gallery.
+  const [creating, setCreating] = useState(false);
+  const menuItems = [
+    ...available.map((p) => ({ label: PS.attach(personaName(p)), run: () => add(p) })),
+    ...(all.length && !available.length ? [{ label: PS.allAttached, run: () => undefined, disabled: true }] : []),
+    { label: all.length ? PS.createAnotherPersona : PS.createPersona, run: () => setCreating(true) },
+  ];
 
   return (
     <section className="map-persona-strip" aria-label={PS.mapPersonas} data-testid="map-persona-strip">
@@ -112,6 +107,7 @@ export function MapPersonaStrip({ mapId }: { mapId: string }) {
         })}
       </ul>
       <Menu label={PS.attachPersona} icon={`+ ${PS.attachPersona}`} items={menuItems} />
+      {creating && <CreatePersonaDialog mapId={mapId} onClose={() => setCreating(false)} />}
       {asking && (
         <Dialog title={PS.adoptCurveTitle(personaName(asking))} onClose={() => setAsking(null)} testId="adopt-curve-dialog">
           <p>{PS.adoptCurveText(personaName(asking))}</p>
@@ -146,5 +142,52 @@ export function MapPersonaStrip({ mapId }: { mapId: string }) {
         </Dialog>
       )}
     </section>
+  );
+}
+
+/** Names a new persona and puts it on this map in one step; its page can be filled in later. */
+function CreatePersonaDialog({ mapId, onClose }: { mapId: string; onClose: () => void }) {
+  const doc = useProjectDoc();
+  const projectId = useProject((s) => s.info.projectId);
+  const [name, setName] = useState('');
+  const create = () => {
+    const r = createPersonaOnMap(doc, mapId, name.trim() || undefined);
+    if (!report(r) || !r.ok) return;
+    onClose();
+    const shown = name.trim() || PS.unnamed;
+    showToast(PS.createdOnMap(shown), {
+      action: { label: PS.fillInPersona, run: () => navigate({ name: 'project', projectId, section: 'personas', itemId: r.value }) },
+    });
+  };
+  return (
+    <Dialog title={PS.createPersonaTitle} onClose={onClose} testId="create-persona-dialog">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          create();
+        }}
+      >
+        <label className="field">
+          <span>{PS.fields.name}</span>
+          <input
+            type="text"
+            value={name}
+            maxLength={PERSONA_LIMITS.shortText}
+            placeholder={PS.createPersonaPlaceholder}
+            data-autofocus
+            onChange={(e) => setName(e.target.value)}
+          />
+        </label>
+        <p className="hint">{PS.createPersonaHint}</p>
+        <div className="row spread">
+          <button type="button" onClick={onClose}>
+            {PS.cancelAdd}
+          </button>
+          <button type="submit" className="primary">
+            {PS.createAndAdd}
+          </button>
+        </div>
+      </form>
+    </Dialog>
   );
 }

@@ -1,4 +1,6 @@
 import { useEffect, useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { sortByOrder } from '../../domain/ordering';
 import {
   addPersonaExtra,
   agreeWithOpenSections,
@@ -45,6 +47,14 @@ export function PersonaEditor({ personaId }: { personaId: string }) {
   const [dragging, setDragging] = useState(false);
   const picker = usePicturePicker(personaId);
   const galleryHref = `#/p/${projectId}/personas`;
+  // The maps it is on, in their order: a way back to where it was created or is used.
+  const onMaps = useProject(
+    useShallow((s) =>
+      sortByOrder(Object.values(s.maps))
+        .filter((m) => m.personaIds.includes(personaId))
+        .map((m) => `${m.id}\u0000${m.title}`),
+    ),
+  ).map((x) => x.split('\u0000'));
 
   if (!persona || !status) {
     return (
@@ -102,6 +112,11 @@ export function PersonaEditor({ personaId }: { personaId: string }) {
         <a href={galleryHref} className="back-link">
           ← {PS.backToGallery}
         </a>
+        {onMaps.slice(0, 2).map(([mapId, title]) => (
+          <a key={mapId} href={`#/p/${projectId}/m/${mapId}`} className="back-link" data-testid="back-to-map">
+            ← {PS.backToMap(title ?? '')}
+          </a>
+        ))}
         <HistoryButtons />
         <button type="button" className="push-right" onClick={() => setView('page')}>
           {PS.onePageView}

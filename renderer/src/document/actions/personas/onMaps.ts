@@ -1,9 +1,31 @@
 /** Personas on journey maps: attached to a map, and their card placed on its canvas. */
 import * as Y from 'yjs';
-import { change } from '../../history';
+import { DEFAULT_NAMES } from '../../../domain/defaultNames';
+import { change, endStep, withMergeKey } from '../../history';
 import { collection, deleteWhere, getRecord, personaPinId, putRecord, type YRecord } from '../../schema';
 import { done, refused, type ActionResult } from '../result';
 import { removeFromPersonaIds } from './common';
+import { createPersona } from './records';
+
+let createOnMapSteps = 0;
+
+/**
+ * Creates a persona and puts it on a map, from the map's own menu ("Add a persona to this
+ * map" when the project has none yet): one undo step takes both back. The map's own emotion
+ * curve, if any, stays the map's.
+ */
+export function createPersonaOnMap(doc: Y.Doc, mapId: string, name: string = DEFAULT_NAMES.newPersona): ActionResult<string> {
+  if (!getRecord(doc, 'maps', mapId)) return refused({ code: 'notFound' });
+  endStep(doc);
+  const r = withMergeKey(`createPersonaOnMap:${++createOnMapSteps}`, () => {
+    const made = createPersona(doc, name);
+    if (!made.ok) return made;
+    const on = attachPersona(doc, mapId, made.value);
+    return on.ok ? made : on;
+  });
+  endStep(doc);
+  return r;
+}
 
 export function attachPersona(doc: Y.Doc, mapId: string, personaId: string): ActionResult {
   const map = getRecord(doc, 'maps', mapId);

@@ -16,7 +16,7 @@
 import { cellText, parseAmount, parseFlag, vocabularyKey } from './cells';
 import { dateColumns, type ColumnMapping, type CrmField } from './columns';
 import { addEvidence, decideOrder, noEvidence, parseDate, periodOf, type DateOrder, type OrderEvidence, type PeriodUnit } from './dates';
-import { KNOWN_SOURCES, LADDERS, meaningOf, type CrmKind, type Rung, type ValueAnswers, type VocabularyField } from './vocabulary';
+import { KNOWN_SOURCES, LADDERS, meaningOf, type CrmKind, type Meaning, type Rung, type ValueAnswers, type VocabularyField } from './vocabulary';
 
 export const SAMPLE_ROWS = 500;
 /** Row problems listed one by one (the rest are counted). */
@@ -129,6 +129,8 @@ export type ReduceResult =
 
 interface Acc {
   records: number;
+  /** Reached counts by rung index (contacts and leads). */
+  rungs: number[];
   reached: Map<Rung, number>;
   times: Map<string, number[]>;
   sla: Map<string, { handedOver: number; within: number }>;
@@ -141,8 +143,9 @@ interface Acc {
   scoring: Map<string, { above: number; aboveConverted: number; below: number; belowConverted: number }>;
 }
 
-const newAcc = (): Acc => ({
+const newAcc = (rungs: number): Acc => ({
   records: 0,
+  rungs: new Array<number>(rungs).fill(0),
   reached: new Map(),
   times: new Map(),
   sla: new Map(),
@@ -181,7 +184,7 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
   const periods = new Map<string, Acc>();
   const acc = (p: string) => {
     let a = periods.get(p);
-    if (!a) periods.set(p, (a = newAcc()));
+    if (!a) periods.set(p, (a = newAcc(ladder.length)));
     return a;
   };
   const problems: RowProblem[] = [];
@@ -219,13 +222,37 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
     return t;
   };
 
-  function meaning(field: VocabularyField, raw: string | undefined) {
+  // A column of vocabulary holds a handful of distinct words: each is looked up once.
+  const KNOWN = { known: true } as const;
+  const memo = { stage: new Map<string, Meaning>(), status: new Map<string, Meaning>() };
+  function meaning(field: VocabularyField, raw: string | undefined): Meaning {
+    if (raw === undefined || raw === '') return KNOWN;
+    const seen = memo[field];
+    if (seen.has(raw)) {
+      const m = seen.get(raw)!;
+      if (!m) noteUnknown(field, cellText(raw));
+      return m;
+    }
     const v = cellText(raw);
-    if (!v) return { known: true } as const;
-    const m = meaningOf(kind, field, v, answers);
+    const m = v ? meaningOf(kind, field, v, answers) : KNOWN;
+    if (seen.size < 5000) seen.set(raw, m);
     if (!m) noteUnknown(field, v);
     return m;
   }
+  const sourceMemo = new Map<string, string>();
+  function sourceOf(raw: string): string {
+    let k = sourceMemo.get(raw);
+    if (k === undefined) {
+      const key = vocabularyKey(cellText(raw));
+      k = KNOWN_SOURCES[key] ?? KNOWN_SOURCES[key.replace(/ /g, '_')] ?? 'unlisted';
+      if (sourceMemo.size < 5000) sourceMemo.set(raw, k);
+    }
+    return k;
+  }
+  const rungCols = ladder.map((r) => (mapping.rungDates as Record<string, number | undefined>)[r]);
+  const at: (number | undefined)[] = ladder.map(() => undefined);
+  const pairIdx = pairs.map(([a, b]) => [rungIndex.get(a)!, rungIndex.get(b)!] as const);
+  const handoffIdx = spec.handoffs.map((h) => [rungIndex.get(h.from) ?? -1, rungIndex.get(h.to) ?? -1] as const);
 
   function addContact(cells: readonly string[], row: number) {
     const created = dateAt(cells, c.createDate, row, 'createDate');
@@ -237,13 +264,13 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
     records++;
     const a = acc(periodOf(created, unit));
     a.records++;
-    const at = new Map<Rung, number>();
-    for (const r of ladder) {
-      const t = dateAt(cells, mapping.rungDates[r], row, 'rungDate', r);
-      if (t !== null) at.set(r, t);
-    }
     let top = -1;
-    for (const r of at.keys()) top = Math.max(top, rungIndex.get(r)!);
+    for (let i = 0; i < ladder.length; i++) {
+      const col = rungCols[i];
+      const t = col === undefined ? null : dateAt(cells, col, row, 'rungDate', ladder[i]);
+      at[i] = t === null ? undefined : t;
+      if (t !== null) top = i;
+    }
     const stage = meaning('stage', c.stage !== undefined ? cells[c.stage] : undefined);
     if (stage?.rung) top = Math.max(top, rungIndex.get(stage.rung)!);
     const status = meaning('status', c.status !== undefined ? cells[c.status] : undefined);
@@ -253,31 +280,34 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
     }
     // A record that is in the export is at least on the first rung.
     if (kind === 'salesforce-leads') top = Math.max(top, 0);
-    for (let i = 0; i <= top; i++) bump(a.reached as Map<string, number>, ladder[i]!);
-    for (const reason of [stage?.reason, status?.reason]) if (reason) bump(a.reasons, reason);
+    for (let i = 0; i <= top; i++) a.rungs[i]!++;
+    if (stage?.reason) bump(a.reasons, stage.reason);
+    if (status?.reason) bump(a.reasons, status.reason);
     if (c.source !== undefined) {
-      const s = cellText(cells[c.source]);
-      if (s) bump(a.sources, KNOWN_SOURCES[vocabularyKey(s)] ?? KNOWN_SOURCES[vocabularyKey(s).replace(/ /g, '_')] ?? 'unlisted');
+      const s = cells[c.source];
+      if (s && s.trim()) bump(a.sources, sourceOf(s));
     }
-    if (c.owner !== undefined && !cellText(cells[c.owner])) a.unowned++;
-    pairs.forEach(([from, to], i) => {
-      const t0 = at.get(from);
-      const t1 = at.get(to);
-      if (t0 === undefined || t1 === undefined || t1 < t0) return;
+    if (c.owner !== undefined && !(cells[c.owner] ?? '').trim()) a.unowned++;
+    for (let i = 0; i < pairIdx.length; i++) {
+      const t0 = at[pairIdx[i]![0]];
+      const t1 = at[pairIdx[i]![1]];
+      if (t0 === undefined || t1 === undefined || t1 < t0) continue;
       const p = acc(periodOf(t0, unit));
       let list = p.times.get(pairKeys[i]!);
       if (!list) p.times.set(pairKeys[i]!, (list = []));
       list.push((t1 - t0) / HOUR_MS);
-    });
+    }
     let score: number | null | undefined;
-    for (const h of spec.handoffs) {
-      const t0 = at.get(h.from);
+    for (let hi = 0; hi < spec.handoffs.length; hi++) {
+      const h = spec.handoffs[hi]!;
+      const [fromI, toI] = handoffIdx[hi]!;
+      const t0 = fromI >= 0 ? at[fromI] : undefined;
       if (h.slaHours !== null && t0 !== undefined) {
         const p = acc(periodOf(t0, unit));
         let s = p.sla.get(h.id);
         if (!s) p.sla.set(h.id, (s = { handedOver: 0, within: 0 }));
         s.handedOver++;
-        const t1 = at.get(h.to);
+        const t1 = toI >= 0 ? at[toI] : undefined;
         if (t1 !== undefined && t1 >= t0 && t1 - t0 <= h.slaHours * HOUR_MS) s.within++;
       }
       if (h.threshold !== null && c.score !== undefined) {
@@ -289,7 +319,7 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
         if (score === null) continue;
         let s = a.scoring.get(h.id);
         if (!s) a.scoring.set(h.id, (s = { above: 0, aboveConverted: 0, below: 0, belowConverted: 0 }));
-        const converted = top >= rungIndex.get(h.to)!;
+        const converted = toI >= 0 && top >= toI;
         if (score >= h.threshold) {
           s.above++;
           if (converted) s.aboveConverted++;
@@ -396,7 +426,7 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
         return {
           period,
           records: a.records,
-          reached: Object.fromEntries(ladder.map((r) => [r, a.reached.get(r) ?? 0])),
+          reached: Object.fromEntries(ladder.map((r, i) => [r, (a.reached.get(r) ?? 0) + a.rungs[i]!])),
           times,
           sla: spec.handoffs
             .filter((h) => h.slaHours !== null)

@@ -20,13 +20,63 @@ const DAY_MS = 86_400_000;
 /** 1899-12-30: day 0 of the spreadsheets' serial dates (Lotus's leap-year bug included). */
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil): no Date object per cell. */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number | null {
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
-  const t = Date.UTC(y, mo - 1, d, h, mi, s);
-  const back = new Date(t);
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return null;
   // 31.02.2024 is not a date (Date.UTC would roll it over into March).
-  if (back.getUTCDate() !== d || back.getUTCMonth() !== mo - 1) return null;
-  return t;
+  if (d > (mo === 2 && leap(y) ? 29 : MONTH_DAYS[mo - 1]!)) return null;
+  return daysFromCivil(y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000;
+}
+
+const digit = (c: number) => c >= 48 && c <= 57;
+/** Two or four digits at i as a number, or -1. */
+function num(s: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = i; k < i + n; k++) {
+    const c = s.charCodeAt(k);
+    if (!digit(c)) return -1;
+    v = v * 10 + c - 48;
+  }
+  return v;
+}
+
+/** The common exact forms, 2024-03-05 and 2024-03-05[ T]14:30[:00][Z], read without a regular expression. */
+function fastIso(s: string): number | null | undefined {
+  const n = s.length;
+  if (n !== 10 && n !== 16 && n !== 17 && n !== 19 && n !== 20) return undefined;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  const y = num(s, 0, 4);
+  const mo = num(s, 5, 2);
+  const d = num(s, 8, 2);
+  if (y < 0 || mo < 0 || d < 0) return undefined;
+  if (n === 10) return utc(y, mo, d);
+  const sep = s.charCodeAt(10);
+  if ((sep !== 32 && sep !== 84) || s.charCodeAt(13) !== 58) return undefined;
+  const h = num(s, 11, 2);
+  const mi = num(s, 14, 2);
+  if (h < 0 || mi < 0) return undefined;
+  let sec = 0;
+  let end = 16;
+  if (n >= 19) {
+    if (s.charCodeAt(16) !== 58) return undefined;
+    sec = num(s, 17, 2);
+    if (sec < 0) return undefined;
+    end = 19;
+  }
+  if (end < n && !(end === n - 1 && (s.charCodeAt(end) === 90 || s.charCodeAt(end) === 122))) return undefined;
+  return utc(y, mo, d, h, mi, sec);
 }
 
 /** What a column's day/month dates say about their order: evidence for each, and the separator seen. */
@@ -65,6 +115,10 @@ export function decideOrder(ev: OrderEvidence): { order: DateOrder; from: 'data'
  * something that is not a date (and formulas are never dates).
  */
 export function parseDate(raw: string, order: DateOrder): number | null | 'bad' {
+  if (raw.length >= 10 && raw.length <= 20 && digit(raw.charCodeAt(0))) {
+    const fast = fastIso(raw);
+    if (fast !== undefined) return fast === null ? 'bad' : fast;
+  }
   const cell = cellText(raw);
   if (!cell) return null;
   if (isFormula(cell)) return 'bad';
@@ -111,11 +165,22 @@ export type PeriodUnit = 'month' | 'quarter';
 
 /** The period a moment falls in: '2024-03' (month) or '2024-Q1' (quarter), in UTC. */
 export function periodOf(t: number, unit: PeriodUnit): string {
-  const d = new Date(t);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth();
-  return unit === 'month' ? `${y}-${String(m + 1).padStart(2, '0')}` : `${y}-Q${Math.floor(m / 3) + 1}`;
+  // One answer per day, kept: a million rows fall on a few hundred days.
+  const day = Math.floor(t / DAY_MS);
+  const cache = unit === 'month' ? monthOfDay : quarterOfDay;
+  let p = cache.get(day);
+  if (p === undefined) {
+    const d = new Date(day * DAY_MS);
+    const y = d.getUTCFullYear();
+    const m = d.getUTCMonth();
+    p = unit === 'month' ? `${y}-${String(m + 1).padStart(2, '0')}` : `${y}-Q${Math.floor(m / 3) + 1}`;
+    if (cache.size > 50_000) cache.clear();
+    cache.set(day, p);
+  }
+  return p;
 }
+const monthOfDay = new Map<number, string>();
+const quarterOfDay = new Map<number, string>();
 
 /** A period key typed or stored ('2024-03', '2024-Q1', 'Q1 2024', '2024 Q1'), as a key; null when it is none. */
 export function periodKey(raw: string): string | null {

@@ -182,3 +182,52 @@ export function plural(n: number, one: string | PluralForms, other?: string): st
   const forms: PluralForms = typeof one === 'string' ? { one, other: other ?? one } : one;
   return `${n} ${forms[pluralCategory(n)] ?? forms.other}`;
 }
+
+/**
+ * Currency signs people type as a KPI's unit, and the currency each one means. A project keeps
+ * its currency in its KPIs' units (there is no project-wide setting): "$", "€", "USD"… The
+ * dollar sign means the reader's own dollar where the locale's region has one (en-CA: CAD).
+ */
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₪': 'ILS', '₫': 'VND', '₱': 'PHP', 'R$': 'BRL', 'CHF': 'CHF', 'Fr.': 'CHF' };
+const DOLLAR_BY_REGION: Readonly<Record<string, string>> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', MX: 'MXN', TW: 'TWD', AR: 'ARS', CL: 'CLP', CO: 'COP' };
+
+/** The ISO 4217 code a KPI's unit names, or null when the unit is not money ("%", "leads", "days"). */
+export function currencyOfUnit(unit: string): string | null {
+  const u = unit.trim();
+  if (!u) return null;
+  if (u === '$' || u === 'US$') {
+    if (u === 'US$') return 'USD';
+    const region = /[-_]([A-Z]{2})\b/.exec(currentLocale())?.[1] ?? '';
+    return DOLLAR_BY_REGION[region] ?? 'USD';
+  }
+  if (CURRENCY_SIGNS[u]) return CURRENCY_SIGNS[u]!;
+  if (/^[A-Za-z]{3}$/.test(u)) {
+    const code = u.toUpperCase();
+    try {
+      const known = (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('currency');
+      if (known ? known.includes(code) : u === code) return code;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * A figure with its unit, the one formatter of every KPI figure (screens, report, briefing,
+ * deck): money in its currency the reader's way ("$4,000,000" in en-US, "4.000.000 $" in
+ * de-DE), a percentage as the locale writes one ("35%", "35 %"), anything else as number and
+ * unit ("120 leads"). Null is "—".
+ */
+export function formatAmount(n: number | null, unit = ''): string {
+  if (n === null || !Number.isFinite(n)) return '—';
+  const u = unit.trim();
+  if (!u) return formatNumber(n);
+  if (u === '%') return formatNumber(n / 100, { style: 'percent', maximumFractionDigits: 2 });
+  const currency = currencyOfUnit(u);
+  if (currency) {
+    const whole = Number.isInteger(n) || Math.abs(n) >= 1000;
+    return formatNumber(n, { style: 'currency', currency, ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) });
+  }
+  return `${formatNumber(n)} ${u}`;
+}

@@ -1,83 +1,21 @@
 /**
  * The deck's first slides: the executive briefing (domain/briefing.ts, the model the briefing
- * page reads) as three slides: where we stand (score, verdict, change, one RAG row per area),
+ * page reads, in the words of shared/briefingText.ts) as three slides: where we stand (score, verdict, change, one RAG row per area),
  * decisions and open points, and what we need from you (asks, risks, the next meeting).
  */
 import type { ProjectSnapshot } from '../../document/projection';
-import type { Ask, Briefing, OpenPoint, Risk } from '../../domain/briefing';
-import type { OpenItem } from '../../domain/alignment';
-import { formatList, formatNumber, t } from '../../i18n';
-import { dayText, teamName, type Cell, type DeckSlide } from './slides';
-import { BW } from './strings';
+import type { Briefing, OpenPoint } from '../../domain/briefing';
+import { formatList } from '../../i18n';
+import { askText, BW, changeText, dayText, openItemText, openPointOwners, pctText, riskText } from '../../shared/briefingText';
+import type { Cell, DeckSlide } from './slides';
 
-const pct = (n: number | null) => (n === null ? '—' : `${Math.round(n)}%`);
+export { changeText };
 
-/** The overview screen's sentence for an open point (the same words, from the alignment catalogue). */
-function openItemText(s: ProjectSnapshot, item: OpenItem): string {
-  const names: Record<string, string> = {};
-  if ('stageId' in item) {
-    names.stage = s.stages[item.stageId]?.name ?? '';
-    names.map = s.maps[item.mapId]?.title ?? '';
-  }
-  if (item.kind === 'stage-overlap') names.teams = formatList(item.teamIds.map((id) => teamName(s, id)).filter(Boolean));
-  if ('handoffId' in item) names.handoff = s.handoffs[item.handoffId]?.name || t('alignment.untitledHandoff');
-  if ('kpiId' in item) names.kpi = s.kpis[item.kpiId]?.name ?? '';
-  if ('termId' in item) names.term = s.glossary[item.termId]?.term ?? '';
-  if ('personaId' in item) names.persona = s.personas?.[item.personaId]?.name || '…';
-  return t('alignment.openItem', item, names);
-}
-
-const teams = (s: ProjectSnapshot, ids: readonly string[]) => formatList(ids.map((id) => teamName(s, id)).filter(Boolean));
+const pct = pctText;
 
 function openPointCell(s: ProjectSnapshot, p: OpenPoint): Cell {
-  const who = teams(s, p.ownerTeamIds);
+  const who = openPointOwners(s, p);
   return { text: `${openItemText(s, p.item)} — ${who || BW.noOwner}`, tone: who ? 'plain' : 'flag' };
-}
-
-function askText(s: ProjectSnapshot, a: Ask): string {
-  switch (a.kind) {
-    case 'sign-contract':
-      return BW.ask.signContract(s.handoffs[a.handoffId]?.name ?? '', teams(s, a.teamIds));
-    case 'write-sla':
-      return BW.ask.writeSla(s.handoffs[a.handoffId]?.name ?? '', teams(s, a.teamIds));
-    case 'own-stage':
-      return BW.ask.ownStage(s.stages[a.stageId]?.name ?? '', s.maps[a.mapId]?.title ?? '');
-    case 'own-kpi':
-      return BW.ask.ownKpi(s.kpis[a.kpiId]?.name ?? '');
-    case 'set-kpi-target':
-      return BW.ask.setKpiTarget(s.kpis[a.kpiId]?.name ?? '', teams(s, a.teamIds));
-    case 'own-action':
-      return BW.ask.ownAction(s.actionItems[a.actionId]?.title ?? '');
-    case 'back-kpi':
-      return BW.ask.backKpi(s.kpis[a.kpiId]?.name ?? '', teams(s, a.teamIds));
-    case 'settle-term':
-      return BW.ask.settleTerm(s.glossary[a.termId]?.term ?? '', teams(s, a.teamIds));
-    case 'agree-persona':
-      return BW.ask.agreePersona(s.personas?.[a.personaId]?.name ?? '', teams(s, a.teamIds));
-    case 'book-meeting':
-      return BW.ask.bookMeeting;
-  }
-}
-
-function riskText(s: ProjectSnapshot, r: Risk): string {
-  switch (r.kind) {
-    case 'kpi-off-target':
-      return BW.risk.kpi(s.kpis[r.kpiId]?.name ?? '', formatNumber(Math.round(r.attainmentPct)));
-    case 'action-overdue':
-      return BW.risk.overdue(s.actionItems[r.actionId]?.title ?? '', dayText(r.dueDate));
-    case 'stage-no-owner':
-      return BW.risk.stage(s.stages[r.stageId]?.name ?? '');
-    case 'handoff-not-agreed':
-      return BW.risk.handoff(s.handoffs[r.handoffId]?.name ?? '');
-    case 'term-disputed':
-      return BW.risk.term(s.glossary[r.termId]?.term ?? '');
-  }
-}
-
-export function changeText(b: Briefing): string {
-  const c = b.score.change;
-  if (b.score.changeBasis === 'no-history' || c === null) return BW.noChange;
-  return BW.change(Math.round(c));
 }
 
 export function briefingSlides(s: ProjectSnapshot, b: Briefing): DeckSlide[] {

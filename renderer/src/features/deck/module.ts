@@ -7,7 +7,8 @@ import { showToast } from '../../ui/toasts';
 import { breathe, withProgress } from '../../ui/progress';
 import { U } from '../../i18n/ui';
 import { exportDeck } from './exportDeck';
-import { BW, DK } from './strings';
+import { BW } from '../../shared/briefingText';
+import { DK } from './strings';
 
 const deckExport: ExportItem = { id: 'deck', label: DK.download, progress: DK.making, run: exportDeck };
 
@@ -37,7 +38,7 @@ const DECK_COMMANDS: readonly Command[] = [
 
 export const deckModule: FeatureModule = {
   id: 'deck',
-  strings: { deck: DK, deckBriefing: BW },
+  strings: { deck: DK, briefing: BW },
   commands: DECK_COMMANDS,
   report: { exports: [deckExport] },
 };

@@ -2,10 +2,8 @@
  * The slides as plain data (what deckModel.ts builds and renderDeck.ts draws), and the few
  * formatting words every slide uses.
  */
-import type { ProjectSnapshot } from '../../document/projection';
 import type { Rag } from '../../domain/briefing';
-import { SHARED_OWNER } from '../../domain/types';
-import { formatDate, formatNumber, t } from '../../i18n';
+import { formatAmount } from '../../i18n';
 
 /** How a piece of text is drawn: a RAG colour, a flag (no owner), quiet, or plain. */
 export type Tone = Rag | 'flag' | 'muted' | 'plain';
@@ -64,16 +62,8 @@ export const SLIDE = { width: 13.333, height: 7.5, margin: 0.45 } as const;
 
 // ---- Words shared by the slides ----
 
-/** A day (YYYY-MM-DD) in the reader's format. */
-export function dayText(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? formatDate(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])), 'date') : iso;
-}
+export { dayText, teamName } from '../../shared/briefingText';
 
-export function teamName(s: ProjectSnapshot, id: string): string {
-  if (id === SHARED_OWNER) return t('alignment.shared');
-  return s.teams[id]?.name ?? '';
-}
-
-export const numberText = (n: number | null, unit = '') => (n === null ? '—' : `${formatNumber(n)}${unit ? ` ${unit}` : ''}`);
+/** A KPI figure with its unit: money in its currency, the reader's way (i18n/format.ts formatAmount). */
+export const numberText = (n: number | null, unit = '') => formatAmount(n, unit);
 

@@ -12,6 +12,7 @@ import { briefingOf, type Briefing } from '../../domain/briefing';
 import { SHARED_OWNER } from '../../domain/types';
 import { t } from '../../i18n';
 import { tallyFor } from './hooks';
+import { BW } from '../../shared/briefingText';
 import { WR } from './recapStrings';
 import { formatDay } from './SessionList';
 
@@ -68,13 +69,13 @@ export function recapOf(s: ProjectSnapshot, sessionId: string, today: string): R
       .tally.ranked.slice(0, WINNERS)
       .map((x) => ({ card: s.cards[x.cardId]?.text ?? '', dots: x.dots, stage: s.stages[s.cards[x.cardId]?.stageId ?? '']?.name ?? '' })),
   );
-  const change = b.score.changeBasis === 'no-history' || b.score.change === null ? t('deckBriefing.noChange') : t('deckBriefing.change', Math.round(b.score.change));
+  const change = b.score.changeBasis === 'no-history' || b.score.change === null ? BW.noChange : BW.change(Math.round(b.score.change));
   return {
     project: s.info.title,
     sessionId,
     title: session.title,
     date: session.date,
-    score: { text: b.score.pct === null ? '—' : `${Math.round(b.score.pct)}%`, verdict: t(`deckBriefing.verdict.${b.score.verdict}`), change },
+    score: { text: b.score.pct === null ? '—' : `${Math.round(b.score.pct)}%`, verdict: BW.verdict[b.score.verdict], change },
     decisions: b.decisions.filter((d) => d.sessionId === sessionId).map((d) => d.text),
     actions,
     parked: Object.values(s.parkingLot)

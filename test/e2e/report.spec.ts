@@ -26,18 +26,19 @@ test('a facilitator maps a B2B journey and prints the leadership report on A4 po
   await expect(preview.getByText('Purchase (−2)')).toBeVisible();
 
   const a4 = readPdf(await printToPdfFile(page));
-  // Cover, summary, and the map in two pages of 4 + 3 stages.
-  expect(a4).toHaveLength(4);
+  // Cover, briefing, summary, and the map in two pages of 4 + 3 stages.
+  expect(a4).toHaveLength(5);
   a4.forEach((p, i) => {
     expectPaper(p, 'A4', false);
     expect(p.text.trim().length).toBeGreaterThan(0);
     expect(p.text).toContain('Acme alignment');
-    expect(flat(p.text)).toContain(`Page ${i + 1} of 4`);
+    expect(flat(p.text)).toContain(`Page ${i + 1} of 5`);
   });
-  expect(flat(a4[0]!.text)).toContain('Customer journey report');
-  expect(flat(a4[1]!.text)).toContain('Executive summary');
-  expect(flat(a4[1]!.text)).toContain('Purchase (−2)');
-  const [part1, part2] = [flat(a4[2]!.text), flat(a4[3]!.text)];
+  expect(flat(a4[0]!.text)).toContain('Leadership report');
+  expect(flat(a4[1]!.text)).toContain('Executive briefing');
+  expect(flat(a4[2]!.text)).toContain('Executive summary');
+  expect(flat(a4[2]!.text)).toContain('Purchase (−2)');
+  const [part1, part2] = [flat(a4[3]!.text), flat(a4[4]!.text)];
   for (const s of B2B_STAGES.slice(0, 4)) expect(part1).toContain(s);
   for (const s of B2B_STAGES.slice(4)) expect(part2).toContain(s);
   expect(part1).not.toContain('Onboarding');
@@ -57,17 +58,17 @@ test('a facilitator maps a B2B journey and prints the leadership report on A4 po
   await choosePaper(page, 'Letter', 'Landscape');
   await page.getByRole('checkbox', { name: /Appendix/ }).check();
   const letter = readPdf(await printToPdfFile(page));
-  // Cover, summary, the whole map on one page, the appendix.
-  expect(letter).toHaveLength(4);
+  // Cover, briefing, summary, the whole map on one page, the appendix.
+  expect(letter).toHaveLength(5);
   letter.forEach((p, i) => {
     expectPaper(p, 'Letter', true);
     expect(p.text).toContain('Acme alignment');
-    expect(flat(p.text)).toContain(`Page ${i + 1} of 4`);
+    expect(flat(p.text)).toContain(`Page ${i + 1} of 5`);
   });
-  for (const s of B2B_STAGES) expect(flat(letter[2]!.text)).toContain(s);
-  expect(letter[2]!.text).not.toContain('(continued)');
-  expect(flat(letter[3]!.text)).toContain('Appendix: all cards by stage');
-  expect(flat(letter[3]!.text)).toContain('Procurement takes six weeks');
+  for (const s of B2B_STAGES) expect(flat(letter[3]!.text)).toContain(s);
+  expect(letter[3]!.text).not.toContain('(continued)');
+  expect(flat(letter[4]!.text)).toContain('Appendix: all cards by stage');
+  expect(flat(letter[4]!.text)).toContain('Procurement takes six weeks');
 });
 
 test('a map of twelve stages continues on a second page with the lane names repeated', async ({ page }) => {
@@ -86,6 +87,7 @@ test('a map of twelve stages continues on a second page with the lane names repe
   await openReport(page);
   await choosePaper(page, 'A4', 'Portrait');
   await page.getByRole('checkbox', { name: 'Cover page' }).uncheck();
+  await page.getByRole('checkbox', { name: /Executive briefing/ }).uncheck();
   const pages = readPdf(await printToPdfFile(page));
   // Summary, then the map in two pages of six stages each.
   expect(pages).toHaveLength(3);

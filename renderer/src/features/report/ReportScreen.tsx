@@ -13,7 +13,7 @@ import { fileNameFor } from './exports';
 import { orderedMaps } from '../../shared/mapModel';
 import { PrintView } from './PrintView';
 import { ReportDocument } from './ReportDocument';
-import { reportOptionsStored, updateReportOptions, useReportOptions, type ReportOptions } from './reportOptions';
+import { presetOf, presetSections, REPORT_PRESETS, reportOptionsStored, updateReportOptions, useReportOptions, type ReportOptions } from './reportOptions';
 import { reportSections } from '../../shared/report';
 import { isSectionOn, sectionsToPrint } from './reportSections';
 import { RS } from './strings';
@@ -80,6 +80,21 @@ function ReportSettingsScreen() {
     <div className="report-screen">
       <aside className="report-settings" aria-label={RS.settingsHeading}>
         <h2>{RS.sectionLabel}</h2>
+        <fieldset>
+          <legend>{RS.presetsHeading}</legend>
+          <div className="report-presets">
+            {REPORT_PRESETS.map((p) => (
+              <button
+                key={p}
+                type="button"
+                aria-pressed={presetOf(options, reportSections()) === p}
+                onClick={() => set((o) => ({ ...o, sections: presetSections(p, reportSections()) }))}
+              >
+                {RS.preset[p]}
+              </button>
+            ))}
+          </div>
+        </fieldset>
         <fieldset>
           <legend>{RS.sectionsHeading}</legend>
           {reportSections().map((sec) => {

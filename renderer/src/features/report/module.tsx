@@ -4,10 +4,11 @@ import { Icon } from '../../ui/icons';
 import { ReportScreen } from './ReportScreen';
 import { MAPS_SUMMARY, OWN_SECTIONS } from './reportSections';
 import { RS } from './strings';
+import { BW } from '../../shared/briefingText';
 
 export const reportModule: FeatureModule = {
   id: 'report',
-  strings: { report: RS },
+  strings: { report: RS, briefing: BW },
   sections: [{ id: 'report', label: RS.sectionLabel, icon: <Icon name="report" />, render: ({ itemId }) => <ReportScreen itemId={itemId} /> }],
   report: { sections: OWN_SECTIONS, summary: MAPS_SUMMARY },
 };

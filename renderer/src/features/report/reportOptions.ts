@@ -10,7 +10,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { ORIENTATIONS, PAPERS, type Orientation, type Paper } from '../../domain/reportLayout';
 import { getSetting, putSetting } from '../../storage/db';
-import type { ReportOptions } from '../../shared/report';
+import type { ReportOptions, ReportSection } from '../../shared/report';
 
 export type { ReportOptions };
 
@@ -80,4 +80,23 @@ export function updateReportOptions(projectId: string, change: (o: ReportOptions
 /** Resolves once the latest options of the project are stored (before another window reads them). */
 export function reportOptionsStored(projectId: string): Promise<void> {
   return pendingWrites.get(projectId) ?? Promise.resolve();
+}
+
+/**
+ * The report's presets: a starting choice of sections, one click in the settings. "Everything"
+ * is each section's default; "Briefing only" is the one-page executive briefing and nothing
+ * else (no cover: it is the page a leader forwards). The paper and the maps stay as they are.
+ */
+export const REPORT_PRESETS = ['standard', 'briefing'] as const;
+export type ReportPreset = (typeof REPORT_PRESETS)[number];
+
+export function presetSections(preset: ReportPreset, all: readonly ReportSection[]): Record<string, boolean> {
+  if (preset === 'standard') return {};
+  return Object.fromEntries(all.map((s) => [s.id, s.id === 'briefing']));
+}
+
+/** The preset whose sections are exactly the ones switched on now, if any. */
+export function presetOf(options: ReportOptions, all: readonly ReportSection[]): ReportPreset | null {
+  const on = (sections: Readonly<Record<string, boolean>>, s: ReportSection) => sections[s.id] ?? s.defaultOn;
+  return REPORT_PRESETS.find((p) => all.every((s) => on(presetSections(p, all), s) === on(options.sections, s))) ?? null;
 }

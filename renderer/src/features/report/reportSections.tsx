@@ -5,6 +5,7 @@
  * feature imports this file and this file imports no feature.
  */
 import type { ProjectSnapshot } from '../../document/projection';
+import { BriefingPage } from './BriefingPage';
 import { includedMaps, MapsSection } from './ReportMap';
 import { lowestMoment, orderedMaps, buildMapModel } from '../../shared/mapModel';
 import type { ReportOptions } from './reportOptions';
@@ -40,7 +41,7 @@ export const MAPS_SUMMARY: SummaryEntry[] = [
   },
 ];
 
-/** The cover, the summary, the maps and the appendix (the frame the other parts print in). */
+/** The cover, the briefing, the summary, the maps and the appendix (the frame the other parts print in). */
 export const OWN_SECTIONS: ReportSection[] = [
   {
     id: 'cover',
@@ -48,6 +49,13 @@ export const OWN_SECTIONS: ReportSection[] = [
     label: RS.cover,
     defaultOn: true,
     render: (s, o) => <Cover snapshot={s} options={o} />,
+  },
+  {
+    id: 'briefing',
+    order: 5,
+    label: RS.briefingSection,
+    defaultOn: true,
+    render: (s, o) => <BriefingPage snapshot={s} options={o} />,
   },
   {
     id: 'summary',
@@ -107,7 +115,7 @@ function Cover({ snapshot, options }: { snapshot: ProjectSnapshot; options: Repo
       </div>
       <div className="rp-cover-bottom">
         {contents.length > 0 && (
-          <div className="rp-cover-contents">
+          <div className={`rp-cover-contents${contents.length > 9 ? ' rp-long' : ''}`}>
             <p className="rp-label">{RS.inThisReport}</p>
             <ol>
               {contents.map((s) => (

@@ -4,6 +4,8 @@ export const RS = defineStrings({
   sectionLabel: 'Leadership report',
   // Settings panel
   settingsHeading: 'Report settings',
+  presetsHeading: 'Start from',
+  preset: { standard: 'The whole report', briefing: 'Briefing only (one page)' } as Record<'standard' | 'briefing', string>,
   sectionsHeading: 'What to include',
   nothingYet: 'nothing to show yet',
   mapsToInclude: 'Journey maps to include',
@@ -27,7 +29,7 @@ export const RS = defineStrings({
   backToSettings: 'Back to the report settings',
   printNow: 'Print',
   // The document
-  reportKind: 'Customer journey report',
+  reportKind: 'Leadership report',
   whatIsBaton:
     'Prepared with Baton, a workshop tool in which marketing, sales and customer success map the customer’s journey together and agree who owns each step.',
   preparedOn: (date: string) => `Prepared on ${date}`,
@@ -36,6 +38,19 @@ export const RS = defineStrings({
   untitledProject: 'Untitled project',
   cover: 'Cover page',
   summary: 'Executive summary',
+  // The briefing page (its other words are the briefing's: shared/briefingText.ts)
+  briefingSection: 'Executive briefing (one page)',
+  briefingTitle: 'Executive briefing',
+  briefScoreLabel: 'Alignment score',
+  briefAnswered: (answered: number, total: number) => `${answered} of ${total} questions answered`,
+  briefLastMeeting: (title: string, day: string) => `Last meeting: ${title}, ${day}`,
+  briefKpisTitle: 'KPIs: actual against target',
+  briefNoKpis: 'No shared KPI yet.',
+  briefKpiLegend: 'The bar is the actual; the dark line is the target.',
+  briefKpiFigures: (actual: string, target: string) => `${actual} of ${target} target`,
+  briefKpiState: { 'on-target': 'on target', 'off-target': 'off target', 'no-actual': 'Not measured yet', 'no-target': 'No target yet' } as Record<string, string>,
+  briefMore: (n: number) => `+ ${n} more in the pages that follow`,
+  noOwnerYet: 'No owner yet',
   atAGlance: 'At a glance',
   maps: 'Journey maps',
   appendix: 'Appendix: all cards by stage',

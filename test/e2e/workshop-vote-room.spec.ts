@@ -89,7 +89,7 @@ test('three participants pass one laptop: the voter step, every dot lands with o
   await expect(controls).toContainText('Vote on Pain points closed');
   await controls.getByRole('button', { name: 'Results' }).click();
   const rows = page.getByTestId('workshop-strip').getByTestId('result-row');
-  await expect(rows).toHaveText(['1. Slow follow-up — 3 dots', '2. Demo is about features — 2 dots', '3. Pricing unclear — 1 dot']);
+  await expect(rows.getByTestId('result-line')).toHaveText(['1. Slow follow-up — 3 dots', '2. Demo is about features — 2 dots', '3. Pricing unclear — 1 dot']);
   const marker = await rows.first().evaluate((el) => getComputedStyle(el).listStyleType);
   expect(marker).toBe('none');
 

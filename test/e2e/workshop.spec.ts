@@ -16,6 +16,7 @@ import {
 
 const Q1 = 'Did marketing and sales build the customer profiles together?';
 const Q2 = 'Do both teams name the same customers as our best ones?';
+const A2 = 'Make sure both teams name the same customers as our best ones';
 
 // A tall window, so the map's lower lanes stay on screen under the workshop strip.
 test.use({ viewport: { width: 1400, height: 1200 } });
@@ -70,7 +71,9 @@ test('a facilitator runs a short alignment workshop: questions, an action, a pri
   const q2 = page.getByTestId('question').filter({ hasText: Q2 });
   await expect(q2.getByTestId('verdict')).toHaveText('The teams see it differently.');
   await expect(page.getByTestId('score-answered')).toHaveText('2 of 20 questions answered · Overall: 75%');
-  await q2.getByRole('button', { name: 'Make it an action' }).click();
+  // "Make it an action" asks who owns it and by when (the action prompt), then adds it.
+  await q2.getByRole('button', { name: `Make “${Q2}” an action` }).click();
+  await q2.getByTestId('action-prompt').getByRole('button', { name: 'Add action' }).click();
   await expect(q2).toContainText('Action added');
   await expect(page.getByTestId('score-chart')).toHaveAttribute(
     'aria-label',
@@ -83,7 +86,7 @@ test('a facilitator runs a short alignment workshop: questions, an action, a pri
   await workshopTab(page, 'Actions and parking lot');
   await expect(
     page.getByTestId('open-actions').getByRole('textbox', { name: 'Action', exact: true }),
-  ).toHaveValue(`Agree on: ${Q2}`);
+  ).toHaveValue(A2);
 
   // A private dot vote on the pains, two participants on one machine.
   await page.getByRole('link', { name: 'Open map Customer journey' }).first().click();
@@ -140,7 +143,7 @@ test('a facilitator runs a short alignment workshop: questions, an action, a pri
   );
   await page.getByRole('button', { name: 'Close the vote' }).click();
   await page.getByRole('button', { name: 'Results' }).click();
-  await expect(page.getByTestId('result-row')).toHaveText([
+  await expect(page.getByTestId('result-line')).toHaveText([
     '1. Slow follow-up — 2 dots',
     '2. Pricing unclear — 1 dot',
   ]);
@@ -212,13 +215,13 @@ test('a facilitator runs a short alignment workshop: questions, an action, a pri
   await expect(page.getByTestId('participant')).toHaveCount(2);
   const previous = page.getByTestId('previous-actions');
   await expect(previous).toContainText('Open actions from “Alignment workshop”');
-  await expect(previous).toContainText(`Agree on: ${Q2}`);
+  await expect(previous).toContainText(A2);
   // …and the project's home lists it too.
   await page.getByRole('link', { name: /Journey maps/ }).count();
   await page.goto(
     page.url().replace(/#.*$/, '') + '#/p/' + page.url().split('#/p/')[1]!.split('/')[0],
   );
-  await expect(page.getByTestId('home-open-actions')).toContainText(`Agree on: ${Q2}`);
+  await expect(page.getByTestId('home-open-actions')).toContainText(A2);
 });
 
 test('the sample project opens on first run with its map, and can be made again', async ({

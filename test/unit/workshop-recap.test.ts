@@ -60,7 +60,7 @@ describe('the workshop recap', () => {
     expect(text).toContain('No earlier score to compare with yet');
     expect(text).toContain('Call every MQL within one business day — Luis Romero, due');
     // Made without an owner in the questionnaire: flagged, never blank.
-    expect(text).toMatch(/Agree on: .* — \*\*no owner yet\*\*, no due date/);
+    expect(text).toMatch(/Agree what makes a good lead — \*\*no owner yet\*\*, no due date/);
     expect(text).toContain('Should customer success join the weekly check\\-in?'.replace('\\-', '-'));
     // The vote winners are the results screen's tally.
     const round = Object.values(s.voteRounds)[0]!;

@@ -5,6 +5,8 @@
  * where the writers (document/actions) and the catalogue (i18n/index.ts, so the pseudo-locale
  * and a later translation reach them) both can import them.
  */
+import { actionFromQuestion } from './workshop/actionSentence';
+
 export const DEFAULT_NAMES = {
   untitledProject: 'Untitled project',
   untitledMap: 'Customer journey',
@@ -21,5 +23,5 @@ export const DEFAULT_NAMES = {
   newAgendaItem: 'New agenda item',
   newQuestionSet: 'New section',
   newQuestion: 'New question',
-  actionFromQuestion: (q: string) => `Agree on: ${q}`,
+  actionFromQuestion,
 };

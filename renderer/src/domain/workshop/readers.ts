@@ -115,6 +115,8 @@ export const workshopReaders = {
     status: oneOf(f.status, ['open', 'resolved'] as const, 'open'),
     questionId: str(f.questionId),
     createdAt: num(f.createdAt),
+    reason: str(f.reason),
+    actionId: str(f.actionId),
   }),
   decisions: (id: string, f: Fields): Decision => ({
     id,
@@ -131,6 +133,7 @@ export const workshopReaders = {
     status: oneOf(f.status, ['open', 'done'] as const, 'open'),
     sessionId: str(f.sessionId),
     questionId: str(f.questionId),
+    cardId: str(f.cardId),
     createdAt: num(f.createdAt),
   }),
   sessionTemplates: (id: string, f: Fields): SessionTemplate => ({

@@ -18,6 +18,7 @@ export const WORKSHOP_LIMITS = {
   answer: 1000,
   questions: 200,
   itemText: 500,
+  reason: 300,
   owner: 80,
   dots: 20,
   templates: 50,
@@ -171,6 +172,10 @@ export interface ParkingLotItem {
   readonly status: 'open' | 'resolved';
   readonly questionId: Id;
   readonly createdAt: number;
+  /** Why it was closed ("Settled in the room: …"); '' while open or when closed without a word. */
+  readonly reason: string;
+  /** The action it became, if it became one. */
+  readonly actionId: Id;
 }
 
 export interface Decision {
@@ -192,6 +197,8 @@ export interface ActionItem {
   /** The session it was agreed in ('' when added outside a session). */
   readonly sessionId: Id;
   readonly questionId: Id;
+  /** The card it was made from (a vote's result), '' otherwise. */
+  readonly cardId: Id;
   readonly createdAt: number;
 }
 

@@ -1,11 +1,14 @@
 import { memo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { addActionItem, addDecision, addParkingLotItem, deleteActionItem, deleteDecision, deleteParkingLotItem, parkedToAction, setActionStatus, setParkedStatus, updateActionItem } from '../../document/actions/workshop/actions';
+import { addActionItem, addDecision, addParkingLotItem, deleteActionItem, deleteDecision, setActionStatus, updateActionItem } from '../../document/actions/workshop/actions';
 import type { ActionItem } from '../../domain/workshop/records';
 import { isoDate } from '../../domain/workshop/sessions';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { TypingInput } from '../../shared/fields';
+import { actionGap, actionGaps } from '../../domain/workshop/actionGaps';
+import { ActionPrompt } from './ActionPrompt';
+import { ParkedRow } from './ParkedRow';
 import { runningSessionOf, useTeams } from './hooks';
 import { formatDay } from './SessionList';
 import { W } from './strings';
@@ -25,7 +28,6 @@ export function ActionsScreen() {
 
 function ActionItems() {
   const doc = useProjectDoc();
-  const teams = useTeams();
   const running = useProject(runningSessionOf);
   const open = useProject(
     useShallow((s) =>
@@ -41,46 +43,18 @@ function ActionItems() {
         .sort(byNewest),
     ),
   );
-  const [title, setTitle] = useState('');
-  const [owner, setOwner] = useState('');
-  const [teamId, setTeamId] = useState('');
-  const [due, setDue] = useState('');
-  const onAdd = (e: React.FormEvent) => {
-    e.preventDefault();
-    if (
-      report(addActionItem(doc, { title, owner, teamId, dueDate: due, sessionId: running?.id }))
-    ) {
-      setTitle('');
-      setOwner('');
-      setDue('');
-    }
-  };
   return (
     <section className="panel" aria-labelledby="actions-heading">
       <h2 id="actions-heading">
         {W.actionItems} <span className="meta">({W.openActionsCount(open.length)})</span>
       </h2>
-      <form className="form-row" onSubmit={onAdd} aria-label={W.addAction}>
-        <label className="grow">
-          {W.actionTitle}
-          <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={1000} />
-        </label>
-        <label>
-          {W.owner}
-          <input value={owner} onChange={(e) => setOwner(e.target.value)} maxLength={200} />
-        </label>
-        <label>
-          {W.team}
-          <TeamSelect value={teamId} onChange={setTeamId} teams={teams} />
-        </label>
-        <label>
-          {W.dueDate}
-          <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
-        </label>
-        <button type="submit" className="primary">
-          + {W.addAction}
-        </button>
-      </form>
+      <ActionPrompt
+        initialTitle=""
+        label={W.addAction}
+        autoFocus={false}
+        onSubmit={(draft) => report(addActionItem(doc, { ...draft, sessionId: running?.id }))}
+      />
+      <ActionGapsLine actions={open} />
       {open.length + doneList.length === 0 && <p className="empty-state">{W.noActions}</p>}
       <ul className="action-list" data-testid="open-actions">
         {open.map((a) => (
@@ -100,6 +74,18 @@ function ActionItems() {
         </details>
       )}
     </section>
+  );
+}
+
+/** "2 actions have no owner and 1 action has no due date." above the list, from the one rule. */
+function ActionGapsLine({ actions }: { actions: readonly ActionItem[] }) {
+  const teamIds = useProject(useShallow((s) => Object.keys(s.teams)));
+  const gaps = actionGaps(actions, new Set(teamIds));
+  if (gaps.length === 0) return null;
+  return (
+    <p className="gap-flag" data-testid="action-gaps">
+      {W.gapsLine(gaps.filter((g) => g.noOwner).length, gaps.filter((g) => g.noDue).length)}
+    </p>
   );
 }
 
@@ -146,6 +132,16 @@ export const ActionRow = memo(function ActionRow({
   const session = useProject((s) => (a.sessionId ? s.sessions[a.sessionId] : undefined));
   const team = teams.find((t) => t.id === a.teamId);
   const overdue = a.status === 'open' && a.dueDate !== '' && a.dueDate < isoDate(Date.now());
+  const gap = useProject((s) => {
+    const g = actionGap(a, new Set(Object.keys(s.teams)));
+    return g.noOwner ? (g.noDue ? 'both' : 'owner') : g.noDue ? 'due' : '';
+  });
+  const flags = (
+    <>
+      {(gap === 'owner' || gap === 'both') && <span className="gap-flag" data-testid="gap-owner">{W.noOwnerYet}</span>}
+      {(gap === 'due' || gap === 'both') && <span className="gap-flag" data-testid="gap-due">{W.noDueYet}</span>}
+    </>
+  );
   return (
     <li className={`action-row ${a.status}`} data-testid="action-item">
       <input
@@ -162,7 +158,8 @@ export const ActionRow = memo(function ActionRow({
             {team && ` · ${team.name}`}
             {a.dueDate && ` · ${W.due(formatDay(a.dueDate))}`}
             {overdue && ` · ${W.overdue}`}
-          </span>
+          </span>{' '}
+          {flags}
         </span>
       ) : (
         <>
@@ -192,6 +189,7 @@ export const ActionRow = memo(function ActionRow({
             className={overdue ? 'overdue' : undefined}
             onChange={(e) => report(updateActionItem(doc, a.id, { dueDate: e.target.value }))}
           />
+          {flags}
           {session && <span className="meta">{W.fromSession(session.title)}</span>}
           <button
             type="button"
@@ -238,37 +236,7 @@ function ParkingLot() {
       {items.length === 0 && <p className="empty-state">{W.noParked}</p>}
       <ul className="action-list" data-testid="parking-lot">
         {items.map((p) => (
-          <li key={p.id} className={`action-row ${p.status}`}>
-            <input
-              type="checkbox"
-              checked={p.status === 'resolved'}
-              aria-label={W.resolveParked(p.text)}
-              onChange={(e) =>
-                report(setParkedStatus(doc, p.id, e.target.checked ? 'resolved' : 'open'))
-              }
-            />
-            <span className="action-title" dir="auto">
-              {p.text}
-            </span>
-            {p.status === 'open' && (
-              <button
-                type="button"
-                onClick={() => report(parkedToAction(doc, p.id))}
-                aria-label={W.parkedToAction(p.text)}
-              >
-                {W.makeAction}
-              </button>
-            )}
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={W.deleteParked(p.text)}
-              title={W.deleteParked(p.text)}
-              onClick={() => report(deleteParkingLotItem(doc, p.id))}
-            >
-              ×
-            </button>
-          </li>
+          <ParkedRow key={p.id} item={p} />
         ))}
       </ul>
     </section>

@@ -17,6 +17,9 @@ import { report, showToast } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { runningSessionOf, shownRoundOf, tallyFor, useIdentity, useParticipants } from './hooks';
 import { W } from './strings';
+import { ActionPrompt } from './ActionPrompt';
+import { addActionItem } from '../../document/actions/workshop/actions';
+import { actionFromCard } from '../../domain/workshop/actionSentence';
 
 export function MapWorkshopStrip({ mapId }: { mapId: string }) {
   const running = useProject(runningSessionOf);
@@ -180,7 +183,7 @@ function VoteControls({ round }: { round: VoteRound }) {
                 </button>
               </>
             )}
-            <VoteResults round={round} />
+            <VoteResults round={round} withActions />
           </>
         )}
       </div>
@@ -212,7 +215,7 @@ function VoteControls({ round }: { round: VoteRound }) {
         </button>
       )}
       {results}
-      {showResults && <VoteResults round={round} />}
+      {showResults && <VoteResults round={round} withActions />}
     </div>
   );
 }
@@ -272,8 +275,11 @@ function VoterStep({ round }: { round: VoteRound }) {
   );
 }
 
-/** The ranked results, as far as the current identity may see them. */
-export function VoteResults({ round }: { round: VoteRound }) {
+/**
+ * The ranked results, as far as the current identity may see them; `withActions` (the map's
+ * strip, not the presenter view) lets the facilitator make a voted card an action.
+ */
+export function VoteResults({ round, withActions = false }: { round: VoteRound; withActions?: boolean }) {
   const me = useIdentity();
   const flat = useProject(
     useShallow((s) => {
@@ -314,13 +320,50 @@ export function VoteResults({ round }: { round: VoteRound }) {
             prev = dots;
             return (
               <li key={id} data-testid="result-row">
-                {W.rankLine(rank, rest.join('|'), dots)}
+                <span data-testid="result-line">{W.rankLine(rank, rest.join('|'), dots)}</span>
+                {withActions && me.role === 'facilitator' && !withheld && id && (
+                  <ResultAction cardId={id} text={rest.join('|')} sessionId={round.sessionId} />
+                )}
               </li>
             );
           })}
         </ol>
       )}
     </section>
+  );
+}
+
+/** A voted card becomes an action through the prompt; once it is one, the row says so. */
+function ResultAction({ cardId, text, sessionId }: { cardId: string; text: string; sessionId: string }) {
+  const doc = useProjectDoc();
+  const [open, setOpen] = useState(false);
+  const made = useProject((s) => Object.values(s.actionItems).some((a) => a.cardId === cardId));
+  const isPain = useProject((s) => s.lanes[s.cards[cardId]?.laneId ?? '']?.kind === 'pains');
+  if (made) return <span className="done-note"> ✓ {W.alreadyAction}</span>;
+  return (
+    <>
+      {' '}
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-label={W.makeActionOf(text || W.emptyCard)}
+        onClick={() => setOpen((v) => !v)}
+      >
+        {W.makeAction}
+      </button>
+      {open && (
+        <ActionPrompt
+          initialTitle={actionFromCard(text, isPain)}
+          label={W.makeActionOf(text || W.emptyCard)}
+          onSubmit={(draft) => {
+            const ok = report(addActionItem(doc, { ...draft, sessionId, cardId }));
+            if (ok) setOpen(false);
+            return ok;
+          }}
+          onCancel={() => setOpen(false)}
+        />
+      )}
+    </>
   );
 }
 

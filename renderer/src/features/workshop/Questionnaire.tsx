@@ -14,6 +14,8 @@ import { Menu } from '../../ui/Menu';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { questionnaireFocus } from './Agenda';
+import { ActionPrompt } from './ActionPrompt';
+import { actionFromQuestion } from '../../domain/workshop/actionSentence';
 import { TypingInput } from '../../shared/fields';
 import { runningSessionOf, useTeams } from './hooks';
 import { ScoreChart } from './ScoreChart';
@@ -247,6 +249,7 @@ const QuestionRow = memo(function QuestionRow({
     Object.values(s.parkingLot).some((p) => p.questionId === q.id && p.sessionId === sessionId),
   );
   const [editing, setEditing] = useState(false);
+  const [prompting, setPrompting] = useState(false);
   const band = verdict.value === null ? 'none' : verdict.value >= 0.75 ? 'agree' : verdict.value >= 0.5 ? 'partly' : 'disagree';
   const saidLastTime = lastTime.some((a) => a !== '');
   return (
@@ -328,7 +331,12 @@ const QuestionRow = memo(function QuestionRow({
             {hasAction ? (
               <span className="done-note">✓ {W.alreadyAction}</span>
             ) : (
-              <button type="button" onClick={() => report(questionToAction(doc, q.id, sessionId))}>
+              <button
+                type="button"
+                aria-expanded={prompting}
+                aria-label={W.makeActionOf(q.text)}
+                onClick={() => setPrompting((v) => !v)}
+              >
                 {W.makeAction}
               </button>
             )}
@@ -342,6 +350,18 @@ const QuestionRow = memo(function QuestionRow({
           </>
         )}
       </div>
+      {prompting && !hasAction && (
+        <ActionPrompt
+          initialTitle={actionFromQuestion(q.text)}
+          label={W.makeActionOf(q.text)}
+          onSubmit={(draft) => {
+            const ok = report(questionToAction(doc, q.id, sessionId, draft));
+            if (ok) setPrompting(false);
+            return ok;
+          }}
+          onCancel={() => setPrompting(false)}
+        />
+      )}
     </li>
   );
 });

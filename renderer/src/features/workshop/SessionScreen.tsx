@@ -16,6 +16,7 @@ import { openPresenter, startSessionCommand } from './commands';
 import { TypingInput } from '../../shared/fields';
 import { useParticipants, useTeams } from './hooks';
 import { ActionRow } from './ActionsScreen';
+import { ParkedRow } from './ParkedRow';
 import { W } from './strings';
 import { SessionRecap } from './SessionRecap';
 
@@ -148,7 +149,11 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
   );
 }
 
-/** The open actions of the session before this one: the first thing the room reviews. */
+/**
+ * What the room reviews first: the open actions of the session before this one, beside every
+ * topic still open in the parking lot (each can become an action or be closed with a reason),
+ * and the decisions the last session took.
+ */
 function PreviousActions({ sessionId }: { sessionId: string }) {
   const prev = useProject((s) => previousSession(Object.values(s.sessions), sessionId));
   const open = useProject(
@@ -160,25 +165,70 @@ function PreviousActions({ sessionId }: { sessionId: string }) {
         : [],
     ),
   );
-  if (!prev) return null;
+  const parked = useProject(
+    useShallow((s) =>
+      Object.values(s.parkingLot)
+        .filter((p) => p.status === 'open' && p.sessionId !== sessionId)
+        .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)),
+    ),
+  );
+  const decided = useProject(
+    useShallow((s) =>
+      prev
+        ? Object.values(s.decisions)
+            .filter((d) => d.sessionId === prev.id)
+            .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
+        : [],
+    ),
+  );
+  if (!prev && parked.length === 0) return null;
   return (
     <section
       className="panel previous-actions"
       aria-labelledby="prev-actions-heading"
       data-testid="previous-actions"
     >
-      <h3 id="prev-actions-heading" dir="auto">
-        {W.openActionsFrom(prev.title)}
-      </h3>
-      {open.length === 0 ? (
-        <p className="meta">{W.noOpenActionsFromLast}</p>
-      ) : (
-        <ul className="action-list compact">
-          {open.map((a) => (
-            <ActionRow key={a.id} action={a} compact />
-          ))}
-        </ul>
-      )}
+      <h3 id="prev-actions-heading">{W.carriedOver}</h3>
+      <div className="carried-grid">
+        {prev && (
+          <div data-testid="carried-actions">
+            <h4 dir="auto">{W.openActionsFrom(prev.title)}</h4>
+            {open.length === 0 ? (
+              <p className="meta">{W.noOpenActionsFromLast}</p>
+            ) : (
+              <ul className="action-list compact">
+                {open.map((a) => (
+                  <ActionRow key={a.id} action={a} compact />
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        <div data-testid="carried-parked">
+          <h4>{W.openParkedHeading(parked.length)}</h4>
+          {parked.length === 0 ? (
+            <p className="meta">{W.noOpenParked}</p>
+          ) : (
+            <ul className="action-list compact">
+              {parked.map((p) => (
+                <ParkedRow key={p.id} item={p} compact />
+              ))}
+            </ul>
+          )}
+        </div>
+        {prev && decided.length > 0 && (
+          <div data-testid="carried-decisions">
+            <h4 dir="auto">{W.decisionsFrom(prev.title)}</h4>
+            <ul className="action-list compact">
+              {decided.map((d) => (
+                <li key={d.id} className="action-row" dir="auto">
+                  {d.text}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
     </section>
   );
 }

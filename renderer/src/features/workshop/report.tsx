@@ -6,6 +6,7 @@
  */
 import type { ProjectSnapshot } from '../../document/projection';
 import type { ActionItem, VoteRound } from '../../domain/workshop/records';
+import { actionGap } from '../../domain/workshop/actionGaps';
 import { formatPct, projectSessionScores, scoreChange } from '../../domain/workshop/score';
 import { sessionsNewestFirst } from '../../domain/workshop/sessions';
 import { ReportSheet, type ReportSection, type SummaryEntry } from '../../shared/report';
@@ -56,6 +57,7 @@ function ActionTable({
   snapshot: ProjectSnapshot;
   actions: readonly ActionItem[];
 }) {
+  const teamIds = new Set(Object.keys(s.teams));
   return (
     <table className="rp-table">
       <thead>
@@ -67,17 +69,21 @@ function ActionTable({
         </tr>
       </thead>
       <tbody>
-        {actions.map((a) => (
-          <tr key={a.id}>
-            <td dir="auto">
-              {a.status === 'done' ? '✓ ' : ''}
-              {a.title}
-            </td>
-            <td dir="auto">{a.owner || '—'}</td>
-            <td>{s.teams[a.teamId]?.name ?? '—'}</td>
-            <td>{a.dueDate ? formatDay(a.dueDate) : '—'}</td>
-          </tr>
-        ))}
+        {actions.map((a) => {
+          // The one rule for what an action still lacks (domain/workshop/actionGaps): said in words.
+          const gap = actionGap(a, teamIds);
+          return (
+            <tr key={a.id} data-testid="report-action">
+              <td dir="auto">
+                {a.status === 'done' ? '✓ ' : ''}
+                {a.title}
+              </td>
+              <td dir="auto">{gap.noOwner ? <strong className="rp-flag">{W.noOwnerYet}</strong> : a.owner || '—'}</td>
+              <td>{s.teams[a.teamId]?.name ?? '—'}</td>
+              <td>{gap.noDue ? <strong className="rp-flag">{W.noDueYet}</strong> : a.dueDate ? formatDay(a.dueDate) : '—'}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

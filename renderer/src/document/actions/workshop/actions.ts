@@ -20,6 +20,7 @@ export interface ActionDraft {
   readonly dueDate?: string;
   readonly sessionId?: string;
   readonly questionId?: string;
+  readonly cardId?: string;
 }
 
 export function addActionItem(
@@ -41,6 +42,7 @@ export function addActionItem(
       sessionId:
         draft.sessionId && getRecord(doc, 'sessions', draft.sessionId) ? draft.sessionId : '',
       questionId: draft.questionId ?? '',
+      cardId: draft.cardId && getRecord(doc, 'cards', draft.cardId) ? draft.cardId : '',
       createdAt: now,
     }),
   );
@@ -105,6 +107,8 @@ export function addParkingLotItem(
       status: 'open',
       questionId,
       createdAt: now,
+      reason: '',
+      actionId: '',
     }),
   );
   return done(id, truncated(c, L.itemText));
@@ -113,7 +117,11 @@ export function addParkingLotItem(
 export function setParkedStatus(doc: Y.Doc, id: string, status: 'open' | 'resolved'): ActionResult {
   const rec = getRecord(doc, 'parkingLot', id);
   if (!rec) return refused({ code: 'notFound' });
-  if (rec.get('status') !== status) change(doc, () => rec.set('status', status));
+  if (rec.get('status') !== status)
+    change(doc, () => {
+      rec.set('status', status);
+      if (status === 'open') rec.set('reason', '');
+    });
   return done(undefined);
 }
 
@@ -123,25 +131,54 @@ export function deleteParkingLotItem(doc: Y.Doc, id: string): ActionResult {
   return done(undefined);
 }
 
-/** A parked topic becomes an action; the parked item is resolved in the same step. */
-export function parkedToAction(doc: Y.Doc, id: string, now = Date.now()): ActionResult<string> {
+/** What the person gave in the action prompt (owner, team, due date, the sentence). */
+export type ActionPromptDraft = Pick<ActionDraft, 'title' | 'owner' | 'teamId' | 'dueDate'>;
+
+/**
+ * A parked topic becomes an action, with the owner and due date the prompt asked for; the
+ * parked item is resolved and points at its action, in the same undo step.
+ */
+export function parkedToAction(
+  doc: Y.Doc,
+  id: string,
+  draft: Partial<ActionPromptDraft> = {},
+  now = Date.now(),
+): ActionResult<string> {
   const found = readOne(doc, 'parkingLot', id);
   if (!found) return refused({ code: 'notFound' });
-  const actionId = newId();
+  const title = clean(draft.title ?? found.value.text, L.itemText);
+  if (!title.ok) return refused({ code: 'workshop.textEmpty' });
+  let made: ActionResult<string> = refused({ code: 'notFound' });
   change(doc, () => {
-    putRecord(doc, 'actionItems', actionId, {
-      title: found.value.text,
-      owner: '',
-      teamId: '',
-      dueDate: '',
-      status: 'open',
-      sessionId: currentSessionId(doc) || found.value.sessionId,
-      questionId: found.value.questionId,
-      createdAt: now,
-    });
-    found.rec.set('status', 'resolved');
+    made = addActionItem(
+      doc,
+      {
+        ...draft,
+        title: title.value,
+        sessionId: currentSessionId(doc) || found.value.sessionId,
+        questionId: found.value.questionId,
+      },
+      now,
+    );
+    if (made.ok) {
+      found.rec.set('status', 'resolved');
+      found.rec.set('actionId', made.value);
+    }
   });
-  return done(actionId, { code: 'workshop.actionMade', title: found.value.text });
+  const r = made as ActionResult<string>;
+  return r.ok ? done(r.value, { code: 'workshop.actionMade', title: title.value }) : r;
+}
+
+/** Closes a parked topic without an action, saying why ("Settled: we keep the webinar leads"). */
+export function closeParked(doc: Y.Doc, id: string, reason: string): ActionResult {
+  const rec = getRecord(doc, 'parkingLot', id);
+  if (!rec) return refused({ code: 'notFound' });
+  const r = clean(reason, L.reason, { singleLine: true, allowEmpty: true });
+  change(doc, () => {
+    rec.set('status', 'resolved');
+    rec.set('reason', r.ok ? r.value : '');
+  });
+  return done(undefined);
 }
 
 export function addDecision(

@@ -11,7 +11,7 @@ import { change } from '../../history';
 import { collection, deleteWhere, getRecord, newId, putRecord } from '../../schema';
 import { done, refused, type ActionResult } from '../result';
 import { readAll } from './guard';
-import { addActionItem, addParkingLotItem } from './actions';
+import { addActionItem, addParkingLotItem, type ActionPromptDraft } from './actions';
 import { runningSession } from './sessions';
 import { clean, truncated } from './text';
 
@@ -209,17 +209,22 @@ export function currentSessionId(doc: Y.Doc, sessionId?: string): string {
   return runningSession(doc)?.id ?? '';
 }
 
-/** Turns a question the teams disagree on into an action item, in one step. */
+/**
+ * Turns a question the teams disagree on into an action item, in one step, with what the
+ * action prompt asked for (the sentence, owner, team, due date); without a draft the sentence
+ * is made from the question (domain/workshop/actionSentence).
+ */
 export function questionToAction(
   doc: Y.Doc,
   questionId: string,
   sessionId?: string,
+  draft: Partial<ActionPromptDraft> = {},
 ): ActionResult<string> {
   const rec = getRecord(doc, 'questions', questionId);
   if (!rec) return refused({ code: 'notFound' });
-  const title = DEFAULT_NAMES.actionFromQuestion(String(rec.get('text') ?? '')).slice(0, L.itemText);
-  const r = addActionItem(doc, { title, sessionId: currentSessionId(doc, sessionId), questionId });
-  return r.ok ? done(r.value, { code: 'workshop.actionMade', title }) : r;
+  const title = (draft.title ?? DEFAULT_NAMES.actionFromQuestion(String(rec.get('text') ?? ''))).slice(0, L.itemText);
+  const r = addActionItem(doc, { ...draft, title, sessionId: currentSessionId(doc, sessionId), questionId });
+  return r.ok ? done(r.value, { code: 'workshop.actionMade', title: title.trim() }) : r;
 }
 
 /** Parks a question the teams disagree on, in one step. */

@@ -336,9 +336,11 @@ function handoffSvg(m: Marker, yTop: number, x0: number, gridTop: number, gridH:
   ty += (m.name.length - 1) * G.handoffLine + G.ownerLine;
   // The two teams: from ➜ to, each with its colour and name.
   const half = (G.handoffW - G.handoffPad * 2 - 18) / 2;
-  parts.push(ownerChip(shorten(m.h.from, half), tx, ty, G.footFont));
-  parts.push(`<text x="${fmt(tx + half + 2)}" y="${fmt(ty)}" font-size="${G.footFont}" fill="${PRINT.ink}">➜</text>`);
-  parts.push(ownerChip(shorten(m.h.to, half), tx + half + 18, ty, G.footFont));
+  const from = shorten(m.h.from, half);
+  const arrowX = tx + G.footFont * 0.76 + 5 + estimateWidth(from.name, G.footFont) + 4;
+  parts.push(ownerChip(from, tx, ty, G.footFont));
+  parts.push(`<text x="${fmt(arrowX)}" y="${fmt(ty)}" font-size="${G.footFont}" fill="${PRINT.ink}">➜</text>`);
+  parts.push(ownerChip(shorten(m.h.to, half), arrowX + 18, ty, G.footFont));
   ty += G.footLine;
   parts.push(textBlock(m.words, tx, ty, G.footLine, `font-size="${G.footFont}" fill="${PRINT.muted}"`));
   parts.push('</g>');

@@ -86,7 +86,8 @@ export const RS = defineStrings({
   handoffDraft: 'contract in draft',
   handoffBetween: (name: string, fromStage: string, toStage: string, fromTeam: string, toTeam: string) =>
     `Handoff ${name}, between ${fromStage} and ${toStage}: ${fromTeam} hands over to ${toTeam}`,
-  handoffNext: (name: string, toStage: string) => `${name}: hands over at ${toStage} (next page)`,
+  handoffNextPage: (toStage: string) => `${toStage} on the next page`,
+  handoffFromPage: (fromStage: string) => `from ${fromStage}, on the page before`,
   dotsOnCard: (n: number) => `${n} ${n === 1 ? 'dot' : 'dots'}`,
   dotsOnMap: (n: number) => `${n} ${n === 1 ? 'dot' : 'dots'} in the vote`,
   pageLabel: 'Page',

@@ -167,6 +167,7 @@ test('the room writes an MQL-to-SQL contract on the map, sets shared KPIs and a 
   await openSection(page, /Glossary/);
   const addTerm = async (term: string) => {
     await page.getByLabel('New term').fill(term);
+    await page.locator('.al-add-form').getByLabel('Proposed by').selectOption({ label: 'Marketing' });
     await page.getByRole('button', { name: '+ Add term' }).click();
   };
   await addTerm('MQL');
@@ -278,7 +279,9 @@ test('the contract panel, the ownership lane and the alignment screens pass an a
     await openSection(page, section);
     if (section.source === 'Glossary') {
       await page.getByLabel('New term').fill('MQL');
+      await page.locator('.al-add-form').getByLabel('Proposed by').selectOption({ label: 'Sales' });
       await page.getByRole('button', { name: '+ Add term' }).click();
+      await expect(page.getByTestId('term')).toHaveCount(1);
     }
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);

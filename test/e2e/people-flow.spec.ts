@@ -4,7 +4,8 @@
  * proposed and disputed terms, lead scoring's status, and a phone that never scrolls sideways.
  */
 import { expect, test } from '@playwright/test';
-import { createProject, waitSaved } from './helpers';
+import { addCardByDoubleClick, createProject, waitSaved } from './helpers';
+import { openMap, openSection } from './alignment-helpers';
 import { addItems, newPersona, openPersonas, status } from './personas-helpers';
 
 const shots = 'test-results/people-flow';
@@ -107,4 +108,72 @@ test('"Add a persona to this map" with no personas creates one on the map, in on
   await page.getByRole('link', { name: '← Back to the map Customer journey' }).click();
   expect(page.url()).toBe(mapUrl);
   await expect(chip).toHaveCount(1);
+});
+
+test('glossary: a new term is asked who proposes it and starts "Proposed by …", a disputed term says so in words, and the list is searched and sorted', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await createProject(page, 'Same language', 'b2b');
+  await openSection(page, /Glossary/);
+  const form = page.locator('.al-add-form');
+  await form.getByLabel('New term').fill('MQL');
+  await form.getByRole('button', { name: '+ Add term' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Say which team proposes “MQL”.');
+  await expect(form.getByLabel('Proposed by')).toBeFocused();
+  const terms = page.getByTestId('term');
+  await expect(terms).toHaveCount(0);
+  await form.getByLabel('Proposed by').selectOption({ label: 'Marketing' });
+  await form.getByRole('button', { name: '+ Add term' }).click();
+  await expect(terms).toHaveCount(1);
+  await expect(terms.nth(0).getByTestId('term-state')).toHaveText(/Proposed by Marketing: waiting for the other teams to agree\./);
+  await expect(terms.nth(0).getByLabel('Status')).toHaveValue('proposed');
+  await expect(terms.nth(0).getByTestId('definition-missing')).toBeVisible();
+  await expect(terms.nth(0).getByLabel('Definition')).toHaveAttribute('placeholder', /What does it mean/);
+
+  // The next term is prefilled with the team chosen last; Sales proposes SQL.
+  await form.getByLabel('New term').fill('Nurture');
+  await expect(form.getByLabel('Proposed by').locator('option:checked')).toHaveText('Marketing');
+  await form.getByRole('button', { name: '+ Add term' }).click();
+  await form.getByLabel('New term').fill('SQL');
+  await form.getByLabel('Proposed by').selectOption({ label: 'Sales' });
+  await form.getByRole('button', { name: '+ Add term' }).click();
+  await expect(terms).toHaveCount(3);
+  await expect(terms.nth(1).getByTestId('term-state')).toHaveText(/Proposed by Marketing/);
+  await expect(terms.nth(2).getByTestId('term-state')).toHaveText(/Proposed by Sales/);
+
+  // Writing a definition ends the prompt; agreeing says so.
+  await terms.nth(0).getByLabel('Definition').fill('Marketing qualified lead: scored 60 or more.');
+  await terms.nth(0).getByLabel('Definition').press('Tab');
+  await expect(terms.nth(0).getByTestId('definition-missing')).toHaveCount(0);
+  await terms.nth(0).getByLabel('Status').selectOption('agreed');
+  await expect(terms.nth(0).getByTestId('term-state')).toHaveText(/Agreed: both teams use it this way\./);
+
+  // Disputed, in words.
+  await terms.nth(1).getByLabel('Status').selectOption('disputed');
+  await expect(terms.nth(1).getByTestId('term-state')).toHaveText(/Disputed: the teams do not agree on this term yet \(proposed by Marketing\)/);
+
+  // Search (term, synonyms, definition) and sort.
+  const search = page.getByRole('searchbox', { name: 'Search the glossary' });
+  await search.fill('scored');
+  await expect(terms).toHaveCount(1);
+  await expect(page.getByTestId('terms-shown')).toHaveText('1 of 3 terms');
+  await search.fill('nothing like it');
+  await expect(page.getByText('No term matches “nothing like it”.')).toBeVisible();
+  await search.fill('');
+  const order = () => terms.evaluateAll((els) => els.map((e) => (e.querySelector('input') as HTMLInputElement).value));
+  await page.getByLabel('Sort terms').selectOption({ label: 'A to Z' });
+  await expect.poll(order).toEqual(['MQL', 'Nurture', 'SQL']);
+  await page.getByLabel('Sort terms').selectOption({ label: 'Disputed first' });
+  await expect.poll(order).toEqual(['Nurture', 'SQL', 'MQL']);
+  await page.screenshot({ path: `${shots}/glossary-1280.png` });
+
+  // Kept; and a card on the map that uses the disputed term says it is disputed.
+  await waitSaved(page);
+  await page.reload();
+  await expect(terms.nth(1).getByTestId('term-state')).toHaveText(/Disputed/);
+  await openMap(page);
+  await page.getByRole('button', { name: 'Fit map to screen' }).click();
+  await addCardByDoubleClick(page, 2, 0, 'Nurture the leads that are not ready');
+  await expect(page.getByTestId('card').getByTestId('term-chip')).toHaveText(/Nurture · disputed/);
 });

@@ -219,7 +219,11 @@ export interface Kpi {
   readonly order: number;
 }
 
-export const TERM_STATUSES = ['agreed', 'disputed'] as const;
+/**
+ * A term starts "proposed" (one team's word, the other has not agreed yet), then is agreed or
+ * disputed. Files written before "proposed" existed hold only the other two.
+ */
+export const TERM_STATUSES = ['proposed', 'agreed', 'disputed'] as const;
 export type TermStatus = (typeof TERM_STATUSES)[number];
 
 /** A word both teams use, defined once. */

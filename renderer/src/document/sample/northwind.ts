@@ -430,6 +430,8 @@ function buildGlossary(doc: Y.Doc) {
         definition: t.definition,
         proposedByTeamId: t.by,
         synonyms: t.synonyms,
+        // Agreed in the past workshop.
+        status: 'agreed',
       }),
     );
 }

@@ -133,7 +133,7 @@ export function TermChip({ hit }: { hit: TermHit }) {
   const term = useProject((s) => s.glossary[hit.termId]);
   const [at, setAt] = useState<DOMRect | null>(null);
   if (!term) return null;
-  const status = term.status === 'disputed' ? A.disputed : A.agreed;
+  const status = A.termStatusName[term.status] ?? A.agreed;
   const tip = A.termTooltip(term.term, term.definition, status);
   return (
     <>
@@ -159,6 +159,7 @@ export function TermChip({ hit }: { hit: TermHit }) {
           i
         </span>{' '}
         {hit.word}
+        {term.status === 'disputed' && <span className="al-disputed-tag"> · {A.disputedTag}</span>}
       </button>
       {at &&
         createPortal(
@@ -169,7 +170,7 @@ export function TermChip({ hit }: { hit: TermHit }) {
             style={{ left: Math.max(8, Math.min(at.left, window.innerWidth - 340)), top: at.bottom + 6 }}
           >
             <strong dir="auto">{term.term}</strong>
-            {term.status === 'disputed' && <span className="al-disputed-tag"> ({A.disputed})</span>}
+            {term.status !== 'agreed' && <span className={term.status === 'disputed' ? 'al-disputed-tag' : 'al-muted'}> ({status})</span>}
             <p dir="auto">{term.definition || A.noDefinition}</p>
             {term.synonyms.length > 0 && <p className="al-muted">{term.synonyms.join(', ')}</p>}
           </div>,

@@ -221,7 +221,7 @@ export function GlossaryPrint({ snapshot }: { snapshot: ProjectSnapshot }) {
               </td>
               <td dir="auto">{t.definition || '—'}</td>
               <td>{nameOf(t.proposedByTeamId, teams)}</td>
-              <td>{t.status === 'disputed' ? A.disputed : A.agreed}</td>
+              <td>{A.termStatusName[t.status] ?? A.agreed}</td>
             </tr>
           ))}
         </tbody>

@@ -49,7 +49,8 @@ export function addTerm(
       definition: def.value,
       proposedByTeamId: proposer,
       synonyms,
-      status: draft.status && (TERM_STATUSES as readonly string[]).includes(draft.status) ? draft.status : 'agreed',
+      // A new term is one team's proposal until the room agrees (or disputes) it.
+      status: draft.status && (TERM_STATUSES as readonly string[]).includes(draft.status) ? draft.status : 'proposed',
       order: last + 1,
     });
   });

@@ -105,4 +105,20 @@ describe('files of every released format', () => {
     expect(Object.keys(s.teams).length).toBeGreaterThan(0);
     await opened.project.close();
   });
+
+  it('baton-document-v4.baton (before KPI readings) opens with its typed actual as the KPI’s first reading', async () => {
+    newMachine();
+    const bytes = new Uint8Array(readFileSync('test/fixtures/baton-document-v4.baton'));
+    const r = await importBatonFile(bytes, 'baton-document-v4.baton');
+    expect(r).toMatchObject({ ok: true, kind: 'added', projectId: 'fixture-document-v4', title: 'Fixture: a version 4 document' });
+    const opened = await openProject('fixture-document-v4');
+    if (!opened.ok) throw new Error(opened.message);
+    const s = opened.project.store.getState();
+    expect(s.info.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(Object.values(s.kpiReadings)).toEqual([{ id: 'k1:2025-Q3', kpiId: 'k1', period: '2025-Q3', value: 24, base: null, source: 'typed', at: 0 }]);
+    expect(s.kpis.k2).toMatchObject({ name: 'Cost per lead', actual: 95, period: 'Quarter' });
+    expect(Object.values(s.answers).map((a) => [a.sessionId, a.agreement])).toEqual([['w1', 'agree']]);
+    expect(Object.values(s.cards).map((c) => c.text)).toEqual(['Compares three vendors']);
+    await opened.project.close();
+  });
 });

@@ -52,7 +52,7 @@ describe('migrations', () => {
     const doc = versionOneDoc();
     expect(documentVersion(doc)).toBe(1);
     const out = migrate(doc);
-    expect(out).toEqual({ ok: true, from: 1, to: SCHEMA_VERSION, applied: ['002-lane-kinds', '003-default-teams', '004-answers-per-session'] });
+    expect(out).toEqual({ ok: true, from: 1, to: SCHEMA_VERSION, applied: ['002-lane-kinds', '003-default-teams', '004-answers-per-session', '005-kpi-readings'] });
     expect(Object.values(readSnapshot(doc).teams).map((t) => t.name)).toEqual(['Marketing', 'Sales', 'Customer success']);
     const snap = readSnapshot(doc);
     expect(snap.lanes.l1).toMatchObject({ name: 'Doing', kind: 'text' });
@@ -98,7 +98,7 @@ describe('migrations', () => {
 
   it('004-answers-per-session: the old answers move to the last session that ran, the room’s agreement becomes each answering team’s, the score reads as before', () => {
     const doc = versionThreeDoc();
-    expect(migrate(doc)).toEqual({ ok: true, from: 3, to: SCHEMA_VERSION, applied: ['004-answers-per-session'] });
+    expect(migrate(doc)).toEqual({ ok: true, from: 3, to: SCHEMA_VERSION, applied: ['004-answers-per-session', '005-kpi-readings'] });
     const s = readSnapshot(doc);
     const rows = Object.values(s.answers).map((a) => [a.id, a.sessionId, a.agreement, a.text]).sort();
     expect(rows).toEqual([
@@ -133,6 +133,41 @@ describe('migrations', () => {
     expect(readSnapshot(a)).toEqual(readSnapshot(b));
     expect(new Set(Object.values(readSnapshot(a).answers).map((x) => x.sessionId))).toEqual(new Set(['']));
     expect(Object.keys(readSnapshot(a).answers)).toHaveLength(6);
+  });
+
+  /** A literal version-4 document: KPIs with one typed actual and a free-text period. */
+  function versionFourDoc(): Y.Doc {
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      doc.getMap('meta').set('schemaVersion', 4);
+      const kpi = (id: string, f: Record<string, unknown>) => doc.getMap('kpis').set(id, new Y.Map(Object.entries({ name: id, direction: 'higher', stageId: '', handoffId: '', order: 1, ...f })));
+      kpi('win-rate', { actual: 24, period: 'Q3 2025', unit: '%' });
+      kpi('leads', { actual: 300, period: '2025-07' });
+      kpi('cac', { actual: 900, period: 'Quarter' });
+      kpi('no-actual', { period: '2025-Q3' });
+    });
+    return doc;
+  }
+
+  it('005-kpi-readings: a typed actual with a month or quarter becomes the KPI’s first reading; the rest is untouched; copies merge', () => {
+    const doc = versionFourDoc();
+    expect(migrate(doc)).toEqual({ ok: true, from: 4, to: SCHEMA_VERSION, applied: ['005-kpi-readings'] });
+    const s = readSnapshot(doc);
+    expect(Object.values(s.kpiReadings).sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual([
+      { id: 'leads:2025-07', kpiId: 'leads', period: '2025-07', value: 300, base: null, source: 'typed', at: 0 },
+      { id: 'win-rate:2025-Q3', kpiId: 'win-rate', period: '2025-Q3', value: 24, base: null, source: 'typed', at: 0 },
+    ]);
+    expect(s.kpis['win-rate']).toMatchObject({ actual: 24, period: 'Q3 2025', crmSeries: '' });
+    expect(s.kpis.cac).toMatchObject({ actual: 900, period: 'Quarter' });
+    const a = versionFourDoc();
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    migrate(a);
+    migrate(b);
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    expect(readSnapshot(a)).toEqual(readSnapshot(b));
+    expect(Object.keys(readSnapshot(a).kpiReadings)).toHaveLength(2);
   });
 
   it('refuses a document from a newer Baton without touching it', () => {

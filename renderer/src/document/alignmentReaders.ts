@@ -12,6 +12,7 @@
 import {
   HUBSPOT_STAGES,
   KPI_DIRECTIONS,
+  READING_SOURCES,
   TERM_STATUSES,
   type EngagementRule,
   type FitRule,
@@ -22,6 +23,8 @@ import {
   type HubspotStage,
   type Kpi,
   type KpiDirection,
+  type KpiReading,
+  type ReadingSource,
   type ListItem,
   type TermStatus,
 } from '../domain/types';
@@ -113,6 +116,16 @@ export const alignmentReaders = {
     stageId: str(f.stageId),
     handoffId: str(f.handoffId),
     order: num(f.order),
+    crmSeries: str(f.crmSeries),
+  }),
+  kpiReadings: (id: string, f: Fields): KpiReading => ({
+    id,
+    kpiId: str(f.kpiId),
+    period: str(f.period),
+    value: num(f.value),
+    base: numOrNull(f.base),
+    source: oneOf<ReadingSource>(f.source, READING_SOURCES, 'typed'),
+    at: num(f.at),
   }),
   glossary: (id: string, f: Fields): GlossaryTerm => ({
     id,

@@ -4,6 +4,7 @@
  * apart must merge into the same result), and has a test with a literal older document.
  */
 import type * as Y from 'yjs';
+import { periodKey } from '../domain/crm/dates';
 import { DEFAULT_TEAMS } from '../domain/templates';
 import { AGREEMENTS } from '../domain/workshop/records';
 import { sessionsNewestFirst } from '../domain/workshop/sessions';
@@ -97,6 +98,28 @@ export const MIGRATIONS: readonly Migration[] = [
       }
       collection(doc, 'questions').forEach((q) => {
         if (q.has('agreement')) q.delete('agreement');
+      });
+    },
+  },
+  {
+    // Version 5 keeps KPI readings per period (issue 20: history, not one number; a CRM import
+    // writes them). A version-4 KPI held one typed actual and a free-text period; when that
+    // period names a month or a quarter ('2024-Q3', 'Q3 2024', '2024-07'), the actual becomes
+    // the KPI's first reading for it, so its history starts with what the team typed. The id
+    // is the KPI's and the period's (`kpiId:period`) and the time 0: two copies migrated apart
+    // write the same record. The KPI keeps its actual; nothing is removed.
+    id: '005-kpi-readings',
+    from: 4,
+    to: 5,
+    up(doc) {
+      const readings = collection(doc, 'kpiReadings');
+      collection(doc, 'kpis').forEach((k, kpiId) => {
+        const actual = k.get('actual');
+        const period = periodKey(String(k.get('period') ?? ''));
+        if (typeof actual !== 'number' || !Number.isFinite(actual) || !period) return;
+        const id = `${kpiId}:${period}`;
+        if (readings.has(id)) return;
+        putRecord(doc, 'kpiReadings', id, { kpiId, period, value: actual, base: null, source: 'typed', at: 0 });
       });
     },
   },

@@ -30,7 +30,7 @@ import { workshopReaders } from '../domain/workshop/readers';
 import { requestReaders } from '../domain/requests';
 import { num, str, type Fields } from '../domain/read';
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Transaction origins: who made a change decides whether it is undoable, saved, or sent. */
 export const ORIGIN = {
@@ -57,7 +57,7 @@ export const ORIGIN = {
  * Every collection of the document. A feature that adds one adds its name here and a reader
  * below; the projection, undo, persistence and file export then cover it without more code.
  */
-export const COLLECTIONS = ['maps', 'stages', 'lanes', 'cards', 'connectors', 'emotions', 'teams', 'handoffs', 'kpis', 'glossary', 'funnels', 'personas', 'personaSignoffs', 'personaPins', 'sessions', 'participants', 'agendaItems', 'questionSets', 'questions', 'answers', 'voteRounds', 'votes', 'locks', 'parkingLot', 'decisions', 'actionItems', 'sessionTemplates', 'contentRequests', 'requestRules'] as const;
+export const COLLECTIONS = ['maps', 'stages', 'lanes', 'cards', 'connectors', 'emotions', 'teams', 'handoffs', 'kpis', 'kpiReadings', 'glossary', 'funnels', 'personas', 'personaSignoffs', 'personaPins', 'sessions', 'participants', 'agendaItems', 'questionSets', 'questions', 'answers', 'voteRounds', 'votes', 'locks', 'parkingLot', 'decisions', 'actionItems', 'sessionTemplates', 'contentRequests', 'requestRules'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export type YRecord = Y.Map<unknown>;

@@ -217,6 +217,31 @@ export interface Kpi {
   readonly stageId: Id;
   readonly handoffId: Id;
   readonly order: number;
+  /**
+   * The CRM figure that fills this KPI's readings (domain/crm/funnel.ts seriesKey, e.g.
+   * 'slaCompliance:mql:sql'), or '' when it is typed by hand.
+   */
+  readonly crmSeries?: string;
+}
+
+export const READING_SOURCES = ['typed', 'crm'] as const;
+export type ReadingSource = (typeof READING_SOURCES)[number];
+
+/**
+ * A KPI's value in one period (issue 20, "history, not one number"): imported from a CRM export
+ * or carried over from the value typed before readings existed. One per KPI and period, with a
+ * deterministic id (`kpiId:period`), so a re-import of a period replaces it and two copies merge.
+ */
+export interface KpiReading {
+  readonly id: Id;
+  readonly kpiId: Id;
+  /** '2024-03' (a month) or '2024-Q1' (a quarter). */
+  readonly period: string;
+  readonly value: number;
+  /** How many records the value was computed from (the leads handed over for an SLA share); null when typed. */
+  readonly base: number | null;
+  readonly source: ReadingSource;
+  readonly at: number;
 }
 
 /**

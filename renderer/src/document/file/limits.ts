@@ -43,6 +43,7 @@ export const RECORD_LIMITS: { readonly [K in CollectionName]: number } = {
   teams: 500,
   handoffs: 5000,
   kpis: 5000,
+  kpiReadings: 100_000,
   glossary: 5000,
   funnels: 100,
   personas: 1000,

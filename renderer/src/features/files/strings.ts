@@ -22,6 +22,7 @@ const NOUNS: Record<CollectionName, readonly [string, string]> = {
   teams: ['team', 'teams'],
   handoffs: ['handoff', 'handoffs'],
   kpis: ['KPI', 'KPIs'],
+  kpiReadings: ['KPI reading', 'KPI readings'],
   glossary: ['glossary term', 'glossary terms'],
   funnels: ['funnel', 'funnels'],
   personas: ['persona', 'personas'],

@@ -9,5 +9,6 @@ export * from './owners';
 export * from './handoffs';
 export * from './handoffLists';
 export * from './kpis';
+export * from './kpiReadings';
 export * from './glossary';
 export * from './funnel';

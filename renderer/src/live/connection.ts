@@ -38,6 +38,8 @@ export interface LiveState {
   readonly status: LiveStatus;
   /** True once this copy and the server's have exchanged what each was missing. */
   readonly synced: boolean;
+  /** Set with 'refused' when the server sent what Baton does not accept (live/guard.ts). */
+  readonly badContent?: boolean;
   readonly peers: readonly Peer[];
 }
 
@@ -119,7 +121,8 @@ export function connectLive(doc: Y.Doc, opts: LiveOptions): LiveConnection {
         set({ synced });
       },
       shut(why) {
-        set({ status: why, synced: false });
+        if (final()) return;
+        set(why === 'content' ? { status: 'refused', synced: false, badContent: true } : { status: why, synced: false });
       },
     },
   );
@@ -167,7 +170,7 @@ export function connectLive(doc: Y.Doc, opts: LiveOptions): LiveConnection {
     retry() {
       if (state.getState().status === 'removed') return;
       failures = 0;
-      set({ status: everConnected ? 'offline' : 'connecting' });
+      set({ status: everConnected ? 'offline' : 'connecting', badContent: false });
       transport.connect();
     },
     whenSynced(timeoutMs = 15_000) {

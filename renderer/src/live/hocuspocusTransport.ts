@@ -17,16 +17,17 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { guardedWebSocket } from './guard';
 import type { DoorCheckOptions, TeamDoor, Transport, TransportEvents, TransportOptions } from './transport';
 
-function socketTo(url: string, maxDelay: number, WebSocketPolyfill?: typeof WebSocket): HocuspocusProviderWebsocket {
+function socketTo(url: string, maxDelay: number, WebSocketPolyfill: typeof WebSocket): HocuspocusProviderWebsocket {
   return new HocuspocusProviderWebsocket({
     url,
     // The same rhythm as y-websocket's provider: at once, then up to every few seconds.
     delay: 500,
     minDelay: 500,
     maxDelay,
-    ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}),
+    WebSocketPolyfill,
   });
 }
 
@@ -39,7 +40,8 @@ function socketTo(url: string, maxDelay: number, WebSocketPolyfill?: typeof WebS
 export const AUTH_ANSWER_MS = 8000;
 
 export function openHocuspocus(doc: Y.Doc, opts: TransportOptions, events: TransportEvents): Transport {
-  const socket = socketTo(opts.serverUrl, opts.maxBackoffMs, opts.WebSocketPolyfill);
+  const Guarded = guardedWebSocket(opts.WebSocketPolyfill ?? WebSocket, 'hocuspocus', () => refuse('content'));
+  const socket = socketTo(opts.serverUrl, opts.maxBackoffMs, Guarded);
   const awareness = new Awareness(doc);
   let authenticated = false;
   let shut = false;
@@ -48,11 +50,12 @@ export function openHocuspocus(doc: Y.Doc, opts: TransportOptions, events: Trans
     if (answer) clearTimeout(answer);
     answer = null;
   };
-  const refuse = () => {
+  const refuse = (why: 'refused' | 'content' = 'refused') => {
     stopWaiting();
+    if (shut) return;
     shut = true;
     socket.disconnect();
-    events.shut('refused');
+    events.shut(why);
   };
   const down = () => {
     stopWaiting();
@@ -77,11 +80,11 @@ export function openHocuspocus(doc: Y.Doc, opts: TransportOptions, events: Trans
       authenticated = true;
       events.entered();
     },
-    onAuthenticationFailed: refuse,
+    onAuthenticationFailed: () => refuse(),
     onSynced: ({ state }) => events.synced(state),
     onStatus: ({ status }) => {
       if (status === WebSocketStatus.Disconnected) down();
-      else if (status === WebSocketStatus.Connected && !authenticated && !answer && !shut) answer = setTimeout(refuse, AUTH_ANSWER_MS);
+      else if (status === WebSocketStatus.Connected && !authenticated && !answer && !shut) answer = setTimeout(() => refuse(), AUTH_ANSWER_MS);
     },
     // The server closed this document but not the socket (it is shutting down, or unloaded the
     // document): the provider would sit there unsynced, so start over on a fresh socket.
@@ -138,7 +141,7 @@ export function checkHocuspocusDoor(opts: DoorCheckOptions & { readonly wrongTok
     };
     const timer = setTimeout(() => finish('unknown'), opts.timeoutMs ?? 5000);
     try {
-      socket = socketTo(opts.serverUrl, 1000, opts.WebSocketPolyfill);
+      socket = socketTo(opts.serverUrl, 1000, guardedWebSocket(opts.WebSocketPolyfill ?? WebSocket, 'hocuspocus', () => finish('unknown')));
       provider = new HocuspocusProvider({
         websocketProvider: socket,
         name: opts.room,

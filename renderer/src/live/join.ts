@@ -14,7 +14,7 @@ import { connectLive, newParticipantToken } from './connection';
 import { rememberSession, saveIdentity, type SavedSession } from './session';
 import type { ServerKind } from './transport';
 
-export type JoinProblem = 'refused' | 'removed' | 'ended' | 'timeout' | 'empty' | 'newer-version' | 'wrong-project';
+export type JoinProblem = 'refused' | 'bad-content' | 'removed' | 'ended' | 'timeout' | 'empty' | 'newer-version' | 'wrong-project';
 
 export class JoinError extends Error {
   constructor(readonly problem: JoinProblem) {
@@ -57,6 +57,7 @@ export async function joinLiveSession(target: LiveTarget, user: PeerUser, opts: 
       await conn.whenSynced(opts.timeoutMs ?? 15_000);
     } catch (err) {
       const m = (err as Error).message;
+      if (conn.state.getState().badContent) throw new JoinError('bad-content');
       throw new JoinError(m === 'removed' || m === 'ended' || m === 'timeout' ? m : 'refused');
     }
     const meta = metaMap(doc);

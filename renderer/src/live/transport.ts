@@ -53,8 +53,12 @@ export interface TransportEvents {
   attemptFailed(): void;
   /** In step with the server's copy, or no longer. */
   synced(synced: boolean): void;
-  /** The server said no for good: a wrong token, or Baton's host removed this person or ended the session. */
-  shut(why: 'refused' | 'removed' | 'ended'): void;
+  /**
+   * The server said no for good: a wrong token, or Baton's host removed this person or ended
+   * the session; or it sent what Baton does not accept ('content', guard.ts), and the
+   * transport hung up.
+   */
+  shut(why: 'refused' | 'removed' | 'ended' | 'content'): void;
 }
 
 export interface Transport {

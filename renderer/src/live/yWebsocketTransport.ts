@@ -11,6 +11,7 @@
  */
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { guardedWebSocket } from './guard';
 import type { DoorCheckOptions, TeamDoor, Transport, TransportEvents, TransportOptions } from './transport';
 
 /** The URL parameter that carries a team server's access token. */
@@ -31,11 +32,17 @@ export const GREETING_MS = 5000;
 export function openYWebsocket(doc: Y.Doc, opts: TransportOptions, events: TransportEvents): Transport {
   const params: Record<string, string> = { ...opts.params };
   if (opts.accessToken) params[TEAM_TOKEN_PARAM] = opts.accessToken;
+  let breached = false;
+  const Socket = guardedWebSocket(opts.WebSocketPolyfill ?? WebSocket, 'y-websocket', () => {
+    breached = true;
+    provider.disconnect();
+    events.shut('content');
+  });
   const provider = new WebsocketProvider(opts.serverUrl, opts.room, doc, {
     params,
     disableBc: true,
     maxBackoffTime: opts.maxBackoffMs,
-    ...(opts.WebSocketPolyfill ? { WebSocketPolyfill: opts.WebSocketPolyfill } : {}),
+    WebSocketPolyfill: Socket,
   });
   let wasIn = false;
   let greeting: ReturnType<typeof setTimeout> | null = null;
@@ -68,6 +75,7 @@ export function openYWebsocket(doc: Y.Doc, opts: TransportOptions, events: Trans
     if (!wasIn && !provider.wsconnected) events.attemptFailed();
   });
   provider.on('closed', ({ code }: { code: number }) => {
+    if (breached) return;
     events.shut(code === CLOSE_REMOVED ? 'removed' : code === CLOSE_ENDED ? 'ended' : 'refused');
   });
   return {

@@ -242,6 +242,7 @@ function ConnectedView({ connection, role, onLeft }: { connection: LiveConnectio
   const status = useStore(connection.state, (s) => s.status);
   const peers = useStore(connection.state, (s) => s.peers);
   const door = useStore(liveSession, (s) => s.teamDoor);
+  const badContent = useStore(connection.state, (s) => s.badContent === true);
   if (!session) return null;
   let where = session.serverUrl;
   try {
@@ -260,10 +261,17 @@ function ConnectedView({ connection, role, onLeft }: { connection: LiveConnectio
         </p>
       )}
       {role === 'team' && door === 'locked' && <p className="live-note">{LS.teamDoor.locked}</p>}
-      {role === 'team' && status === 'refused' && (
+      {status === 'refused' && badContent ? (
         <p className="live-problem" role="alert" data-testid="team-refused">
-          {LS.teamRefused}
+          {LS.badContent}
         </p>
+      ) : (
+        role === 'team' &&
+        status === 'refused' && (
+          <p className="live-problem" role="alert" data-testid="team-refused">
+            {LS.teamRefused}
+          </p>
+        )
       )}
       {role === 'team' && <TeamShareLink session={session} />}
       {(status === 'refused' || status === 'offline') && (

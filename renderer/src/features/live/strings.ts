@@ -103,7 +103,11 @@ export const LS = defineStrings({
     empty: 'The session has no project yet. Ask the facilitator to open the project on their computer.',
     'newer-version': 'This session was made by a newer Baton. Update Baton to join it.',
     'wrong-project': 'This link leads to another project than it says. Ask the facilitator for a new link.',
+    'bad-content':
+      'The server sent something Baton does not accept (too large, or not a Baton project), so nothing was received. Ask whoever runs it to check it.',
   } as Record<string, string>,
+  badContent:
+    'The server sent something Baton does not accept (too large, or not a Baton project), so Baton hung up before it reached this project. Your copy is as it was.',
   teamJoinRefused:
     'The team server refused this link: its access token may be wrong or changed, or the server is not reachable from here. Ask your teammate for a new link.',
   joined: (title: string) => `You joined “${title}”. Everything you add is saved on this device too.`,

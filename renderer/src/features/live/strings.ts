@@ -71,7 +71,7 @@ export const LS = defineStrings({
   leave: 'Leave the session',
   left: 'You left the session. Your copy of the project stays on this device.',
   retry: 'Try again',
-  statusLine: (where: string) => `Connected to ${where}`,
+  statusLine: (where: string) => `server ${where}`,
   // Join
   joinTitle: 'Join a live session',
   joinIntro: 'Paste the link the facilitator shows, or type the address and the code.',

@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createProject, waitSaved } from './helpers';
 import { openReport } from './report-helpers';
+import { openFileFromHome, saveCopyFromHeader } from './files-helpers';
 import { actAs, addCardIn, addParticipant, cardByText, createSession, dismissToasts, openWorkshop, workshopTab } from './workshop-helpers';
 
 const SHOTS = 'test-results/workshop-flow';
@@ -192,4 +193,35 @@ test('the parking lot travels with the cadence: the next session lists open park
   await expect(lot.getByTestId('parked-reason')).toHaveText(['Closed: Finance decides in March', 'Became the action “Decide who owns webinar leads”']);
   const action = page.getByTestId('open-actions').getByTestId('action-item').filter({ has: page.getByRole('textbox', { name: 'Owner: Decide who owns webinar leads' }) });
   await expect(action.getByRole('textbox', { name: 'Owner: Decide who owns webinar leads' })).toHaveValue('Ben');
+});
+
+test('a copy saved during the workshop leaves the running timer and the open vote in the room', async ({ page, browser }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await runningWorkshop(page, 'Shared mid-workshop');
+  await page.getByRole('button', { name: 'Start “Customer profiles”' }).click();
+  await expect(page.getByTestId('header-countdown')).toHaveText(/^1[45]:\d\d$/);
+  await page.getByRole('link', { name: 'Open map Customer journey' }).first().click();
+  await page.getByRole('button', { name: /Start a dot vote/ }).click();
+  await page.getByRole('button', { name: 'Start the vote' }).click();
+  await expect(page.getByTestId('vote-controls')).toHaveAttribute('data-state', 'open');
+  await waitSaved(page);
+
+  const file = await saveCopyFromHeader(page);
+  // The room keeps its clock and its vote.
+  await expect(page.getByTestId('header-countdown')).not.toContainText('paused');
+  await expect(page.getByTestId('vote-controls')).toHaveAttribute('data-state', 'open');
+
+  // A colleague opens the copy on another computer: no countdown runs, no vote is open.
+  const colleague = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+  await colleague.goto('/');
+  await openFileFromHome(colleague, file.path);
+  await expect(colleague.getByRole('status')).toContainText('Added the project “Shared mid-workshop” from the file.');
+  await colleague.getByTestId('project-row').getByRole('link').click();
+  await expect(colleague.getByTestId('header-countdown')).toContainText('(paused)');
+  await colleague.getByRole('link', { name: 'Open map Customer journey' }).first().click();
+  await expect(colleague.getByTestId('vote-controls')).toHaveAttribute('data-state', 'closed');
+  const clock = await colleague.getByTestId('header-countdown').innerText();
+  await colleague.waitForTimeout(2000);
+  await expect(colleague.getByTestId('header-countdown')).toHaveText(clock);
+  await colleague.context().close();
 });

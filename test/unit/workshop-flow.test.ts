@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import type { ActionResult } from '../../renderer/src/document/actions/result';
 import { addParkingLotItem, closeParked, parkedToAction, setParkedStatus } from '../../renderer/src/document/actions/workshop/actions';
 import { readAll } from '../../renderer/src/document/actions/workshop/guard';
 import { questionToAction } from '../../renderer/src/document/actions/workshop/questionnaire';
-import { addParticipant, createSession, startSession } from '../../renderer/src/document/actions/workshop/sessions';
+import { addParticipant, agendaOf, createSession, startSession } from '../../renderer/src/document/actions/workshop/sessions';
+import { startAgendaItem } from '../../renderer/src/document/actions/workshop/timers';
+import { startVoteRound } from '../../renderer/src/document/actions/workshop/votes';
+import { buildBatonFile } from '../../renderer/src/document/file/format';
+import { parseBatonFile } from '../../renderer/src/document/file/parse';
+import { roomFreeCopy } from '../../renderer/src/document/file/roomState';
+import { remainingMs } from '../../renderer/src/domain/workshop/timer';
 import { undo } from '../../renderer/src/document/history';
 import { actionGap, actionGaps, ownerChoices, suggestedDueDate } from '../../renderer/src/domain/workshop/actionGaps';
 import { actionFromCard, actionFromParked, actionFromQuestion } from '../../renderer/src/domain/workshop/actionSentence';
@@ -136,5 +143,58 @@ describe('the action prompt’s writers and the parking lot', () => {
     ok(closeParked(p.doc, parked, 'Done'));
     ok(setParkedStatus(p.doc, parked, 'open'));
     expect(readAll(p.doc, 'parkingLot')[0]).toMatchObject({ status: 'open', reason: '' });
+  });
+});
+
+describe('a shared copy leaves the room behind', () => {
+  const T0 = 1_800_000_000_000;
+  const MIN = 60_000;
+  function inTheRoom() {
+    const p = projectWithMap();
+    const sessionId = ok(createSession(p.doc, { templateId: 'tpl-alignment', date: '2027-01-04' }, T0));
+    ok(startSession(p.doc, sessionId, T0));
+    const item = agendaOf(p.doc, sessionId)[0]!;
+    ok(startAgendaItem(p.doc, item.id, T0));
+    const pains = p.lanes().find((l) => l.kind === 'pains')!;
+    const round = ok(startVoteRound(p.doc, { sessionId, mapId: p.mapId, laneIds: [pains.id], dots: 3, private: false }, T0));
+    return { ...p, sessionId, itemId: item.id, round };
+  }
+
+  it('pauses running timers and closes open votes in a copy, and leaves the open project as it was', () => {
+    const p = inTheRoom();
+    const { copy, left } = roomFreeCopy(p.doc, T0 + 4 * MIN);
+    expect(left).toEqual({ pausedTimers: 1, closedVotes: 1 });
+    const timer = readAll(copy, 'agendaItems').find((i) => i.id === p.itemId)!;
+    expect(timer.state).toBe('paused');
+    // Frozen at the moment of the copy: hours later it still has the 11 minutes it had left.
+    expect(remainingMs(timer, T0 + 300 * MIN)).toBe(11 * MIN);
+    expect(readAll(copy, 'voteRounds')[0]!.status).toBe('closed');
+    // Everything else is the same project.
+    expect(readAll(copy, 'sessions')[0]!.id).toBe(p.sessionId);
+    expect(copy.getMap('meta').get('title')).toBe(p.doc.getMap('meta').get('title'));
+    // The original is untouched.
+    expect(readAll(p.doc, 'agendaItems').find((i) => i.id === p.itemId)!.state).toBe('running');
+    expect(readAll(p.doc, 'voteRounds')[0]!.status).toBe('open');
+    copy.destroy();
+  });
+
+  it('writes a .baton whose state, read back, has no running timer and no open vote', async () => {
+    const p = inTheRoom();
+    const { copy } = roomFreeCopy(p.doc, T0 + MIN);
+    const bytes = await buildBatonFile(copy, async () => undefined, { appVersion: 'test' });
+    copy.destroy();
+    const parsed = await parseBatonFile(bytes);
+    if (!parsed.ok) throw new Error(parsed.detail);
+    expect(readAll(parsed.file.doc, 'agendaItems').filter((i) => i.state === 'running')).toHaveLength(0);
+    expect(readAll(parsed.file.doc, 'voteRounds').filter((r) => r.status === 'open')).toHaveLength(0);
+    expect(readAll(parsed.file.doc, 'agendaItems').filter((i) => i.state === 'paused')).toHaveLength(1);
+  });
+
+  it('changes nothing when nothing runs', () => {
+    const p = projectWithMap();
+    const { copy, left } = roomFreeCopy(p.doc, T0);
+    expect(left).toEqual({ pausedTimers: 0, closedVotes: 0 });
+    expect(Y.encodeStateVector(copy)).toEqual(Y.encodeStateVector(p.doc));
+    copy.destroy();
   });
 });

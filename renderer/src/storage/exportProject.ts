@@ -6,6 +6,7 @@
 import * as Y from 'yjs';
 import { BATON_EXTENSION, buildBatonFile } from '../document/file/format';
 import { migrate } from '../document/migrations';
+import { leaveRoomStateOut, roomFreeCopy } from '../document/file/roomState';
 import { metaMap, ORIGIN } from '../document/schema';
 import { safeFileName } from '../domain/fileName';
 import { S } from '../strings';
@@ -29,8 +30,17 @@ export async function buildProjectFile(projectId: string): Promise<ProjectFile> 
       .catch(() => undefined);
     return row ? { mime: row.mime, bytes: row.bytes } : undefined;
   };
+  const now = Date.now();
   const open = openDocOf(projectId);
-  if (open) return { name: nameOf(open.doc), bytes: await buildBatonFile(open.doc, getAsset, { appVersion: APP_VERSION }) };
+  if (open) {
+    // A shared copy leaves the room behind (running timers, open votes); the open project keeps them.
+    const { copy } = roomFreeCopy(open.doc, now);
+    try {
+      return { name: nameOf(copy), bytes: await buildBatonFile(copy, getAsset, { appVersion: APP_VERSION }) };
+    } finally {
+      copy.destroy();
+    }
+  }
   const state = await loadUpdates(projectId);
   if (!state) throw new Error(S.projectMissing);
   const doc = new Y.Doc();
@@ -39,6 +49,7 @@ export async function buildProjectFile(projectId: string): Promise<ProjectFile> 
     // In memory only: the file carries the current schema; the stored project is untouched.
     const m = migrate(doc);
     if (!m.ok) throw new Error(m.error === 'newer-version' ? S.newerVersion : S.migrationFailed);
+    leaveRoomStateOut(doc, now);
     return { name: nameOf(doc), bytes: await buildBatonFile(doc, getAsset, { appVersion: APP_VERSION }) };
   } finally {
     doc.destroy();

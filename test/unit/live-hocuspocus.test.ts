@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setupWSConnection } from '@y/websocket-server/utils';
 import { WebSocket, WebSocketServer } from 'ws';
 import * as Y from 'yjs';
+import { ORIGIN } from '../../renderer/src/document/schema';
 import { connectLive, type LiveConnection, type LiveStatus } from '../../renderer/src/live/connection';
 import { joinLiveSession } from '../../renderer/src/live/join';
 import { liveSession, startLive, stopLive } from '../../renderer/src/live/session';
@@ -102,9 +103,19 @@ describe('a Hocuspocus team server', () => {
     const b = connect(url, 'proj-hp', TEAM_TOKEN);
     await b.conn.whenSynced(5000);
     expect(b.doc.getMap('cards').get('c0')).toBe('before Ben came');
-    a.doc.getMap('cards').set('c1', 'from Ana');
+    // Ben's edit must arrive as someone else's: not undoable here (not ORIGIN.local), and saved
+    // (storage/persistence.ts skips only ORIGIN.storage and ORIGIN.tab).
+    const origins: unknown[] = [];
+    a.doc.on('afterTransaction', (tr: Y.Transaction) => tr.changed.size && origins.push(tr.origin));
+    const undo = new Y.UndoManager(a.doc.getMap('cards'), { trackedOrigins: new Set([ORIGIN.local]) });
+    a.doc.transact(() => a.doc.getMap('cards').set('c1', 'from Ana'), ORIGIN.local);
     b.doc.getMap('cards').set('c2', 'from Ben');
     await waitFor(() => b.doc.getMap('cards').get('c1') === 'from Ana' && a.doc.getMap('cards').get('c2') === 'from Ben', 3000, 'both edits');
+    expect(origins.filter((o) => o !== ORIGIN.local).length).toBeGreaterThan(0);
+    expect(origins.every((o) => o === ORIGIN.local || (o !== ORIGIN.storage && o !== ORIGIN.tab))).toBe(true);
+    undo.undo();
+    expect(a.doc.getMap('cards').get('c1')).toBeUndefined();
+    expect(a.doc.getMap('cards').get('c2')).toBe('from Ben');
     expect(a.conn.state.getState().status).toBe('connected');
     // Presence travels too.
     await waitFor(() => a.conn.state.getState().peers.some((p) => p.name === 'Ana' && p.clientId === b.doc.clientID), 3000, 'Ben’s presence');

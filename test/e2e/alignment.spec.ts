@@ -80,19 +80,19 @@ test('the room writes an MQL-to-SQL contract on the map, sets shared KPIs and a 
   await calc.getByLabel(/Sample lead.s Role/).fill('vp marketing');
   await calc.getByRole('checkbox', { name: /did .Requested a demo/ }).check();
   await calc.getByLabel(/Weeks since .Requested a demo/).fill('1');
-  await expect(page.getByTestId('score-result')).toHaveText('Score 70 — Passes: 70 is at or above the threshold of 60.');
+  await expect(page.getByTestId('score-result')).toHaveText('Score 70 — at or above the threshold of 60: passes.');
   // One that fails: a small company that only looked at prices two weeks ago.
   await calc.getByRole('button', { name: 'Clear the sample lead' }).click();
   await calc.getByLabel(/Sample lead.s Company size/).fill('1-10');
   await calc.getByRole('checkbox', { name: /did .Visited pricing page/ }).check();
   await calc.getByLabel(/Weeks since .Visited pricing page/).fill('2');
-  await expect(page.getByTestId('score-result')).toHaveText('Score 10 — Does not pass: 10 is below the threshold of 60.');
+  await expect(page.getByTestId('score-result')).toHaveText('Score 10 — below the threshold of 60: does not pass yet.');
   // The demo, long ago, has decayed to nothing; weeks "ago" in the future are refused with a sentence.
   await calc.getByRole('checkbox', { name: /did .Requested a demo/ }).check();
   await calc.getByLabel(/Weeks since .Requested a demo/).fill('-2');
   await expect(calc.getByRole('alert')).toHaveText('“Requested a demo”: weeks ago must be a number of 0 or more, so it was not counted.');
   await calc.getByLabel(/Weeks since .Requested a demo/).fill('12');
-  await expect(page.getByTestId('score-result')).toContainText('Score 10 — Does not pass');
+  await expect(page.getByTestId('score-result')).toContainText('Score 10 — below the threshold of 60');
 
   expect(await openPoints(page)).toBe(2);
   await openMap(page);
@@ -216,7 +216,7 @@ test('the room writes an MQL-to-SQL contract on the map, sets shared KPIs and a 
   await expect(panel.getByLabel('How often')).toHaveValue('Weekly');
   await expect(panel.getByTestId('kpi')).toHaveCount(1);
   await calc.getByLabel(/Sample lead.s Company size/).fill('200-1000');
-  await expect(page.getByTestId('score-result')).toContainText('Score 20 — Does not pass');
+  await expect(page.getByTestId('score-result')).toContainText('Score 20 — below the threshold');
   expect(await openPoints(page)).toBe(0);
   await openSection(page, /KPIs and funnel/);
   await expect(kpis).toHaveCount(2);

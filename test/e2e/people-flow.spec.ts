@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { addCardByDoubleClick, createProject, waitSaved } from './helpers';
-import { openMap, openSection } from './alignment-helpers';
+import { addEngagementRule, addFitRule, contract, fillAndLeave, openMap, openSection } from './alignment-helpers';
 import { addItems, newPersona, openPersonas, status } from './personas-helpers';
 
 const shots = 'test-results/people-flow';
@@ -176,4 +176,66 @@ test('glossary: a new term is asked who proposes it and starts "Proposed by …"
   await page.getByRole('button', { name: 'Fit map to screen' }).click();
   await addCardByDoubleClick(page, 2, 0, 'Nurture the leads that are not ready');
   await expect(page.getByTestId('card').getByTestId('term-chip')).toHaveText(/Nurture · disputed/);
+});
+
+test('lead scoring: with rules and a threshold but no sample lead the status asks for one, said once; the rule tables line up', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await createProject(page, 'Scoring', 'b2b');
+  await page.getByTestId('stage').nth(1).getByRole('button', { name: 'Owner, handoff and KPI of stage Consideration' }).click();
+  await page.getByRole('menuitem', { name: 'Add handoff after this stage' }).click();
+  const panel = contract(page);
+  await expect(panel).toBeVisible();
+  const result = page.getByTestId('score-result');
+  await expect(panel.getByTestId('score-calculator')).toHaveCount(0);
+
+  await addFitRule(page, 1, 'Company size', '200-1000', '20');
+  await addEngagementRule(page, 1, 'Requested a demo', '40', '5');
+  await addEngagementRule(page, 2, 'Visited pricing page', '10', '0');
+  // Rules, no threshold, no sample lead.
+  await expect(result).toHaveText('Set a threshold, then add a sample lead to test it.');
+  await fillAndLeave(panel.getByLabel('Threshold (a lead passes at this score or above)'), '60');
+  await expect(result).toHaveText('Add a sample lead to test the threshold of 60.');
+  await expect(result).not.toContainText('Score 0');
+
+  // A sample lead: the score and the verdict, each said once.
+  const calc = page.getByTestId('score-calculator');
+  await calc.getByLabel(/Sample lead.s Company size/).fill('200-1000');
+  await expect(result).toHaveText('Score 20 — below the threshold of 60: does not pass yet.');
+  await calc.getByRole('checkbox', { name: /did .Requested a demo/ }).check();
+  await expect(result).toHaveText('Score 60 — at or above the threshold of 60: passes.');
+  // A threshold that is not a number is said once, in the status, not again under it.
+  await fillAndLeave(panel.getByLabel('Threshold (a lead passes at this score or above)'), '');
+  await expect(result).toHaveText('Score 60 — set a threshold to see whether it passes.');
+  await fillAndLeave(panel.getByLabel('Threshold (a lead passes at this score or above)'), '60');
+  await calc.getByRole('button', { name: 'Clear the sample lead' }).click();
+  await expect(result).toHaveText('Add a sample lead to test the threshold of 60.');
+
+  // A grid: every field starts under its column's header and fills it, and each remove button
+  // sits in its own column right after its row's last field, on that row.
+  for (const table of ['fit-rules', 'engagement-rules']) {
+    const t = panel.getByTestId(table);
+    const headers = t.locator('thead th');
+    const cols = (await headers.count()) - 1;
+    const rows = t.locator('tbody tr');
+    const n = await rows.count();
+    expect(n).toBeGreaterThan(0);
+    const removeHeader = (await headers.nth(cols).boundingBox())!;
+    for (let i = 0; i < n; i++) {
+      const fields = rows.nth(i).locator('input');
+      for (let c = 0; c < cols; c++) {
+        const h = (await headers.nth(c).boundingBox())!;
+        const f = (await fields.nth(c).boundingBox())!;
+        expect(Math.abs(f.x - h.x), `${table} row ${i + 1} column ${c + 1} starts under its header`).toBeLessThan(8);
+        expect(h.x + h.width - (f.x + f.width), `${table} row ${i + 1} column ${c + 1} fills its column`).toBeLessThan(16);
+      }
+      const last = (await fields.nth(cols - 1).boundingBox())!;
+      const b = (await rows.nth(i).getByRole('button', { name: /^Remove / }).boundingBox())!;
+      expect(b.x - (last.x + last.width), `${table} row ${i + 1}: remove follows the last field`).toBeLessThan(16);
+      expect(b.x - 1).toBeGreaterThanOrEqual(last.x + last.width - 1);
+      expect(Math.abs(b.x + b.width / 2 - (removeHeader.x + removeHeader.width / 2))).toBeLessThan(4);
+      expect(Math.abs(b.y + b.height / 2 - (last.y + last.height / 2)), `${table} row ${i + 1}: remove is on its row`).toBeLessThan(4);
+    }
+  }
+  await panel.getByTestId('fit-rules').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/scoring-1280.png` });
 });

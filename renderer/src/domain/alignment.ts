@@ -167,6 +167,38 @@ export function scoreLead(rules: ScoringRules, lead: SampleLead): LeadScore {
   return { score, threshold, outcome, lines, problems };
 }
 
+/**
+ * What the calculator says about a sample lead, once: there are no rules yet; no sample lead
+ * yet (with the threshold it would test, if one is set); or the lead's score with whether it
+ * passes. A threshold that is not a number counts as none and is said here, not again in the
+ * problems (`problems` leaves it out).
+ */
+export type ScoreVerdict =
+  | { readonly kind: 'no-rules' }
+  | { readonly kind: 'no-sample'; readonly threshold: number | null; readonly badThreshold: boolean }
+  | { readonly kind: 'passes' | 'fails'; readonly score: number; readonly threshold: number }
+  | { readonly kind: 'no-threshold'; readonly score: number; readonly badThreshold: boolean };
+
+/** Whether the person has typed anything of a sample lead (an attribute or an action done). */
+export function isBlankLead(lead: SampleLead): boolean {
+  return Object.values(lead.attributes).every((v) => !String(v ?? '').trim()) && lead.actions.length === 0;
+}
+
+export function scoreVerdict(rules: ScoringRules, lead: SampleLead): { verdict: ScoreVerdict; result: LeadScore; problems: readonly ScoreProblem[] } {
+  const result = scoreLead(rules, lead);
+  const badThreshold = result.problems.some((p) => p.kind === 'bad-threshold');
+  const problems = result.problems.filter((p) => p.kind !== 'bad-threshold');
+  const hasRules = rules.fitRules.some((r) => r.attribute.trim()) || rules.engagementRules.some((r) => r.action.trim());
+  const verdict: ScoreVerdict = !hasRules
+    ? { kind: 'no-rules' }
+    : isBlankLead(lead)
+      ? { kind: 'no-sample', threshold: result.threshold, badThreshold }
+      : result.outcome === 'no-threshold'
+        ? { kind: 'no-threshold', score: result.score, badThreshold }
+        : { kind: result.outcome, score: result.score, threshold: result.threshold! };
+  return { verdict, result, problems };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The funnel calculator
 

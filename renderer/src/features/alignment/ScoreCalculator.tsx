@@ -4,7 +4,7 @@
  * The sample lives only in this panel (it is a what-if, not part of the contract).
  */
 import { useId, useMemo, useState } from 'react';
-import { scoreLead } from '../../domain/alignment';
+import { scoreVerdict } from '../../domain/alignment';
 import type { Handoff } from '../../domain/types';
 import { stopKeys } from '../../shared/fields';
 import { A } from './strings';
@@ -34,22 +34,16 @@ export function ScoreCalculator({ handoff }: { handoff: Handoff }) {
     return [...seen.entries()];
   }, [handoff.engagementRules]);
 
-  const result = useMemo(
+  const { verdict, result, problems } = useMemo(
     () =>
-      scoreLead(handoff, {
+      scoreVerdict(handoff, {
         attributes: Object.fromEntries(attributes.map(([k, a]) => [a.name, attrs[k] ?? ''])),
         actions: actions.filter(([k]) => did[k]?.done).map(([k, name]) => ({ action: name, weeksAgo: did[k]?.weeks ?? '' })),
       }),
     [handoff, attributes, actions, attrs, did],
   );
 
-  if (!attributes.length && !actions.length) return <p className="al-muted">{A.noRulesYet}</p>;
-  const verdict =
-    result.outcome === 'passes'
-      ? A.passes(result.score, result.threshold!)
-      : result.outcome === 'fails'
-        ? A.fails(result.score, result.threshold!)
-        : A.noThreshold(result.score);
+  if (verdict.kind === 'no-rules') return <p className="al-muted">{A.scoreVerdict(verdict)}</p>;
   return (
     <div className="al-calculator" data-testid="score-calculator">
       <p className="al-muted">{A.calculatorHelp}</p>
@@ -100,8 +94,8 @@ export function ScoreCalculator({ handoff }: { handoff: Handoff }) {
           </span>
         ))}
       </div>
-      <div className={`al-verdict ${result.outcome}`} role="status" aria-live="polite" data-testid="score-result">
-        <strong>{A.scoreIs(result.score)}</strong> — {verdict}
+      <div className={`al-verdict ${verdict.kind}`} role="status" aria-live="polite" data-testid="score-result">
+        <strong>{A.scoreVerdict(verdict)}</strong>
       </div>
       {result.lines.length > 0 && (
         <ul className="al-breakdown">
@@ -110,9 +104,9 @@ export function ScoreCalculator({ handoff }: { handoff: Handoff }) {
           ))}
         </ul>
       )}
-      {result.problems.length > 0 && (
+      {problems.length > 0 && (
         <ul className="al-problems" role="alert">
-          {result.problems.map((p, i) => (
+          {problems.map((p, i) => (
             <li key={i}>{A.scoreProblem(p)}</li>
           ))}
         </ul>

@@ -91,11 +91,11 @@ export function RuleTable({
       <thead>
         <tr>
           {columns.map((c) => (
-            <th key={c.field} scope="col">
+            <th key={c.field} scope="col" className={c.kind === 'number' ? 'al-rule-number' : undefined}>
               {c.header()}
             </th>
           ))}
-          <th scope="col">
+          <th scope="col" className="al-rule-remove">
             <span className="visually-hidden">{A.removeItem('')}</span>
           </th>
         </tr>
@@ -128,7 +128,7 @@ export function RuleTable({
                   </td>
                 );
               })}
-              <td>
+              <td className="al-rule-remove">
                 <RemoveItem handoffId={handoff.id} list={list} itemId={ruleId} what={rowLabel(i + 1)} />
               </td>
             </tr>

@@ -3,7 +3,7 @@
  * the alignment overview). Plain data, no React. The actions' refusals are worded in
  * i18n/refusals.ts.
  */
-import type { FunnelProblem, KpiState, OpenItem, ScoreProblem, TeamReferences } from '../../domain/alignment';
+import type { FunnelProblem, KpiState, OpenItem, ScoreProblem, ScoreVerdict, TeamReferences } from '../../domain/alignment';
 import type { HubspotStage } from '../../domain/types';
 import { formatNumber } from '../../i18n/format';
 import { defineStrings } from '../../i18n';
@@ -119,11 +119,27 @@ export const A = defineStrings({
   sampleWeeks: (a: string) => `Weeks since “${a}”`,
   weeksAgo: 'weeks ago',
   clearSample: 'Clear the sample lead',
-  noRulesYet: 'Add fit or engagement rules above to try a sample lead.',
-  scoreIs: (score: number) => `Score ${fmt(score)}`,
-  passes: (score: number, threshold: number) => `Passes: ${fmt(score)} is at or above the threshold of ${fmt(threshold)}.`,
-  fails: (score: number, threshold: number) => `Does not pass: ${fmt(score)} is below the threshold of ${fmt(threshold)}.`,
-  noThreshold: (score: number) => `Score ${fmt(score)}. Set a threshold to see whether it passes.`,
+  /** The calculator's status, said once (see domain/alignment.ts scoreVerdict). */
+  scoreVerdict: (v: ScoreVerdict) => {
+    const notNumber = 'The threshold is not a number, so nothing can pass yet.';
+    switch (v.kind) {
+      case 'no-rules':
+        return 'Add fit or engagement rules above to try a sample lead.';
+      case 'no-sample':
+        if (v.badThreshold) return `${notNumber} Then add a sample lead to test it.`;
+        return v.threshold === null
+          ? 'Set a threshold, then add a sample lead to test it.'
+          : `Add a sample lead to test the threshold of ${fmt(v.threshold)}.`;
+      case 'passes':
+        return `Score ${fmt(v.score)} — at or above the threshold of ${fmt(v.threshold)}: passes.`;
+      case 'fails':
+        return `Score ${fmt(v.score)} — below the threshold of ${fmt(v.threshold)}: does not pass yet.`;
+      case 'no-threshold':
+        return v.badThreshold
+          ? `Score ${fmt(v.score)} — the threshold is not a number, so nothing can pass yet.`
+          : `Score ${fmt(v.score)} — set a threshold to see whether it passes.`;
+    }
+  },
   scoreLine: (label: string, points: number, base: number, weeks?: number) =>
     weeks !== undefined && points !== base
       ? `${label}: ${signed(points)} (${signed(base)}, ${fmt(weeks)} ${weeks === 1 ? 'week' : 'weeks'} ago)`

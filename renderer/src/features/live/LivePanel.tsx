@@ -273,7 +273,8 @@ function ConnectedView({ connection, role, onLeft }: { connection: LiveConnectio
           </p>
         )
       )}
-      {role === 'team' && <TeamShareLink session={session} />}
+      {/* A refused connection's link would only pass the refusal on. */}
+      {role === 'team' && status !== 'refused' && <TeamShareLink session={session} />}
       {(status === 'refused' || status === 'offline') && (
         <button type="button" onClick={() => connection.retry()}>
           {LS.retry}

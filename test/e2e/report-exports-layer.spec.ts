@@ -34,6 +34,37 @@ async function download(page: Page, item: string) {
   return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
 }
 
+/** A small RFC 4180 reader (quotes, doubled quotes, CRLF), after the byte-order mark. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const t = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (quoted) {
+      if (c === '"' && t[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && t[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
 /** The sample map is drawn for Dana Ortiz; Sam Patel joins it and the room scores his hardest moment. */
 async function secondPersonaOnTheMap(page: Page) {
   await page.getByRole('button', { name: 'Add a persona to this map' }).click();
@@ -92,4 +123,29 @@ test('the map’s SVG, PNG and PDF page show the handoff, the stage owners, each
   expect(flat(pages.map((p) => p.text).join(' '))).toContain('Purchase (−2)');
   const first = pages.indexOf(mapPages[0]!) + 1;
   execFileSync('pdftoppm', ['-png', '-r', '110', '-f', String(first), '-l', String(first + mapPages.length - 1), file, `${SHOTS}/pdf-map`]);
+});
+
+test('the sample project’s spreadsheets hold data in every column: cards with owners and votes, actions and decisions', async ({ page }) => {
+  await openSample(page);
+  const cards = await download(page, 'All cards as a spreadsheet (CSV)');
+  const [head, ...rows] = parseCsv(cards.bytes.toString('utf8'));
+  expect(head).toEqual(['Map', 'Stage', 'Lane', 'Text', 'Colour', 'Owner', 'Votes']);
+  expect(rows.length).toBe(66);
+  head!.forEach((h, i) => expect(rows.filter((r) => r[i] !== '').length, `column ${h}`).toBeGreaterThan(0));
+  // Every stage of the sample has an owner; the vote's 15 dots are on the pain points.
+  expect(rows.filter((r) => r[5] === '')).toEqual([]);
+  expect(new Set(rows.map((r) => r[5]))).toEqual(new Set(['Marketing', 'Sales', 'Customer success']));
+  expect(rows.reduce((n, r) => n + Number(r[6] || 0), 0)).toBe(15);
+  expect(rows.find((r) => r[3] === 'Two different price pages')?.[6]).toBe('6');
+
+  const agreed = await download(page, 'Actions and decisions as a spreadsheet (CSV)');
+  expect(agreed.name).toMatch(/actions and decisions\.csv$/);
+  await expect(page.getByText(/Saved “.*actions and decisions\.csv”/)).toBeVisible();
+  const [h2, ...lines] = parseCsv(agreed.bytes.toString('utf8'));
+  expect(h2).toEqual(['Kind', 'Text', 'Owner', 'Team', 'Due', 'Status', 'Date', 'Session', 'Source']);
+  h2!.forEach((h, i) => expect(lines.filter((r) => r[i] !== '').length, `column ${h}`).toBeGreaterThan(0));
+  expect(lines.find((r) => r[1] === 'Call every MQL within one business day')?.slice(2, 4)).toEqual(['Luis Romero', 'Sales']);
+  expect(lines.filter((r) => r[0] === 'Decision').map((r) => r[1])).toContain('Marketing and sales share one pipeline report, reviewed every Monday.');
+  // No cell a spreadsheet would run as a formula.
+  expect([...rows, ...lines].flat().filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
 });

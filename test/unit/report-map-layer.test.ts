@@ -4,6 +4,13 @@
  * reads persona curves. The SVG (the SVG and PNG exports) draws all of it.
  */
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { initProject } from '../../renderer/src/document/actions/project';
+import { addActionItem, addDecision } from '../../renderer/src/document/actions/workshop/actions';
+import { readSnapshot } from '../../renderer/src/document/projection';
+import { buildSampleProject } from '../../renderer/src/document/sample/northwind';
+import { cardsCsv } from '../../renderer/src/features/report/exports';
+import { actionsCsv } from '../../renderer/src/features/workshop/actionsCsv';
 import { addCard, setEmotion } from '../../renderer/src/document/actions';
 import { addHandoff, setCardOwner, setHandoffText, setStageOwner } from '../../renderer/src/document/actions/alignment';
 import { attachPersona, createPersona } from '../../renderer/src/document/actions/personas';
@@ -176,5 +183,102 @@ describe('the map as SVG draws the alignment layer', () => {
     // The dots: three on the slow follow-up.
     expect(svg).toMatch(/aria-label="3 dots"|>3 dots</);
     expect(svg.match(/class="dot"/g)?.length).toBe(4);
+  });
+});
+
+/** RFC 4180 cells (quotes, doubled quotes, CRLF), after the byte-order mark. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const t = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (quoted) {
+      if (c === '"' && t[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && t[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+describe('the spreadsheets carry the alignment layer', () => {
+  it('the cards CSV names each card’s owner (its own, else its stage’s) and its dots in the vote', () => {
+    const p = layered();
+    const rows = parseCsv(cardsCsv(p.snap()));
+    expect(rows[0]).toEqual(['Map', 'Stage', 'Lane', 'Text', 'Colour', 'Owner', 'Votes']);
+    const row = (text: string) => rows.find((r) => r[3] === text)!;
+    expect(row('Slow follow-up').slice(5)).toEqual(['Sales', '3']);
+    expect(row('The long form').slice(5)).toEqual(['Sales', '1']);
+    // A card on a stage nobody owns, outside the vote: both blank (no made-up owner, no 0 for "not voted on").
+    ok(addCard(p.doc, { mapId: p.mapId, stageId: p.stages[5]!.id, laneId: p.lanes()[0]!.id }, 'Renews early'));
+    ok(setStageOwner(p.doc, p.stages[5]!.id, ''));
+    const again = parseCsv(cardsCsv(p.snap()));
+    expect(again.find((r) => r[3] === 'Renews early')!.slice(5)).toEqual(['', '']);
+    // A pain card nobody voted for: 0 dots.
+    ok(addCard(p.doc, { mapId: p.mapId, stageId: p.stages[1]!.id, laneId: p.pains.id }, 'Pricing unclear'));
+    expect(parseCsv(cardsCsv(p.snap())).find((r) => r[3] === 'Pricing unclear')!.slice(5)).toEqual(['Marketing', '0']);
+  });
+
+  it('for the sample project, every column of the cards CSV holds data, and the dots add up to the vote', () => {
+    const doc = new Y.Doc();
+    initProject(doc, 'p1', 'Northwind');
+    buildSampleProject(doc, Date.UTC(2026, 11, 2, 12));
+    const rows = parseCsv(cardsCsv(readSnapshot(doc)));
+    const [header, ...body] = rows;
+    header!.forEach((h, i) => expect(body.some((r) => r[i] !== ''), `column ${h}`).toBe(true));
+    expect(body.every((r) => r[5] !== '')).toBe(true);
+    expect(body.reduce((n, r) => n + Number(r[6] || 0), 0)).toBe(15);
+  });
+
+  it('the actions-and-decisions CSV lists each action (owner, team, due, status, source) and each decision (date, session)', () => {
+    const doc = new Y.Doc();
+    initProject(doc, 'p1', 'Northwind');
+    buildSampleProject(doc, Date.UTC(2026, 11, 2, 12));
+    const s = readSnapshot(doc);
+    const rows = parseCsv(actionsCsv(s));
+    const [header, ...body] = rows;
+    expect(header).toEqual(['Kind', 'Text', 'Owner', 'Team', 'Due', 'Status', 'Date', 'Session', 'Source']);
+    header!.forEach((h, i) => expect(body.some((r) => r[i] !== ''), `column ${h}`).toBe(true));
+    const actions = body.filter((r) => r[0] === 'Action');
+    const decisions = body.filter((r) => r[0] === 'Decision');
+    expect(actions).toHaveLength(Object.keys(s.actionItems).length);
+    expect(decisions).toHaveLength(Object.keys(s.decisions).length);
+    const call = actions.find((r) => r[1] === 'Call every MQL within one business day')!;
+    expect(call.slice(2, 6)).toEqual(['Luis Romero', 'Sales', call[4], 'Open']);
+    expect(call[4]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(call[7]).not.toBe('');
+    expect(actions.some((r) => r[8]!.startsWith('Questionnaire: '))).toBe(true);
+    expect(actions.some((r) => r[5] === 'Done')).toBe(true);
+    const mql = decisions.find((r) => r[1]!.startsWith('An MQL is a lead'))!;
+    expect(mql[5]).toBe('Decided');
+    expect(mql[6]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(mql[7]).toBe(call[7]);
+  });
+
+  it('the actions CSV neutralises cells a spreadsheet would run as formulas', () => {
+    const doc = new Y.Doc();
+    initProject(doc, 'p1', 'Hostile');
+    ok(addActionItem(doc, { title: '=HYPERLINK("http://evil","x")', owner: '+1 555', teamId: '', dueDate: '', sessionId: '' }, T0));
+    ok(addDecision(doc, '@SUM(A1)', '', T0));
+    const cells = parseCsv(actionsCsv(readSnapshot(doc))).flat();
+    expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
+    expect(cells).toContain("'=HYPERLINK(\"http://evil\",\"x\")");
+    expect(cells).toContain("'@SUM(A1)");
   });
 });

@@ -14,7 +14,7 @@ import { DEFAULT_NAMES } from '../domain/defaultNames';
 import { hardestMoment } from '../domain/hardestMoment';
 import { byOrder, sortByOrder } from '../domain/ordering';
 import { SHARED_OWNER, type Card, type Handoff, type Id, type JourneyMap, type Lane, type Stage } from '../domain/types';
-import { isCardHidden, mapDots } from '../domain/workshop/votes';
+import { isCardHidden, mapDots, shownRound } from '../domain/workshop/votes';
 import { U } from '../i18n/ui';
 
 export interface EmotionRow {
@@ -86,6 +86,8 @@ export interface MapModel {
   handoffsOnCard(cardId: string): readonly HandoffMark[];
   /** The dots on a card in the vote round the map shows (0 when none). */
   dots(cardId: string): number;
+  /** Whether the card is in that round's lanes (so 0 dots means "voted on, none"). */
+  inVote(card: Card): boolean;
   readonly hasVotes: boolean;
   readonly cardCount: number;
 }
@@ -185,6 +187,7 @@ export function buildMapModel(snapshot: ProjectSnapshot, mapId: string): MapMode
 
   // Dots.
   const dotsByCard = mapDots(snapshot, mapId);
+  const votedLanes = new Set(shownRound(Object.values(snapshot.voteRounds), mapId)?.laneIds ?? []);
   let hasVotes = false;
   for (const [id, n] of dotsByCard) if (n > 0 && cardIds.has(id)) hasVotes = true;
 
@@ -202,6 +205,7 @@ export function buildMapModel(snapshot: ProjectSnapshot, mapId: string): MapMode
     handoffs,
     handoffsOnCard: (cardId) => onCard.get(cardId) ?? [],
     dots: (cardId) => (cardIds.has(cardId) ? (dotsByCard.get(cardId) ?? 0) : 0),
+    inVote: (card) => cardIds.has(card.id) && votedLanes.has(card.laneId),
     hasVotes,
     cardCount,
   };

@@ -9,7 +9,7 @@ import { safeFileName } from '../../domain/fileName';
 import type { Card, Lane, Stage } from '../../domain/types';
 import { platform } from '../../platform';
 import { S } from '../../strings';
-import { buildMapModel, orderedMaps } from '../../shared/mapModel';
+import { buildMapModel, orderedMaps, type MapModel } from '../../shared/mapModel';
 import { mapToSvg } from './mapSvg';
 import { RS } from './strings';
 
@@ -19,12 +19,13 @@ export function fileNameFor(title: string, extension: string): string {
 }
 
 /**
- * The columns of the cards spreadsheet. Owners and votes come with later features: they
- * replace the value of their column here, and the column already exists for anyone who built
- * a sheet on the file.
+ * The columns of the cards spreadsheet, read from the map model like the map's pictures: the
+ * owner is the card's own team or else its stage's (blank when nobody owns it), the votes are
+ * the card's dots in the vote the map shows (blank for a card that was not in that vote).
  */
 export interface CardRowContext {
   readonly snapshot: ProjectSnapshot;
+  readonly model: MapModel;
   readonly mapTitle: string;
   readonly stage: Stage;
   readonly lane: Lane;
@@ -35,8 +36,8 @@ export const CARD_CSV_COLUMNS: { header: string; value: (card: Card, ctx: CardRo
   { header: RS.csvHeader[2], value: (_c, x) => x.lane.name },
   { header: RS.csvHeader[3], value: (c) => c.text },
   { header: RS.csvHeader[4], value: (c) => S.colorName[c.color] ?? c.color },
-  { header: RS.csvHeader[5], value: () => '' },
-  { header: RS.csvHeader[6], value: () => '' },
+  { header: RS.csvHeader[5], value: (c, x) => (x.model.cardOwner(c).owner ? x.model.cardOwner(c).name : '') },
+  { header: RS.csvHeader[6], value: (c, x) => (x.model.inVote(c) ? x.model.dots(c.id) : '') },
 ];
 
 /** Every card of the project, map by map, stage by stage, lane by lane, in the order shown. */
@@ -48,7 +49,7 @@ export function cardsCsv(snapshot: ProjectSnapshot): string {
     for (const stage of model.stages) {
       for (const lane of model.lanes) {
         for (const card of model.cardsAt(stage.id, lane.id)) {
-          const ctx = { snapshot, mapTitle: map.title, stage, lane };
+          const ctx = { snapshot, model, mapTitle: map.title, stage, lane };
           rows.push(CARD_CSV_COLUMNS.map((col) => col.value(card, ctx)));
         }
       }

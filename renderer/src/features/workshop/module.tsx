@@ -7,12 +7,14 @@ import { useHiddenCardIds } from './privacy';
 import { workshopParticipants, workshopReportSection, workshopSummaryEntries } from './report';
 import { W } from './strings';
 import { WR } from './recapStrings';
+import { WX } from './exportStrings';
+import { actionsExport } from './actionsCsv';
 import { WorkshopSection } from './WorkshopSection';
 
 export const workshopModule: FeatureModule = {
   id: 'workshop',
-  strings: { workshop: W, workshopRecap: WR },
+  strings: { workshop: W, workshopRecap: WR, workshopExport: WX },
   sections: [{ id: 'workshop', label: W.section, icon: <Icon name="clock" />, render: ({ itemId }) => <WorkshopSection itemId={itemId} /> }],
-  report: { sections: [workshopReportSection], summary: workshopSummaryEntries, participants: [workshopParticipants] },
+  report: { sections: [workshopReportSection], summary: workshopSummaryEntries, participants: [workshopParticipants], exports: [actionsExport] },
   canvas: { stageBadges: [StageWorkshopBadges], cardBadges: [CardVotes], mapStrips: [MapWorkshopStrip], useHiddenCards: useHiddenCardIds },
 };

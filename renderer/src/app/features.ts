@@ -8,6 +8,7 @@ import type { FeatureModule } from '../shared/featureModule';
 import { editorModule } from '../features/editor/module';
 import { personasModule } from '../features/personas/module';
 import { alignmentModule } from '../features/alignment/module';
+import { crmModule } from '../features/crm/module';
 import { workshopModule } from '../features/workshop/module';
 import { requestsModule } from '../features/requests/module';
 import { reportModule } from '../features/report/module';
@@ -22,6 +23,7 @@ export const FEATURES: readonly FeatureModule[] = [
   editorModule,
   personasModule,
   alignmentModule,
+  crmModule,
   workshopModule,
   requestsModule,
   reportModule,

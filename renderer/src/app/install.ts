@@ -10,6 +10,7 @@ import { addStrings } from '../i18n';
 import type { FeatureModule } from '../shared/featureModule';
 import { addProjectSections } from '../shared/projectSections';
 import { addReportPlugins } from '../shared/report';
+import { addScreenSlots } from '../shared/screenSlots';
 import { addSidePanels } from '../shared/sidePanel';
 import { FEATURES } from './features';
 
@@ -32,5 +33,6 @@ export function installFeatures(features: readonly FeatureModule[] = FEATURES): 
     if (f.canvas) addCanvasSlots(f.canvas);
     if (f.sidePanels) addSidePanels(f.sidePanels);
     if (f.paletteSources) addPaletteSources(f.paletteSources);
+    if (f.screenSlots) addScreenSlots(f.screenSlots);
   }
 }

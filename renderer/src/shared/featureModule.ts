@@ -11,6 +11,7 @@ import type { Command } from '../commands/types';
 import type { StringTable } from '../i18n';
 import type { ProjectSection } from './projectSections';
 import type { ReportPlugins } from './report';
+import type { ScreenSlots } from './screenSlots';
 import type { SidePanel } from './sidePanel';
 
 export interface FeatureModule {
@@ -28,6 +29,8 @@ export interface FeatureModule {
   readonly canvas?: CanvasSlots;
   /** Panels beside the map (a handoff's contract, a stage's alignment…). */
   readonly sidePanels?: readonly SidePanel[];
+  /** Parts of the KPI screen, the handoff panel and the open project (shared/screenSlots.tsx). */
+  readonly screenSlots?: ScreenSlots;
   /** What the palette finds in the open project besides commands, maps and cards. */
   readonly paletteSources?: readonly PaletteSource[];
 }

@@ -26,6 +26,7 @@ import { useKpisOf } from './hooks';
 import { KpiFields } from './KpiFields';
 import { ScoreCalculator } from './ScoreCalculator';
 import { A } from './strings';
+import { HandoffParts } from '../../shared/screenSlots';
 import { HUBSPOT_OPTIONS } from './StagePanel';
 import { ContractTerms, ItemList, Placement, RuleTable, FIT_COLUMNS, ENGAGEMENT_COLUMNS } from './handoffContractParts';
 
@@ -136,6 +137,7 @@ export function HandoffContract({ id, mapId }: { id: string; mapId: string }) {
           {A.slaSummary(h.slaFirstContactHours, h.slaAttempts, h.slaAttemptDays)}
         </p>
         <TextField value={h.slaMissed} label={A.slaMissed} placeholder={A.slaMissedHint} multiline onSave={(v, k) => setHandoffText(doc, id, 'slaMissed', v, k)} />
+        <HandoffParts handoffId={id} />
       </section>
 
       <section aria-labelledby={`rej-${id}`}>

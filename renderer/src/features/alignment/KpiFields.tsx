@@ -19,6 +19,7 @@ import { report, showToast } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { NumberField, OwnerSelect, SelectField, TextField, useTeams } from '../../shared/fields';
 import { A } from './strings';
+import { KpiParts } from '../../shared/screenSlots';
 import { S } from '../../strings';
 
 export function KpiFields({ kpi, withSubject, autoFocus }: { kpi: Kpi; withSubject?: boolean; autoFocus?: boolean }) {
@@ -74,6 +75,7 @@ export function KpiFields({ kpi, withSubject, autoFocus }: { kpi: Kpi; withSubje
         multiline
         onSave={(v, k) => setKpiText(doc, kpi.id, 'definition', v, k)}
       />
+      <KpiParts kpiId={kpi.id} />
     </fieldset>
   );
 }

@@ -18,6 +18,7 @@ import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { NumberField, TextField } from '../../shared/fields';
 import { KpiFields } from './KpiFields';
+import { KpiTools } from '../../shared/screenSlots';
 import { A, fmt } from './strings';
 
 export function KpiScreen({ itemId }: { itemId?: string }) {
@@ -35,6 +36,7 @@ export function KpiScreen({ itemId }: { itemId?: string }) {
       <section aria-labelledby="al-kpis-title">
         <h2 id="al-kpis-title">{A.kpisSection}</h2>
         <p className="al-intro">{A.kpisIntro}</p>
+        <KpiTools />
         {kpis.length === 0 && <p className="empty-state">{A.noKpis}</p>}
         {kpis.map((k) => (
           <KpiFields key={k.id} kpi={k} withSubject autoFocus={k.id === fresh} />

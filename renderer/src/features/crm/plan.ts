@@ -4,11 +4,14 @@
  * its name), and the funnel calculator's actual rates. The preview shows this plan and Confirm
  * hands it to the one action (importCrmReadings); nothing is written before.
  */
-import type { CrmImportInput, ReadingSeriesInput } from '../../document/actions/alignment';
+import { DEFAULT_FUNNEL_STEPS, type CrmImportInput, type ReadingSeriesInput } from '../../document/actions/alignment';
+import type { FunnelStep } from '../../domain/types';
 import type { ProjectSnapshot } from '../../document/projection';
 import { crmFunnel, crmSeries, funnelActuals, LADDERS, seriesKey, type CrmAggregates, type CrmFunnel, type CrmKind, type CrmSeries } from '../../domain/crm';
 import { sortByOrder } from '../../domain/ordering';
 import { METRIC_UNITS, RUNG_WORDS, SERIES_NAMES } from './strings';
+
+const METRIC_RANK: Partial<Record<string, number>> = { slaCompliance: 0, conversion: 1, medianHours: 2, wonRevenue: 1, wonDeals: 1, winRate: 1 };
 
 /** The figures checked by default (the rest are offered, unticked). */
 const DEFAULT_ON = new Set(['conversion', 'slaCompliance', 'medianHours', 'wonRevenue', 'wonDeals', 'winRate']);
@@ -63,6 +66,7 @@ export function planImport(agg: CrmAggregates, funnel: CrmFunnel, s: ProjectSnap
     }
   };
   const kpis = Object.values(s.kpis);
+  const rank = (p: PlannedSeries) => (p.on ? 0 : 10) + (METRIC_RANK[p.series.metric] ?? 5);
   const series: PlannedSeries[] = crmSeries(agg, funnel).map((ser) => {
     const key = seriesKey(ser);
     const kpi = kpis.find((k) => k.crmSeries === key && k.stageId === (ser.handoffId ? '' : ser.stageId) && k.handoffId === ser.handoffId);
@@ -79,14 +83,15 @@ export function planImport(agg: CrmAggregates, funnel: CrmFunnel, s: ProjectSnap
       on: !!kpi || DEFAULT_ON.has(ser.metric),
     };
   });
-  const funnelRecord = Object.values(s.funnels)[0];
-  const steps = funnelRecord?.steps ?? [
-    { id: 'step-leads', name: 'Leads', order: 1, ratePct: null, actualPct: null },
-    { id: 'step-mql', name: 'MQLs', order: 2, ratePct: null, actualPct: null },
-    { id: 'step-sql', name: 'SQLs', order: 3, ratePct: null, actualPct: null },
-    { id: 'step-opportunities', name: 'Opportunities', order: 4, ratePct: null, actualPct: null },
-  ];
-  return { funnel, series, funnelActuals: funnelActuals(agg, { steps }) };
+  // The contract's check first, then the funnel; what is offered unticked last (a stable sort keeps the map's order).
+  series.sort((a, b) => rank(a) - rank(b));
+  return { funnel, series, funnelActuals: funnelActuals(agg, { steps: funnelSteps(s) }) };
+}
+
+/** The funnel calculator's steps: the project's, or the defaults it starts with. */
+export function funnelSteps(s: ProjectSnapshot): FunnelStep[] {
+  const record = Object.values(s.funnels)[0];
+  return record ? [...record.steps] : DEFAULT_FUNNEL_STEPS.map((x) => ({ ...x, ratePct: null, actualPct: null }));
 }
 
 /** What Confirm writes: the ticked series, the funnel's rates. */

@@ -16,6 +16,7 @@ import { MapEditor } from '../editor/MapEditor';
 import { HeaderActions } from './HeaderActions';
 import { ProjectContext, useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { findProjectSection, projectSections } from '../../shared/projectSections';
+import { ProjectLayers } from '../../shared/screenSlots';
 import { OpenActionsBlock } from '../workshop/OpenActionsBlock';
 import { Icon } from '../../ui/icons';
 import { TourBar } from '../tour/TourBar';
@@ -127,6 +128,7 @@ function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: s
           )}
         </main>
       </div>
+      <ProjectLayers />
     </div>
   );
 }

@@ -1,0 +1,37 @@
+/**
+ * The CRM import (issue 20): a HubSpot or Salesforce export read into KPI readings per period,
+ * the handoff's SLA compliance and the funnel's actual rates, with only totals kept. Its
+ * button sits on the KPI screen and in the handoff panel, its command in the palette, its
+ * dialog in the open project; each KPI shows its readings as a chart.
+ */
+import { inProject } from '../../commands/targets';
+import type { Command } from '../../commands/types';
+import type { FeatureModule } from '../../shared/featureModule';
+import { ImportLayer } from './ImportDialog';
+import { openCrmImport } from './importStore';
+import { HandoffSla, ImportButton, KpiReadings } from './parts';
+import { C, FIELD_WORDS, KIND_WORDS, REASON_WORDS, RUNG_WORDS, SERIES_NAMES } from './strings';
+
+const CRM_COMMANDS: readonly Command[] = [
+  {
+    id: 'file.importCrm',
+    label: () => C.importCommand,
+    keywords: () => 'CRM HubSpot Salesforce CSV import KPI SLA funnel',
+    group: 'file',
+    icon: 'download',
+    enabled: inProject,
+    run: () => openCrmImport(),
+  },
+];
+
+export const crmModule: FeatureModule = {
+  id: 'crm',
+  strings: { crm: C, crmRungs: RUNG_WORDS, crmKinds: KIND_WORDS, crmFields: FIELD_WORDS, crmReasons: REASON_WORDS, crmSeries: SERIES_NAMES },
+  commands: CRM_COMMANDS,
+  screenSlots: {
+    kpiTools: [ImportButton],
+    kpiParts: [KpiReadings],
+    handoffParts: [HandoffSla],
+    projectLayers: [ImportLayer],
+  },
+};

@@ -260,6 +260,7 @@ test('the contract panel, the ownership lane and the alignment screens pass an a
   await page.getByRole('button', { name: '+ Add lane' }).click();
   await page.getByTestId('alignment-check').check();
   await page.getByRole('button', { name: /Handoff after Awareness/ }).click();
+  await page.getByTestId('add-handoff-dialog').getByRole('button', { name: 'Add handoff' }).click();
   const panel = contract(page);
   await panel.getByRole('button', { name: '+ Add fit rule' }).click();
   await panel.getByRole('button', { name: '+ Add engagement rule' }).click();

@@ -173,6 +173,7 @@ test('the first-run tour takes a new facilitator to a first map with a persona a
   await page.getByRole('menuitem', { name: 'Add Dana', exact: true }).click();
   await expect(tour).toContainText('Step 4 of 5');
   await page.getByRole('button', { name: /Handoff after Awareness/ }).click();
+  await page.getByTestId('add-handoff-dialog').getByRole('button', { name: 'Add handoff' }).click();
   await expect(tour).toContainText('Step 5 of 5');
   await expect(tour).toContainText('Help');
   await tour.getByRole('button', { name: 'Finish the tour' }).click();

@@ -225,3 +225,38 @@ test('a copy saved during the workshop leaves the running timer and the open vot
   await expect(colleague.getByTestId('header-countdown')).toHaveText(clock);
   await colleague.context().close();
 });
+
+test('a handoff is added through a small dialog (which stages, which teams), never in one click, and undo takes it back', async ({ page }) => {
+  await createProject(page, 'Deliberate handoffs');
+  const markers = page.getByTestId('handoff-marker');
+  await expect(markers).toHaveCount(0);
+  await page.getByRole('button', { name: /Handoff after Awareness/ }).click();
+  const dialog = page.getByTestId('add-handoff-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'Add a handoff' })).toBeVisible();
+  // The click alone made nothing.
+  await expect(markers).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/handoff-dialog-1280.png` });
+  // Cancel leaves the map as it was.
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(markers).toHaveCount(0);
+
+  await page.getByRole('button', { name: /Handoff after Awareness/ }).click();
+  await dialog.getByLabel('Between which stages').selectOption({ label: 'Consideration → Evaluation' });
+  await dialog.getByLabel('From team').selectOption({ label: 'Sales' });
+  await dialog.getByLabel('To team').selectOption({ label: 'Sales' });
+  await expect(dialog.getByRole('alert')).toContainText('choose two different teams');
+  await expect(dialog.getByRole('button', { name: 'Add handoff' })).toBeDisabled();
+  await dialog.getByLabel('From team').selectOption({ label: 'Marketing' });
+  await dialog.getByRole('button', { name: 'Add handoff' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(markers).toHaveCount(1);
+  await expect(markers.first()).toHaveAttribute('aria-label', /Marketing to Sales/);
+  await expect(page.getByRole('combobox', { name: 'From team' })).toHaveValue(/./);
+  await expect(page.getByRole('status')).toContainText('Handoff added: Marketing → Sales, Consideration → Evaluation.');
+
+  // Undo is offered and takes the whole handoff back in one step.
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(markers).toHaveCount(0);
+});

@@ -5,16 +5,17 @@
  * overview (centre a stage and open its panel).
  */
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { editorState } from '../../canvas/editorState';
-import { addHandoff, setCardOwner } from '../../document/actions/alignment';
+import { setCardOwner } from '../../document/actions/alignment';
+import { addHandoffAndOpen, HandoffDialog } from './HandoffDialog';
 import { ownershipCheck } from '../../domain/alignment';
 import { sortByOrder } from '../../domain/ordering';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
-import { alignmentUi, openHandoffPanel, openStagePanel, setAlignmentUi } from './alignmentUi';
+import { alignmentUi, openStagePanel, setAlignmentUi } from './alignmentUi';
 import { OwnerSelect, useTeams } from '../../shared/fields';
 import { A } from './strings';
 import { cardsOfMap } from '../../document/indexes';
@@ -53,12 +54,8 @@ export function AlignmentStrip({ mapId }: { mapId: string }) {
   }, [focusStageId, stages, flow]);
 
   const afterStage = cursorStage && stages.findIndex((s) => s.id === cursorStage) < stages.length - 1 ? cursorStage : null;
-  const onAdd = () => {
-    const target = afterStage ?? stages[0]?.id;
-    if (!target) return;
-    const r = addHandoff(doc, { mapId, afterStageId: target });
-    if (report(r) && r.ok) openHandoffPanel(r.value);
-  };
+  const [asking, setAsking] = useState(false);
+  const onAdd = () => setAsking(true);
   const afterName = stages.find((s) => s.id === (afterStage ?? stages[0]?.id))?.name ?? '';
 
   return (
@@ -78,9 +75,10 @@ export function AlignmentStrip({ mapId }: { mapId: string }) {
           {A.checkSummary(summary.gaps, summary.overlaps)}
         </span>
       )}
-      <button type="button" onClick={onAdd} disabled={stages.length < 2} title={A.addHandoffAfterNamed(afterName)}>
+      <button type="button" onClick={onAdd} disabled={stages.length < 2} title={A.addHandoffAfterNamed(afterName)} aria-haspopup="dialog">
         ⇆ {A.addHandoffAfterNamed(afterName)}
       </button>
+      {asking && <HandoffDialog mapId={mapId} afterStageId={afterStage ?? stages[0]?.id ?? null} onClose={() => setAsking(false)} />}
       {selected.length > 0 && (
         <span className="al-strip-group">
           <OwnerSelect
@@ -94,8 +92,7 @@ export function AlignmentStrip({ mapId }: { mapId: string }) {
             <button
               type="button"
               onClick={() => {
-                const r = addHandoff(doc, { mapId, cardId: selected[0]! });
-                if (report(r) && r.ok) openHandoffPanel(r.value);
+                addHandoffAndOpen(doc, { mapId, cardId: selected[0]! }, undefined, A.addHandoffOnCard);
               }}
             >
               ⇆ {A.addHandoffOnCard}

@@ -7,12 +7,13 @@ import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { addHandoff, addKpi, setStageOwner } from '../../document/actions/alignment';
+import { addKpi, setStageOwner } from '../../document/actions/alignment';
+import { addHandoffAndOpen } from './HandoffDialog';
 import { kpiSummary, ownerOf, type TermHit } from '../../domain/alignment';
 import { SHARED_OWNER } from '../../domain/types';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
-import { alignmentUi, openHandoffPanel, openStagePanel } from './alignmentUi';
+import { alignmentUi, openStagePanel } from './alignmentUi';
 import { ownerName, TeamChip, useTeams } from '../../shared/fields';
 import { useKpisOf, useTermsIn } from './hooks';
 import { Menu as PopupMenu } from '../../ui/Menu';
@@ -52,8 +53,7 @@ export function StageAlignmentBadges({ stageId, mapId }: { stageId: string; mapI
   const overlap = check && owner !== SHARED_OWNER && claims.length >= 2;
   const ownerText = ownerName(owner, teams);
   const addHandoffHere = () => {
-    const r = addHandoff(doc, { mapId, afterStageId: stageId });
-    if (report(r) && r.ok) openHandoffPanel(r.value);
+    addHandoffAndOpen(doc, { mapId, afterStageId: stageId }, undefined, A.addHandoffAfter);
   };
   return (
     <div className={`al-stage-badges nodrag nopan${gap || overlap ? ' al-flagged' : ''}`} onDoubleClick={(e) => e.stopPropagation()}>

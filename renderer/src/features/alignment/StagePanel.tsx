@@ -1,7 +1,8 @@
 /** The side panel of a stage: its owner, its CRM words, its KPIs and the handoffs after it. */
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { addHandoff, addKpi, setCrmMapping, setStageOwner } from '../../document/actions/alignment';
+import { addKpi, setCrmMapping, setStageOwner } from '../../document/actions/alignment';
+import { addHandoffAndOpen } from './HandoffDialog';
 import { sortByOrder } from '../../domain/ordering';
 import { HUBSPOT_STAGES, type HubspotStage } from '../../domain/types';
 import { report } from '../../ui/toasts';
@@ -88,8 +89,7 @@ export function StagePanel({ id, mapId }: { id: string; mapId: string }) {
         <button
           type="button"
           onClick={() => {
-            const r = addHandoff(doc, { mapId, afterStageId: id });
-            if (report(r) && r.ok) openHandoffPanel(r.value);
+            addHandoffAndOpen(doc, { mapId, afterStageId: id }, undefined, A.addHandoffAfter);
           }}
         >
           ⇆ {A.addHandoffAfter}

@@ -35,7 +35,12 @@ function placementProblem(doc: Y.Doc, p: HandoffPlacement): Refusal | undefined 
 const teamName = (doc: Y.Doc, id: string) => String(getRecord(doc, 'teams', id)?.get('name') ?? '');
 
 /** The sides a new handoff starts with: the owners of the stages on each side when they differ, else the first two teams. */
-function defaultSides(doc: Y.Doc, p: HandoffPlacement): { from: string; to: string } | undefined {
+/**
+ * The teams a new handoff is between unless the person says otherwise: the owners of the two
+ * stages it sits between when they differ, else the first two teams. The add-handoff dialog
+ * preselects them.
+ */
+export function defaultSides(doc: Y.Doc, p: HandoffPlacement): { from: string; to: string } | undefined {
   const teams: { id: string; order: number }[] = [];
   collection(doc, 'teams').forEach((r, id) => teams.push({ id, order: typeof r.get('order') === 'number' ? (r.get('order') as number) : 0 }));
   const ids = sortByOrder(teams).map((t) => t.id);

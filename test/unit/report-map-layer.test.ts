@@ -3,7 +3,11 @@
  * personas with their emotion curves (the canvas's looks), vote dots; and the hardest moment
  * reads persona curves. The SVG (the SVG and PNG exports) draws all of it.
  */
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { pageGeometry } from '../../renderer/src/domain/reportLayout';
+import { MapPages } from '../../renderer/src/features/report/ReportMap';
 import * as Y from 'yjs';
 import { initProject } from '../../renderer/src/document/actions/project';
 import { addActionItem, addDecision } from '../../renderer/src/document/actions/workshop/actions';
@@ -280,5 +284,44 @@ describe('the spreadsheets carry the alignment layer', () => {
     expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
     expect(cells).toContain("'=HYPERLINK(\"http://evil\",\"x\")");
     expect(cells).toContain("'@SUM(A1)");
+  });
+});
+
+describe('the paper map (the PDF’s map pages) draws the layer on every page', () => {
+  const pagesOf = (html: string) => html.split('class="rp-sheet rp-map-page"').slice(1);
+  const textOf = (html: string) => unescape(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+
+  it('A4 portrait: owners over each stage, the legend, dots; a handoff on the page break is kept inside both pages', () => {
+    const p = layered();
+    // A second handoff on the boundary the page breaks at (4 stages across A4 portrait): after Purchase.
+    const h2 = ok(addHandoff(p.doc, { mapId: p.mapId, afterStageId: p.stages[3]!.id }, { fromTeamId: 'team-sales', toTeamId: 'team-success' }));
+    ok(setHandoffText(p.doc, h2, 'name', 'Closed won to onboarding'));
+    const model = buildMapModel(p.snap(), p.mapId)!;
+    const options = { sections: {}, excludedMapIds: [], paper: 'A4', orientation: 'portrait', page: pageGeometry('A4', 'portrait'), generatedAt: T0 } as const;
+    const pages = pagesOf(renderToStaticMarkup(createElement(MapPages, { model, options })));
+    expect(pages).toHaveLength(2);
+    const [one, two] = [textOf(pages[0]!), textOf(pages[1]!)];
+    // The first page: MQL to SQL on its boundary, the second handoff at the page's edge, said to go on.
+    expect(one).toContain('⇆ MQL to SQL');
+    expect(pages[0]).toMatch(/rp-handoff-mark rp-hm-edge"[^>]*aria-label="Handoff MQL to SQL/);
+    expect(pages[0]).toMatch(/rp-hm-to-next"[^>]*aria-label="Handoff Closed won to onboarding/);
+    expect(one).toContain(`${p.stages[4]!.name} on the next page`);
+    // The second page picks it up where it came from.
+    expect(pages[1]).toMatch(/rp-hm-from-before"[^>]*aria-label="Handoff Closed won to onboarding/);
+    expect(two).toContain(`from ${p.stages[3]!.name}, on the page before`);
+    expect(two).not.toContain('MQL to SQL');
+    for (const [page, owners] of [
+      [one, ['Marketing', 'Sales', 'Shared']],
+      [two, ['No owner']],
+    ] as const) {
+      for (const o of owners) expect(page).toContain(o);
+      // Each page repeats the curves' legend with both personas.
+      expect(page).toContain('Dana the RevOps lead');
+      expect(page).toContain('Omar the CFO');
+    }
+    expect(one).toContain('3 dots');
+    expect(one).toContain('Personas on this map: Dana the RevOps lead · Omar the CFO');
+    // Each persona's curve in its colour (the canvas's look), both on the second page too.
+    for (const slot of [0, 1]) expect(pages[1]).toContain(`stroke="${curveStyle(slot).color}"`);
   });
 });

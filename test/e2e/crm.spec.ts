@@ -5,6 +5,7 @@
  * confirms, and sees the handoff's SLA compliance and the funnel's actual rates that this test
  * works out by hand from the rows. Bad files get their sentence and leave the project as it was.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { europeanDate, HUBSPOT_CONTACT_COLUMNS, hubspotContacts, toCsvText, windows1252 } from '../crm/fixtures';
 import { openMap, openSection, contract, fillAndLeave } from './alignment-helpers';
@@ -70,6 +71,13 @@ async function chooseFile(page: Page, file: ReturnType<typeof csvFile>) {
   await dialog.getByTestId('crm-file').setInputFiles(file);
 }
 
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+}
+
 const kpiCount = (page: Page) => page.evaluate(async () => document.querySelectorAll('[data-testid="kpi"]').length);
 
 test('a HubSpot contacts export fills the handoff’s SLA compliance and the funnel’s actual rates, as worked out by hand', async ({ page }) => {
@@ -94,8 +102,9 @@ test('a HubSpot contacts export fills the handoff’s SLA compliance and the fun
   await expect(slaFigure).toContainText('SLA compliance: MQL to SQL (within 24 h)');
   for (const m of sla) await expect(slaFigure.locator(`[data-period="${m.month}"]`)).toHaveText(`${m.month}: ${m.pct}%`);
   await expect(preview.getByTestId('crm-funnel')).toHaveText(`Funnel actual rates (latest period): Leads ${funnel.leadsToMql}% · MQLs ${funnel.mqlToSql}% · SQLs ${funnel.sqlToOpp}%`);
-  // Nothing is written before Confirm.
+  // Nothing is written before Confirm; the preview is named for screen readers.
   expect(await kpiCount(page)).toBe(0);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/crm-preview-1280.png' });
   await preview.getByTestId('crm-confirm').click();
   await expect(page.getByTestId('crm-import')).toHaveCount(0);
@@ -112,6 +121,7 @@ test('a HubSpot contacts export fills the handoff’s SLA compliance and the fun
   await expect(steps.nth(1).getByLabel(/^Actual rate from MQLs/)).toHaveValue(String(funnel.mqlToSql));
   await expect(steps.nth(2).getByLabel(/^Actual rate from SQLs/)).toHaveValue(String(funnel.sqlToOpp));
   await page.screenshot({ path: 'test-results/crm-kpis-1280.png', fullPage: false });
+  expect(await seriousViolations(page)).toEqual([]);
 
   // One undo step takes the whole import back; redo brings it again.
   expect(await kpiCount(page)).toBeGreaterThan(3);
@@ -130,6 +140,15 @@ test('a HubSpot contacts export fills the handoff’s SLA compliance and the fun
   await expect(shown).toHaveText(sla.map((m) => `${m.month}: ${m.pct}% (${m.within} of ${m.handed} within the SLA)`));
   await contract(page).getByTestId('handoff-sla').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/crm-handoff-1280.png' });
+
+  // The charts in the projector theme: still no serious axe finding (contrast included).
+  await openSection(page, /KPIs and funnel/);
+  await expect(slaKpi.getByTestId('kpi-chart')).toBeVisible();
+  await page.getByRole('button', { name: 'Theme', exact: true }).click();
+  await page.getByRole('menuitemradio', { name: /projector/i }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/crm-kpis-projector-1280.png', fullPage: false });
 });
 
 test('bad files: headers only, a European semicolon file with a bad date; each says so and the project is unchanged', async ({ page }) => {

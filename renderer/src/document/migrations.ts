@@ -64,10 +64,10 @@ export const MIGRATIONS: readonly Migration[] = [
       const sessionId = sessionsNewestFirst(ran)[0]?.id ?? '';
       const teamIds: string[] = [];
       collection(doc, 'teams').forEach((_t, id) => teamIds.push(id));
-      const verdicts = new Map<string, string>();
+      const verdicts = new Map<string, (typeof AGREEMENTS)[number]>();
       collection(doc, 'questions').forEach((q, id) => {
         const a = q.get('agreement');
-        if (typeof a === 'string' && (AGREEMENTS as readonly string[]).includes(a)) verdicts.set(id, a);
+        if (typeof a === 'string' && (AGREEMENTS as readonly string[]).includes(a)) verdicts.set(id, a as (typeof AGREEMENTS)[number]);
       });
       const old: { id: string; questionId: string; teamId: string; text: string }[] = [];
       collection(doc, 'answers').forEach((a, id) => {

@@ -63,8 +63,45 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 export type YRecord = Y.Map<unknown>;
 export type YCollection = Y.Map<YRecord>;
 
-export function collection(doc: Y.Doc, name: CollectionName): YCollection {
-  return doc.getMap(name) as YCollection;
+/** A phantom mark (never present at run time): which collection a record belongs to. */
+declare const COLLECTION: unique symbol;
+
+/**
+ * A record of collection N as the writers hold it: a plain Y.Map at run time, marked with its
+ * collection so `patch`, `field` and `setField` accept only that collection's fields (a record
+ * of another collection does not fit; an unmarked Y.Map fits none). `collection`, `getRecord` and
+ * `putRecord` hand them out.
+ */
+export type YRecordOf<N extends CollectionName> = YRecord & { readonly [COLLECTION]?: N };
+
+/** The fields of a collection's records (its reader's, without the id, which is the key). */
+export type FieldOf<N extends CollectionName> = Exclude<keyof RecordOf<N>, 'id'> & string;
+
+/**
+ * How a field of a read type is stored: as itself, or a list as a Y.Array (persona lists, a
+ * map's personas) or a nested Y.Map of items (a contract's criteria, the funnel's steps), which
+ * two people can add to at once.
+ */
+type Stored<T> = T extends readonly unknown[] ? T | Y.Array<T[number]> | Y.Map<Y.Map<unknown>> : T;
+
+/**
+ * What a writer may put in a record of collection N: the fields its reader reads, each of the
+ * type it reads (or how that type is stored). Writing a card with a persona's fields does not
+ * compile. Every field is optional: the reader fills what was never written.
+ */
+export type WriteOf<N extends CollectionName> = { readonly [K in FieldOf<N>]?: Stored<RecordOf<N>[K]> };
+
+/**
+ * The fields a writer may set on a record it holds: never for a Y.Map whose collection is not
+ * known (the marked type was lost, or it is not a record at all: the meta map, a list item).
+ */
+type PatchOf<N extends CollectionName> = [CollectionName] extends [N] ? never : { readonly [K in FieldOf<N>]?: WriteOf<N>[K] };
+type PatchOrClear<N extends CollectionName> = [CollectionName] extends [N] ? never : { readonly [K in FieldOf<N>]?: WriteOf<N>[K] | null };
+/** A field name of a record whose collection is known (never for an unmarked Y.Map). */
+export type KnownField<N extends CollectionName> = [CollectionName] extends [N] ? never : FieldOf<N>;
+
+export function collection<N extends CollectionName>(doc: Y.Doc, name: N): Y.Map<YRecordOf<N>> {
+  return doc.getMap(name) as Y.Map<YRecordOf<N>>;
 }
 
 /** Counts by collection, dropped when a record is added or removed (not when one is edited). */
@@ -105,22 +142,68 @@ export function newId(): string {
   return crypto.randomUUID();
 }
 
-/** Writes a new record (a Y.Map of fields) into a collection. Call inside a transaction. */
-export function putRecord(doc: Y.Doc, name: CollectionName, id: string, fields: object): YRecord {
-  const rec = new Y.Map<unknown>();
+/**
+ * Writes a new record (a Y.Map of fields) into a collection: only that collection's fields, of
+ * their types (`WriteOf`). Call inside a transaction.
+ */
+export function putRecord<N extends CollectionName>(doc: Y.Doc, name: N, id: string, fields: WriteOf<N>): YRecordOf<N> {
+  const rec = new Y.Map<unknown>() as YRecordOf<N>;
   for (const [k, v] of Object.entries(fields)) if (k !== 'id' && v !== undefined) rec.set(k, v);
   collection(doc, name).set(id, rec);
   return rec;
 }
 
 /**
+ * Writes a copy of a stored record's fields as they are (a duplicated map's cards): whatever
+ * the original holds, known to this version or not, so a copy loses nothing. Every other write
+ * goes through `putRecord`. Call inside a transaction.
+ */
+export function copyRecord<N extends CollectionName>(doc: Y.Doc, name: N, id: string, fields: Fields): YRecordOf<N> {
+  return putRecord(doc, name, id, fields as WriteOf<N>);
+}
+
+/**
+ * Writes fields of a record of collection N, as Y.Map's `set` does (each given field is written,
+ * even to the value it holds; undefined leaves a field alone). Call inside a transaction.
+ */
+export function patch<N extends CollectionName>(rec: YRecordOf<N>, fields: PatchOf<N>): void {
+  for (const [k, v] of Object.entries(fields)) if (k !== 'id' && v !== undefined) rec.set(k, v);
+}
+
+/**
+ * Writes the fields of a record of collection N that differ from what it holds; null deletes a
+ * field. A timer tick that changes nothing writes nothing. Call inside a transaction.
+ */
+export function patchChanged<N extends CollectionName>(rec: YRecordOf<N>, fields: PatchOrClear<N>): void {
+  for (const [k, v] of Object.entries(fields)) {
+    if (v === undefined || k === 'id') continue;
+    if (v === null) {
+      if (rec.has(k)) rec.delete(k);
+    } else if (rec.get(k) !== v) rec.set(k, v);
+  }
+}
+
+/** Deletes a field of a record of collection N (the reader then gives its default). Call inside a transaction. */
+export function unset<N extends CollectionName>(rec: YRecordOf<N>, key: FieldOf<N>): void {
+  rec.delete(key);
+}
+
+/**
+ * What a record holds in one of its collection's fields, as stored (unknown: an older file or a
+ * peer may have put anything there; the readers turn it into a value of its type).
+ */
+export function field<N extends CollectionName>(rec: YRecordOf<N>, key: FieldOf<N>): unknown {
+  return rec.get(key);
+}
+
+/**
  * Deletes the records of a collection that pass a test (ids collected first: a Y.Map must not
  * change while it is iterated). Call inside a transaction. Returns how many went.
  */
-export function deleteWhere(
+export function deleteWhere<N extends CollectionName>(
   doc: Y.Doc,
-  name: CollectionName,
-  test: (rec: YRecord, id: string) => boolean,
+  name: N,
+  test: (rec: YRecordOf<N>, id: string) => boolean,
 ): number {
   const col = collection(doc, name);
   const dead: string[] = [];
@@ -131,7 +214,7 @@ export function deleteWhere(
   return dead.length;
 }
 
-export function getRecord(doc: Y.Doc, name: CollectionName, id: string): YRecord | undefined {
+export function getRecord<N extends CollectionName>(doc: Y.Doc, name: N, id: string): YRecordOf<N> | undefined {
   const rec = collection(doc, name).get(id);
   return rec instanceof Y.Map ? rec : undefined;
 }

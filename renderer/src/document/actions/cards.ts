@@ -4,7 +4,7 @@ import { orderAt, sortByOrder } from '../../domain/ordering';
 import { CARD_COLORS, type CardColor } from '../../domain/types';
 import type { Refusal } from '../../domain/refusals';
 import { change } from '../history';
-import { collection, getRecord, newId, putRecord, type YRecord } from '../schema';
+import { collection, field, getRecord, newId, patch, putRecord, type YRecordOf } from '../schema';
 import { done, refused, type ActionResult } from './result';
 import { cardsLockRefusal, cellTarget, lockRefusal, privateCardFields } from './workshop/guard';
 
@@ -18,8 +18,8 @@ function cardsInCell(doc: Y.Doc, cell: CellRef, exclude?: ReadonlySet<string>) {
   const list: { id: string; order: number }[] = [];
   collection(doc, 'cards').forEach((c, id) => {
     if (exclude?.has(id)) return;
-    if (c.get('stageId') === cell.stageId && c.get('laneId') === cell.laneId && c.get('mapId') === cell.mapId) {
-      const o = c.get('order');
+    if (field(c, 'stageId') === cell.stageId && field(c, 'laneId') === cell.laneId && field(c, 'mapId') === cell.mapId) {
+      const o = field(c, 'order');
       list.push({ id, order: typeof o === 'number' ? o : 0 });
     }
   });
@@ -29,7 +29,7 @@ function cardsInCell(doc: Y.Doc, cell: CellRef, exclude?: ReadonlySet<string>) {
 function cardCount(doc: Y.Doc, mapId: string): number {
   let n = 0;
   collection(doc, 'cards').forEach((c) => {
-    if (c.get('mapId') === mapId) n++;
+    if (field(c, 'mapId') === mapId) n++;
   });
   return n;
 }
@@ -38,11 +38,11 @@ function cardCount(doc: Y.Doc, mapId: string): number {
 function cellProblem(doc: Y.Doc, cell: CellRef): Refusal | undefined {
   const stage = getRecord(doc, 'stages', cell.stageId);
   const lane = getRecord(doc, 'lanes', cell.laneId);
-  if (!stage || !lane || stage.get('mapId') !== cell.mapId || lane.get('mapId') !== cell.mapId) {
+  if (!stage || !lane || field(stage, 'mapId') !== cell.mapId || field(lane, 'mapId') !== cell.mapId) {
     return { code: 'notFound' };
   }
-  if (lane.get('kind') === 'emotion') return { code: 'cannotCardOnEmotionLane' };
-  if (lane.get('kind') === 'ownership') return { code: 'cannotCardOnOwnershipLane' };
+  if (field(lane, 'kind') === 'emotion') return { code: 'cannotCardOnEmotionLane' };
+  if (field(lane, 'kind') === 'ownership') return { code: 'cannotCardOnOwnershipLane' };
   return undefined;
 }
 
@@ -86,18 +86,18 @@ export function updateCardText(doc: Y.Doc, cardId: string, text: string, mergeKe
   if (locked) return refused(locked);
   const c = cleanText(text, LIMITS.cardText, { allowEmpty: true });
   const value = c.ok ? c.value : '';
-  if (rec.get('text') === value) return done(undefined);
-  change(doc, () => rec.set('text', value), mergeKey);
+  if (field(rec, 'text') === value) return done(undefined);
+  change(doc, () => patch(rec, { text: value }), mergeKey);
   return done(undefined, c.ok && c.truncated ? { code: 'textTruncated', max: LIMITS.cardText } : undefined);
 }
 
 export function setCardColor(doc: Y.Doc, cardIds: readonly string[], color: CardColor): ActionResult {
   if (!isColor(color)) return refused({ code: 'notFound' });
-  const recs = cardIds.map((id) => getRecord(doc, 'cards', id)).filter((r): r is YRecord => !!r);
+  const recs = cardIds.map((id) => getRecord(doc, 'cards', id)).filter((r) => !!r);
   if (!recs.length) return refused({ code: 'notFound' });
   const locked = cardsLockRefusal(doc, cardIds);
   if (locked) return refused(locked);
-  change(doc, () => recs.forEach((r) => r.set('color', color)));
+  change(doc, () => recs.forEach((r) => patch(r, { color })));
   return done(undefined);
 }
 
@@ -108,8 +108,8 @@ export function setCardImage(doc: Y.Doc, cardId: string, imageHash: string | nul
   if (imageHash !== null && !/^[0-9a-f]{64}$/.test(imageHash)) return refused({ code: 'notFound' });
   const locked = cardsLockRefusal(doc, [cardId]);
   if (locked) return refused(locked);
-  if ((rec.get('imageHash') ?? null) === imageHash) return done(undefined);
-  change(doc, () => (imageHash ? rec.set('imageHash', imageHash) : rec.delete('imageHash')));
+  if ((field(rec, 'imageHash') ?? null) === imageHash) return done(undefined);
+  change(doc, () => (imageHash ? patch(rec, { imageHash }) : rec.delete('imageHash')));
   return done(undefined);
 }
 
@@ -119,7 +119,7 @@ export function moveCards(doc: Y.Doc, cardIds: readonly string[], to: CellRef, i
   if (problem) return refused(problem);
   const recs = cardIds
     .map((id) => ({ id, rec: getRecord(doc, 'cards', id) }))
-    .filter((x): x is { id: string; rec: YRecord } => !!x.rec && x.rec.get('mapId') === to.mapId);
+    .filter((x): x is { id: string; rec: YRecordOf<'cards'> } => !!x.rec && field(x.rec, 'mapId') === to.mapId);
   if (!recs.length) return refused({ code: 'notFound' });
   const locked = cardsLockRefusal(doc, cardIds, cellTarget(to));
   if (locked) return refused(locked);
@@ -129,9 +129,9 @@ export function moveCards(doc: Y.Doc, cardIds: readonly string[], to: CellRef, i
     let at = Math.max(0, Math.min(index ?? siblings.length, siblings.length));
     for (const { rec } of recs) {
       const order = orderAt(siblings, at);
-      rec.set('stageId', to.stageId);
-      rec.set('laneId', to.laneId);
-      rec.set('order', order);
+      patch(rec, { stageId: to.stageId });
+      patch(rec, { laneId: to.laneId });
+      patch(rec, { order });
       siblings.splice(at, 0, { id: '', order });
       at++;
     }
@@ -140,7 +140,7 @@ export function moveCards(doc: Y.Doc, cardIds: readonly string[], to: CellRef, i
 }
 
 /** Deletes cards matching a test and the connectors that touch them. Call inside a transaction. */
-export function deleteCardsWhere(doc: Y.Doc, test: (card: YRecord, id: string) => boolean): number {
+export function deleteCardsWhere(doc: Y.Doc, test: (card: YRecordOf<'cards'>, id: string) => boolean): number {
   const cards = collection(doc, 'cards');
   const gone = new Set<string>();
   cards.forEach((c, id) => {
@@ -150,7 +150,7 @@ export function deleteCardsWhere(doc: Y.Doc, test: (card: YRecord, id: string) =
   const connectors = collection(doc, 'connectors');
   const deadLinks: string[] = [];
   connectors.forEach((c, id) => {
-    if (gone.has(c.get('fromCardId') as string) || gone.has(c.get('toCardId') as string)) deadLinks.push(id);
+    if (gone.has(field(c, 'fromCardId') as string) || gone.has(field(c, 'toCardId') as string)) deadLinks.push(id);
   });
   deadLinks.forEach((id) => connectors.delete(id));
   return gone.size;

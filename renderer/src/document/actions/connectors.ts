@@ -1,21 +1,22 @@
 import type * as Y from 'yjs';
+import { str } from '../../domain/read';
 import { change } from '../history';
-import { collection, getRecord, newId, putRecord } from '../schema';
+import { collection, field, getRecord, newId, putRecord } from '../schema';
 import { done, refused, type ActionResult } from './result';
 
 export function addConnector(doc: Y.Doc, fromCardId: string, toCardId: string): ActionResult<string> {
   const from = getRecord(doc, 'cards', fromCardId);
   const to = getRecord(doc, 'cards', toCardId);
-  if (!from || !to || fromCardId === toCardId || from.get('mapId') !== to.get('mapId')) {
+  if (!from || !to || fromCardId === toCardId || field(from, 'mapId') !== field(to, 'mapId')) {
     return refused({ code: 'notFound' });
   }
   let existing: string | undefined;
   collection(doc, 'connectors').forEach((c, id) => {
-    if (c.get('fromCardId') === fromCardId && c.get('toCardId') === toCardId) existing = id;
+    if (field(c, 'fromCardId') === fromCardId && field(c, 'toCardId') === toCardId) existing = id;
   });
   if (existing) return done(existing);
   const id = newId();
-  change(doc, () => putRecord(doc, 'connectors', id, { mapId: from.get('mapId'), fromCardId, toCardId }));
+  change(doc, () => putRecord(doc, 'connectors', id, { mapId: str(field(from, 'mapId')), fromCardId, toCardId }));
   return done(id);
 }
 

@@ -4,8 +4,9 @@
  * not stay behind as an unlabelled extra line.
  */
 import type * as Y from 'yjs';
+import { num } from '../../domain/read';
 import { change } from '../history';
-import { collection, emotionId, fieldsOf, getRecord, putRecord } from '../schema';
+import { collection, emotionId, field, fieldsOf, getRecord, putRecord } from '../schema';
 import { attachPersona } from './personas';
 import { refused, done, type ActionResult } from './result';
 
@@ -13,7 +14,7 @@ import { refused, done, type ActionResult } from './result';
 export function ownCurvePoints(doc: Y.Doc, mapId: string): number {
   let n = 0;
   collection(doc, 'emotions').forEach((rec) => {
-    if (rec.get('mapId') === mapId && !rec.get('personaId')) n++;
+    if (field(rec, 'mapId') === mapId && !field(rec, 'personaId')) n++;
   });
   return n;
 }
@@ -33,7 +34,7 @@ export function attachPersonaTakingOwnCurve(doc: Y.Doc, mapId: string, personaId
     const emotions = collection(doc, 'emotions');
     const own: [string, Record<string, unknown>][] = [];
     emotions.forEach((rec, id) => {
-      if (rec.get('mapId') === mapId && !rec.get('personaId')) own.push([id, fieldsOf(rec)]);
+      if (field(rec, 'mapId') === mapId && !field(rec, 'personaId')) own.push([id, fieldsOf(rec)]);
     });
     for (const [id, f] of own) {
       const laneId = String(f.laneId ?? '');
@@ -42,7 +43,7 @@ export function attachPersonaTakingOwnCurve(doc: Y.Doc, mapId: string, personaId
       // A persona curve point that already exists (from a merge) keeps its own score.
       const to = emotionId(laneId, stageId, personaId);
       if (getRecord(doc, 'emotions', to)) continue;
-      putRecord(doc, 'emotions', to, { mapId, laneId, stageId, score: f.score, personaId });
+      putRecord(doc, 'emotions', to, { mapId, laneId, stageId, score: num(f.score), personaId });
       moved++;
     }
   });

@@ -3,8 +3,9 @@ import { cleanText, LIMITS } from '../../domain/limits';
 import { orderAt } from '../../domain/ordering';
 import { EMOTION_MAX, EMOTION_MIN, LANE_KINDS, type LaneKind } from '../../domain/types';
 import { DEFAULT_NAMES } from '../../domain/defaultNames';
+import { str } from '../../domain/read';
 import { change } from '../history';
-import { collection, deleteWhere, emotionId, getRecord, newId, putRecord } from '../schema';
+import { collection, deleteWhere, emotionId, field, getRecord, newId, patch, putRecord } from '../schema';
 import { deleteCardsWhere } from './cards';
 import { done, refused, type ActionResult } from './result';
 import { moveOrdered, orderedIn, orderedLockRefusal } from './stages';
@@ -42,7 +43,7 @@ export function renameLane(doc: Y.Doc, laneId: string, name: string): ActionResu
   if (locked) return refused(locked);
   const c = cleanText(name, LIMITS.laneName, { singleLine: true });
   if (!c.ok) return refused({ code: 'nameEmpty' });
-  if (rec.get('name') !== c.value) change(doc, () => rec.set('name', c.value));
+  if (field(rec, 'name') !== c.value) change(doc, () => patch(rec, { name: c.value }));
   return done(undefined, c.truncated ? { code: 'textTruncated', max: LIMITS.laneName } : undefined);
 }
 
@@ -54,8 +55,8 @@ export function deleteLane(doc: Y.Doc, laneId: string): ActionResult {
   const locked = orderedLockRefusal(doc, 'lanes', laneId);
   if (locked) return refused(locked);
   change(doc, () => {
-    deleteCardsWhere(doc, (c) => c.get('laneId') === laneId);
-    deleteWhere(doc, 'emotions', (e) => e.get('laneId') === laneId);
+    deleteCardsWhere(doc, (c) => field(c, 'laneId') === laneId);
+    deleteWhere(doc, 'emotions', (e) => field(e, 'laneId') === laneId);
     collection(doc, 'lanes').delete(laneId);
   });
   return done(undefined);
@@ -74,13 +75,13 @@ export function setEmotion(
 ): ActionResult {
   const lane = getRecord(doc, 'lanes', laneId);
   const stage = getRecord(doc, 'stages', stageId);
-  if (!lane || !stage || lane.get('kind') !== 'emotion') return refused({ code: 'notFound' });
+  if (!lane || !stage || field(lane, 'kind') !== 'emotion') return refused({ code: 'notFound' });
   if (!Number.isFinite(score)) return refused({ code: 'notFound' });
-  const locked = lockRefusal(doc, { mapId: String(lane.get('mapId') ?? ''), stageIds: [stageId], laneIds: [laneId] });
+  const locked = lockRefusal(doc, { mapId: String(field(lane, 'mapId') ?? ''), stageIds: [stageId], laneIds: [laneId] });
   if (locked) return refused(locked);
-  const mapId = lane.get('mapId');
+  const mapId = str(field(lane, 'mapId'));
   if (personaId) {
-    const map = getRecord(doc, 'maps', mapId as string);
+    const map = getRecord(doc, 'maps', mapId);
     const attached = map?.get('personaIds');
     const ids = attached instanceof Y.Array ? attached.toArray() : Array.isArray(attached) ? attached : [];
     if (!getRecord(doc, 'personas', personaId) || !ids.includes(personaId)) return refused({ code: 'notFound' });
@@ -90,7 +91,7 @@ export function setEmotion(
   const existing = getRecord(doc, 'emotions', id);
   if (existing?.get('score') === value) return done(undefined);
   change(doc, () => {
-    if (existing) existing.set('score', value);
+    if (existing) patch(existing, { score: value });
     else putRecord(doc, 'emotions', id, { mapId, laneId, stageId, score: value, ...(personaId ? { personaId } : {}) });
   });
   return done(undefined);

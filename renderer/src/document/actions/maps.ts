@@ -3,14 +3,14 @@ import { cleanText, LIMITS } from '../../domain/limits';
 import { mapTemplate, type MapTemplate } from '../../domain/templates';
 import { DEFAULT_NAMES } from '../../domain/defaultNames';
 import { change } from '../history';
-import { collection, emotionId, fieldsOf, getRecord, newId, putRecord, readers } from '../schema';
+import { collection, copyRecord, emotionId, field, fieldsOf, getRecord, newId, patch, putRecord, readers } from '../schema';
 import { done, refused, type ActionResult } from './result';
 import { deleteCardsWhere } from './cards';
 
 function nextMapOrder(doc: Y.Doc): number {
   let max = 0;
   collection(doc, 'maps').forEach((m) => {
-    const o = m.get('order');
+    const o = field(m, 'order');
     if (typeof o === 'number' && o > max) max = o;
   });
   return max + 1;
@@ -48,7 +48,7 @@ export function renameMap(doc: Y.Doc, mapId: string, title: string): ActionResul
   if (!rec) return refused({ code: 'notFound' });
   const c = cleanText(title, LIMITS.mapTitle, { singleLine: true });
   if (!c.ok) return refused({ code: 'nameEmpty' });
-  change(doc, () => rec.set('title', c.value));
+  change(doc, () => patch(rec, { title: c.value }));
   return done(undefined, c.truncated ? { code: 'textTruncated', max: LIMITS.mapTitle } : undefined);
 }
 
@@ -56,7 +56,7 @@ export function renameMap(doc: Y.Doc, mapId: string, title: string): ActionResul
 function idsInMap(doc: Y.Doc, name: 'stages' | 'lanes' | 'cards' | 'connectors' | 'emotions', mapId: string) {
   const ids: string[] = [];
   collection(doc, name).forEach((rec, id) => {
-    if (rec.get('mapId') === mapId) ids.push(id);
+    if (field(rec, 'mapId') === mapId) ids.push(id);
   });
   return ids;
 }
@@ -68,7 +68,7 @@ export function deleteMap(doc: Y.Doc, mapId: string): ActionResult {
       const col = collection(doc, name);
       for (const id of idsInMap(doc, name, mapId)) col.delete(id);
     }
-    deleteCardsWhere(doc, (card) => card.get('mapId') === mapId);
+    deleteCardsWhere(doc, (card) => field(card, 'mapId') === mapId);
     collection(doc, 'maps').delete(mapId);
   });
   return done(undefined);
@@ -96,7 +96,7 @@ export function duplicateMap(doc: Y.Doc, mapId: string, title: string): ActionRe
     for (const name of ['stages', 'lanes', 'cards'] as const) {
       for (const id of idsInMap(doc, name, mapId)) {
         const f = fieldsOf(getRecord(doc, name, id));
-        putRecord(doc, name, idMap.get(id) as string, {
+        copyRecord(doc, name, idMap.get(id) as string, {
           ...f,
           mapId: newMapId,
           stageId: remap(f.stageId),
@@ -106,7 +106,7 @@ export function duplicateMap(doc: Y.Doc, mapId: string, title: string): ActionRe
     }
     for (const id of idsInMap(doc, 'connectors', mapId)) {
       const f = fieldsOf(getRecord(doc, 'connectors', id));
-      putRecord(doc, 'connectors', newId(), {
+      copyRecord(doc, 'connectors', newId(), {
         ...f,
         mapId: newMapId,
         fromCardId: remap(f.fromCardId),
@@ -118,7 +118,7 @@ export function duplicateMap(doc: Y.Doc, mapId: string, title: string): ActionRe
       const laneId = remap(f.laneId) as string;
       const stageId = remap(f.stageId) as string;
       const personaId = typeof f.personaId === 'string' ? f.personaId : undefined;
-      putRecord(doc, 'emotions', emotionId(laneId, stageId, personaId), { ...f, mapId: newMapId, laneId, stageId });
+      copyRecord(doc, 'emotions', emotionId(laneId, stageId, personaId), { ...f, mapId: newMapId, laneId, stageId });
     }
   });
   return done(newMapId);

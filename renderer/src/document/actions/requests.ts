@@ -31,7 +31,7 @@ import {
   type RuleField,
 } from '../../domain/requests';
 import { change } from '../history';
-import { collection, fieldsOf, getRecord, newId, putRecord } from '../schema';
+import { collection, field, fieldsOf, getRecord, newId, patch, putRecord } from '../schema';
 import { done, refused, type ActionResult } from './result';
 
 export interface RequestDraft {
@@ -56,7 +56,7 @@ export function readRequest(doc: Y.Doc, id: string): ContentRequest | undefined 
 export function salesTeamId(doc: Y.Doc): string {
   let found = '';
   collection(doc, 'teams').forEach((rec, id) => {
-    if (!found && String(rec.get('name') ?? '').trim().toLowerCase() === 'sales') found = id;
+    if (!found && String(field(rec, 'name') ?? '').trim().toLowerCase() === 'sales') found = id;
   });
   if (found) return found;
   return getRecord(doc, 'teams', 'team-sales') ? 'team-sales' : '';
@@ -147,7 +147,7 @@ export function setRequestDueDate(doc: Y.Doc, id: string, dueDate: string): Acti
   const rec = getRecord(doc, 'contentRequests', id);
   if (!rec) return refused({ code: 'requests.notFound' });
   const v = DATE.test(dueDate) ? dueDate : '';
-  if ((rec.get('dueDate') ?? '') !== v) change(doc, () => rec.set('dueDate', v));
+  if ((field(rec, 'dueDate') ?? '') !== v) change(doc, () => patch(rec, { dueDate: v }));
   return done(undefined);
 }
 
@@ -155,7 +155,7 @@ export function setRequestImpact(doc: Y.Doc, id: string, impact: number): Action
   const rec = getRecord(doc, 'contentRequests', id);
   if (!rec) return refused({ code: 'requests.notFound' });
   const v = clampImpact(impact);
-  if (rec.get('impact') !== v) change(doc, () => rec.set('impact', v));
+  if (field(rec, 'impact') !== v) change(doc, () => patch(rec, { impact: v }));
   return done(undefined);
 }
 
@@ -171,7 +171,7 @@ export function setDeliveredPiece(doc: Y.Doc, id: string, text: string, mergeKey
   const piece = readDelivered(value);
   if (piece.kind === 'invalid') return refused(piece.why === 'scheme' ? { code: 'requests.badScheme' } : { code: 'requests.badUrl' });
   const stored = piece.kind === 'link' ? piece.url : value;
-  if ((rec.get('delivered') ?? '') !== stored) change(doc, () => rec.set('delivered', stored), mergeKey);
+  if ((field(rec, 'delivered') ?? '') !== stored) change(doc, () => patch(rec, { delivered: stored }), mergeKey);
   return done(undefined, c.ok && c.truncated ? { code: 'requests.textTooLong', max: L.delivered } : undefined);
 }
 
@@ -206,11 +206,11 @@ export function setRequestStatus(
     delivered = piece.kind === 'link' ? piece.url : piece.kind === 'file' ? piece.text : '';
   }
   change(doc, () => {
-    rec.set('status', t.patch.status);
-    rec.set('statusAt', now);
-    if (t.patch.declineReason !== undefined) rec.set('declineReason', t.patch.declineReason);
-    if (owner?.ok && rec.get('owner') !== owner.value) rec.set('owner', owner.value);
-    if (delivered !== undefined && rec.get('delivered') !== delivered) rec.set('delivered', delivered);
+    patch(rec, { status: t.patch.status });
+    patch(rec, { statusAt: now });
+    if (t.patch.declineReason !== undefined) patch(rec, { declineReason: t.patch.declineReason });
+    if (owner?.ok && field(rec, 'owner') !== owner.value) patch(rec, { owner: owner.value });
+    if (delivered !== undefined && field(rec, 'delivered') !== delivered) patch(rec, { delivered });
   });
   return done(undefined, { code: 'requests.moved', what: r.what, to });
 }

@@ -4,7 +4,7 @@ import { orderAt, sortByOrder } from '../../domain/ordering';
 import { DEFAULT_NAMES } from '../../domain/defaultNames';
 import type { Refusal } from '../../domain/refusals';
 import { change } from '../history';
-import { collection, deleteWhere, getRecord, newId, putRecord } from '../schema';
+import { collection, deleteWhere, field, getRecord, newId, patch, putRecord } from '../schema';
 import { deleteCardsWhere } from './cards';
 import { done, refused, type ActionResult } from './result';
 import { lockRefusal } from './workshop/guard';
@@ -19,8 +19,8 @@ export function orderedLockRefusal(doc: Y.Doc, name: 'stages' | 'lanes', id: str
 export function orderedIn(doc: Y.Doc, name: 'stages' | 'lanes', mapId: string, exclude?: string) {
   const list: { id: string; order: number }[] = [];
   collection(doc, name).forEach((rec, id) => {
-    if (id !== exclude && rec.get('mapId') === mapId) {
-      const o = rec.get('order');
+    if (id !== exclude && field(rec, 'mapId') === mapId) {
+      const o = field(rec, 'order');
       list.push({ id, order: typeof o === 'number' ? o : 0 });
     }
   });
@@ -53,7 +53,7 @@ export function renameStage(doc: Y.Doc, stageId: string, name: string): ActionRe
   if (locked) return refused(locked);
   const c = cleanText(name, LIMITS.stageName, { singleLine: true });
   if (!c.ok) return refused({ code: 'nameEmpty' });
-  if (rec.get('name') !== c.value) change(doc, () => rec.set('name', c.value));
+  if (field(rec, 'name') !== c.value) change(doc, () => patch(rec, { name: c.value }));
   return done(undefined, c.truncated ? { code: 'textTruncated', max: LIMITS.stageName } : undefined);
 }
 
@@ -64,7 +64,7 @@ export function setStageDescription(doc: Y.Doc, stageId: string, text: string): 
   if (locked) return refused(locked);
   const c = cleanText(text, LIMITS.stageDescription, { allowEmpty: true, singleLine: true });
   const value = c.ok ? c.value : '';
-  if (rec.get('description') !== value) change(doc, () => rec.set('description', value));
+  if (field(rec, 'description') !== value) change(doc, () => patch(rec, { description: value }));
   return done(undefined, c.ok && c.truncated ? { code: 'textTruncated', max: LIMITS.stageDescription } : undefined);
 }
 
@@ -74,13 +74,13 @@ export function moveOrdered(doc: Y.Doc, name: 'stages' | 'lanes', id: string, to
   if (!rec) return refused({ code: 'notFound' });
   const locked = orderedLockRefusal(doc, name, id);
   if (locked) return refused(locked);
-  const mapId = rec.get('mapId') as string;
+  const mapId = field(rec, 'mapId') as string;
   const all = orderedIn(doc, name, mapId);
   const from = all.findIndex((x) => x.id === id);
   const target = Math.max(0, Math.min(toIndex, all.length - 1));
   if (from === target) return done(undefined);
   const others = all.filter((x) => x.id !== id);
-  change(doc, () => rec.set('order', orderAt(others, target)));
+  change(doc, () => patch(rec, { order: orderAt(others, target) }));
   return done(undefined);
 }
 
@@ -92,8 +92,8 @@ export function deleteStage(doc: Y.Doc, stageId: string): ActionResult {
   const locked = orderedLockRefusal(doc, 'stages', stageId);
   if (locked) return refused(locked);
   change(doc, () => {
-    deleteCardsWhere(doc, (c) => c.get('stageId') === stageId);
-    deleteWhere(doc, 'emotions', (e) => e.get('stageId') === stageId);
+    deleteCardsWhere(doc, (c) => field(c, 'stageId') === stageId);
+    deleteWhere(doc, 'emotions', (e) => field(e, 'stageId') === stageId);
     collection(doc, 'stages').delete(stageId);
   });
   return done(undefined);

@@ -9,7 +9,7 @@ import { cleanText } from '../../domain/limits';
 import { sortByOrder } from '../../domain/ordering';
 import { change } from '../history';
 import { readSnapshot } from '../projection';
-import { collection, getRecord, newId, putRecord } from '../schema';
+import { collection, field, getRecord, newId, patch, putRecord } from '../schema';
 import { done, refused, type ActionResult } from './result';
 
 export const TEAM_LIMITS = { name: 60, teams: 20 } as const;
@@ -20,8 +20,8 @@ const NEW_TEAM_COLORS = ['#7048e8', '#c2255c', '#0b7285', '#5c940d', '#e67700', 
 function teamList(doc: Y.Doc) {
   const list: { id: string; name: string; order: number }[] = [];
   collection(doc, 'teams').forEach((rec, id) => {
-    const o = rec.get('order');
-    const n = rec.get('name');
+    const o = field(rec, 'order');
+    const n = field(rec, 'name');
     list.push({ id, name: typeof n === 'string' ? n : '', order: typeof o === 'number' ? o : 0 });
   });
   return sortByOrder(list);
@@ -54,7 +54,7 @@ export function renameTeam(doc: Y.Doc, teamId: string, name: string, mergeKey?: 
   const c = cleanText(name, TEAM_LIMITS.name, { singleLine: true });
   if (!c.ok) return refused({ code: 'nameEmpty' });
   if (teamList(doc).some((t) => t.id !== teamId && sameName(t.name, c.value))) return refused({ code: 'alignment.teamNameTaken', name: c.value });
-  if (rec.get('name') !== c.value) change(doc, () => rec.set('name', c.value), mergeKey);
+  if (field(rec, 'name') !== c.value) change(doc, () => patch(rec, { name: c.value }), mergeKey);
   return done(undefined, c.truncated ? { code: 'textTruncated', max: TEAM_LIMITS.name } : undefined);
 }
 
@@ -63,7 +63,7 @@ export function setTeamColor(doc: Y.Doc, teamId: string, color: string, mergeKey
   const rec = getRecord(doc, 'teams', teamId);
   if (!rec) return refused({ code: 'notFound' });
   if (!HEX.test(color)) return refused({ code: 'alignment.badColor' });
-  if (rec.get('color') !== color) change(doc, () => rec.set('color', color), mergeKey);
+  if (field(rec, 'color') !== color) change(doc, () => patch(rec, { color }), mergeKey);
   return done(undefined);
 }
 
@@ -83,7 +83,7 @@ export function referencesToTeam(doc: Y.Doc, teamId: string): TeamReferences {
 export function removeTeam(doc: Y.Doc, teamId: string): ActionResult<TeamReferences> {
   const rec = getRecord(doc, 'teams', teamId);
   if (!rec) return refused({ code: 'notFound' });
-  const name = String(rec.get('name') ?? '');
+  const name = String(field(rec, 'name') ?? '');
   const refs = referencesToTeam(doc, teamId);
   change(doc, () => {
     const clear = (col: 'stages' | 'cards' | 'kpis' | 'handoffs' | 'glossary', fields: readonly string[]) => {

@@ -10,7 +10,7 @@ import { sortByOrder } from '../../../domain/ordering';
 import { SHARED_OWNER } from '../../../domain/types';
 import type { Notice, NumberField, Refusal } from '../../../domain/refusals';
 import { change } from '../../history';
-import { getRecord, type YRecord } from '../../schema';
+import { getRecord, type CollectionName, type KnownField, type WriteOf, type YRecord, type YRecordOf } from '../../schema';
 import type { ActionResult } from '../result';
 
 export const ALIGNMENT_LIMITS = {
@@ -32,7 +32,14 @@ export function text(raw: string, max: number, singleLine = true): { value: stri
   return { value: c.ok ? c.value : '', notice: c.ok && c.truncated ? { code: 'textTruncated', max } : undefined };
 }
 
-export function setField(doc: Y.Doc, rec: YRecord, field: string, value: unknown, mergeKey?: string) {
+/** Writes one field of a record as one change (null deletes it); nothing when it holds the value already. */
+export function setField<N extends CollectionName, K extends KnownField<N>>(
+  doc: Y.Doc,
+  rec: YRecordOf<N>,
+  field: K,
+  value: WriteOf<N>[K] | null,
+  mergeKey?: string,
+) {
   if (rec.get(field) === value) return;
   change(doc, () => (value === null ? rec.delete(field) : rec.set(field, value)), mergeKey);
 }

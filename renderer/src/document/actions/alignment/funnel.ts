@@ -4,7 +4,7 @@ import { orderAt } from '../../../domain/ordering';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import type { Notice } from '../../../domain/refusals';
 import { change } from '../../history';
-import { getRecord, newId, putRecord, type YRecord } from '../../schema';
+import { getRecord, newId, patch, putRecord, type YRecordOf } from '../../schema';
 import { done, refused, type ActionResult } from '../result';
 import { ALIGNMENT_LIMITS, listIn, listOrder, newList, parseNumberField, text, type Result } from './common';
 
@@ -18,7 +18,7 @@ export const DEFAULT_FUNNEL_STEPS = [
 ] as const;
 
 /** The funnel record, created with the default steps on the first edit. Call inside a transaction. */
-function funnelRecord(doc: Y.Doc): YRecord {
+function funnelRecord(doc: Y.Doc): YRecordOf<'funnels'> {
   const existing = getRecord(doc, 'funnels', FUNNEL_ID);
   if (existing) return existing;
   const steps = newList();
@@ -48,7 +48,7 @@ export function setFunnelNumber(doc: Y.Doc, field: 'revenueGoal' | 'avgDealSize'
 export function setFunnelPeriod(doc: Y.Doc, value: string, mergeKey?: string): Result {
   const t = text(value, ALIGNMENT_LIMITS.shortText);
   if ((getRecord(doc, 'funnels', FUNNEL_ID)?.get('period') ?? '') === t.value) return done(undefined);
-  change(doc, () => funnelRecord(doc).set('period', t.value), mergeKey);
+  change(doc, () => patch(funnelRecord(doc), { period: t.value }), mergeKey);
   return done(undefined, t.notice);
 }
 

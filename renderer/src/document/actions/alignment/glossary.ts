@@ -4,7 +4,7 @@ import { termClash } from '../../../domain/alignment';
 import { cleanText } from '../../../domain/limits';
 import { TERM_STATUSES, type TermStatus } from '../../../domain/types';
 import { change } from '../../history';
-import { collection, fieldsOf, getRecord, newId, putRecord, readers } from '../../schema';
+import { collection, field, fieldsOf, getRecord, newId, patch, putRecord, readers } from '../../schema';
 import { done, refused, type ActionResult } from '../result';
 import { ALIGNMENT_LIMITS, setField, text, type Result } from './common';
 
@@ -76,15 +76,15 @@ export function setTermText(doc: Y.Doc, termId: string, field: 'term' | 'definit
 export function setTermSynonyms(doc: Y.Doc, termId: string, raw: string | readonly string[], mergeKey?: string): Result {
   const rec = getRecord(doc, 'glossary', termId);
   if (!rec) return refused({ code: 'notFound' });
-  const own = String(rec.get('term') ?? '').toLowerCase();
+  const own = String(field(rec, 'term') ?? '').toLowerCase();
   const synonyms = parseSynonyms(raw).filter((w) => w.toLowerCase() !== own);
   const others = allTerms(doc);
   for (const w of synonyms) {
     const clash = termClash(others, w, termId);
     if (clash) return refused({ code: 'alignment.termTaken', word: w, term: clash.term });
   }
-  const before = rec.get('synonyms');
-  if (JSON.stringify(before) !== JSON.stringify(synonyms)) change(doc, () => rec.set('synonyms', synonyms), mergeKey);
+  const before = field(rec, 'synonyms');
+  if (JSON.stringify(before) !== JSON.stringify(synonyms)) change(doc, () => patch(rec, { synonyms }), mergeKey);
   return done(undefined);
 }
 

@@ -4,7 +4,7 @@ import { sortByOrder } from '../../../domain/ordering';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import type { Refusal } from '../../../domain/refusals';
 import { change } from '../../history';
-import { collection, getRecord, newId, putRecord } from '../../schema';
+import { collection, field, getRecord, newId, patch, putRecord } from '../../schema';
 import { orderedIn } from '../stages';
 import { done, refused, type ActionResult } from '../result';
 import { ALIGNMENT_LIMITS, newList, parseNumberField, setField, text, type Result } from './common';
@@ -22,11 +22,11 @@ function placementProblem(doc: Y.Doc, p: HandoffPlacement): Refusal | undefined 
   if (!getRecord(doc, 'maps', p.mapId)) return { code: 'notFound' };
   if (p.cardId) {
     const card = getRecord(doc, 'cards', p.cardId);
-    return card && card.get('mapId') === p.mapId ? undefined : { code: 'notFound' };
+    return card && field(card, 'mapId') === p.mapId ? undefined : { code: 'notFound' };
   }
   if (!p.afterStageId) return { code: 'alignment.pickStageFirst' };
   const stage = getRecord(doc, 'stages', p.afterStageId);
-  if (!stage || stage.get('mapId') !== p.mapId) return { code: 'notFound' };
+  if (!stage || field(stage, 'mapId') !== p.mapId) return { code: 'notFound' };
   const stages = orderedIn(doc, 'stages', p.mapId);
   if (stages[stages.length - 1]?.id === p.afterStageId) return { code: 'alignment.handoffNeedsTwoStages' };
   return undefined;
@@ -42,7 +42,7 @@ const teamName = (doc: Y.Doc, id: string) => String(getRecord(doc, 'teams', id)?
  */
 export function defaultSides(doc: Y.Doc, p: HandoffPlacement): { from: string; to: string } | undefined {
   const teams: { id: string; order: number }[] = [];
-  collection(doc, 'teams').forEach((r, id) => teams.push({ id, order: typeof r.get('order') === 'number' ? (r.get('order') as number) : 0 }));
+  collection(doc, 'teams').forEach((r, id) => teams.push({ id, order: typeof field(r, 'order') === 'number' ? (field(r, 'order') as number) : 0 }));
   const ids = sortByOrder(teams).map((t) => t.id);
   if (ids.length < 2) return undefined;
   if (p.afterStageId) {
@@ -61,7 +61,7 @@ export function addHandoff(doc: Y.Doc, placement: HandoffPlacement, sides?: { fr
   const problem = placementProblem(doc, placement);
   if (problem) return refused(problem);
   let count = 0;
-  collection(doc, 'handoffs').forEach((h) => void (h.get('mapId') === placement.mapId && count++));
+  collection(doc, 'handoffs').forEach((h) => void (field(h, 'mapId') === placement.mapId && count++));
   if (count >= ALIGNMENT_LIMITS.handoffsPerMap) return refused({ code: 'alignment.tooManyHandoffs', max: ALIGNMENT_LIMITS.handoffsPerMap });
   const s = sides ? { from: sides.fromTeamId, to: sides.toTeamId } : defaultSides(doc, placement);
   if (!s) return refused({ code: 'alignment.needTwoTeams' });
@@ -93,9 +93,9 @@ export function moveHandoff(doc: Y.Doc, handoffId: string, placement: HandoffPla
   const problem = placementProblem(doc, placement);
   if (problem) return refused(problem);
   change(doc, () => {
-    rec.set('mapId', placement.mapId);
-    rec.set('afterStageId', placement.cardId ? '' : (placement.afterStageId ?? ''));
-    rec.set('cardId', placement.cardId ?? '');
+    patch(rec, { mapId: placement.mapId });
+    patch(rec, { afterStageId: placement.cardId ? '' : (placement.afterStageId ?? '') });
+    patch(rec, { cardId: placement.cardId ?? '' });
   });
   return done(undefined);
 }
@@ -105,10 +105,10 @@ export function setHandoffTeams(doc: Y.Doc, handoffId: string, fromTeamId: strin
   if (!rec) return refused({ code: 'notFound' });
   if (!getRecord(doc, 'teams', fromTeamId) || !getRecord(doc, 'teams', toTeamId)) return refused({ code: 'alignment.notATeam' });
   if (fromTeamId === toTeamId) return refused({ code: 'alignment.handoffSameTeam' });
-  if (rec.get('fromTeamId') === fromTeamId && rec.get('toTeamId') === toTeamId) return done(undefined);
+  if (field(rec, 'fromTeamId') === fromTeamId && field(rec, 'toTeamId') === toTeamId) return done(undefined);
   change(doc, () => {
-    rec.set('fromTeamId', fromTeamId);
-    rec.set('toTeamId', toTeamId);
+    patch(rec, { fromTeamId });
+    patch(rec, { toTeamId });
   });
   return done(undefined);
 }
@@ -168,7 +168,7 @@ export function deleteHandoff(doc: Y.Doc, handoffId: string): Result {
   if (!getRecord(doc, 'handoffs', handoffId)) return refused({ code: 'notFound' });
   change(doc, () => {
     // Its KPIs stay, measured for the whole project from now on (undo puts them back).
-    collection(doc, 'kpis').forEach((k) => k.get('handoffId') === handoffId && k.set('handoffId', ''));
+    collection(doc, 'kpis').forEach((k) => field(k, 'handoffId') === handoffId && patch(k, { handoffId: '' }));
     collection(doc, 'handoffs').delete(handoffId);
   });
   return done(undefined);

@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { KPI_DIRECTIONS, type KpiDirection } from '../../../domain/types';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import { change } from '../../history';
-import { collection, getRecord, newId, putRecord } from '../../schema';
+import { collection, field, getRecord, newId, patch, putRecord } from '../../schema';
 import { done, refused, type ActionResult } from '../result';
 import { deleteReadingsOf } from './kpiReadings';
 import { ALIGNMENT_LIMITS, ownerProblem, parseNumberField, setField, text, type Result } from './common';
@@ -13,7 +13,7 @@ export function addKpi(doc: Y.Doc, opts: { name?: string; stageId?: string; hand
   let last = 0;
   collection(doc, 'kpis').forEach((k) => {
     count++;
-    const o = k.get('order');
+    const o = field(k, 'order');
     if (typeof o === 'number' && o > last) last = o;
   });
   if (count >= ALIGNMENT_LIMITS.kpis) return refused({ code: 'alignment.tooManyKpis', max: ALIGNMENT_LIMITS.kpis });
@@ -83,8 +83,8 @@ export function setKpiSubject(doc: Y.Doc, kpiId: string, subject: { stageId?: st
   if (subject.stageId && !getRecord(doc, 'stages', subject.stageId)) return refused({ code: 'notFound' });
   if (subject.handoffId && !getRecord(doc, 'handoffs', subject.handoffId)) return refused({ code: 'notFound' });
   change(doc, () => {
-    rec.set('stageId', subject.handoffId ? '' : (subject.stageId ?? ''));
-    rec.set('handoffId', subject.handoffId ?? '');
+    patch(rec, { stageId: subject.handoffId ? '' : (subject.stageId ?? '') });
+    patch(rec, { handoffId: subject.handoffId ?? '' });
   });
   return done(undefined);
 }

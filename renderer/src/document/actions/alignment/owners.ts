@@ -2,7 +2,7 @@
 import type * as Y from 'yjs';
 import { HUBSPOT_STAGES, type HubspotStage } from '../../../domain/types';
 import { change } from '../../history';
-import { getRecord, type YRecord } from '../../schema';
+import { field, getRecord, patch } from '../../schema';
 import { done, refused } from '../result';
 import { ALIGNMENT_LIMITS, ownerProblem, setField, text, type Result } from './common';
 
@@ -16,11 +16,11 @@ export function setStageOwner(doc: Y.Doc, stageId: string, owner: string): Resul
 }
 
 export function setCardOwner(doc: Y.Doc, cardIds: readonly string[], owner: string): Result {
-  const recs = cardIds.map((id) => getRecord(doc, 'cards', id)).filter((r): r is YRecord => !!r);
+  const recs = cardIds.map((id) => getRecord(doc, 'cards', id)).filter((r) => !!r);
   if (!recs.length) return refused({ code: 'notFound' });
   const problem = ownerProblem(doc, owner);
   if (problem) return refused(problem);
-  change(doc, () => recs.forEach((r) => r.get('ownerTeamId') !== owner && r.set('ownerTeamId', owner)));
+  change(doc, () => recs.forEach((r) => field(r, 'ownerTeamId') !== owner && patch(r, { ownerTeamId: owner })));
   return done(undefined);
 }
 

@@ -2,7 +2,7 @@
 import * as Y from 'yjs';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import { change, endStep, withMergeKey } from '../../history';
-import { collection, deleteWhere, getRecord, personaPinId, putRecord, type YRecord } from '../../schema';
+import { collection, deleteWhere, field, getRecord, patch, personaPinId, putRecord, type YRecordOf } from '../../schema';
 import { done, refused, type ActionResult } from '../result';
 import { removeFromPersonaIds } from './common';
 import { createPersona } from './records';
@@ -30,12 +30,12 @@ export function createPersonaOnMap(doc: Y.Doc, mapId: string, name: string = DEF
 export function attachPersona(doc: Y.Doc, mapId: string, personaId: string): ActionResult {
   const map = getRecord(doc, 'maps', mapId);
   if (!map || !getRecord(doc, 'personas', personaId)) return refused({ code: 'notFound' });
-  const v = map.get('personaIds');
+  const v = field(map, 'personaIds');
   const current = v instanceof Y.Array ? v.toArray() : Array.isArray(v) ? v : [];
   if (current.includes(personaId)) return refused({ code: 'personas.alreadyOnMap' });
   change(doc, () => {
     if (v instanceof Y.Array) v.push([personaId]);
-    else map.set('personaIds', Y.Array.from([...current.filter((x) => typeof x === 'string'), personaId]));
+    else patch(map, { personaIds: Y.Array.from([...current.filter((x) => typeof x === 'string'), personaId]) });
   });
   return done(undefined);
 }
@@ -47,7 +47,7 @@ export function detachPersona(doc: Y.Doc, mapId: string, personaId: string): Act
   let points = 0;
   change(doc, () => {
     removeFromPersonaIds(map, personaId);
-    const onThisMap = (r: YRecord) => r.get('personaId') === personaId && r.get('mapId') === mapId;
+    const onThisMap = (r: YRecordOf<'emotions' | 'personaPins'>) => field(r, 'personaId') === personaId && field(r, 'mapId') === mapId;
     points = deleteWhere(doc, 'emotions', onThisMap);
     deleteWhere(doc, 'personaPins', onThisMap);
   });
@@ -65,16 +65,16 @@ export function placePersonaOnCanvas(doc: Y.Doc, mapId: string, personaId: strin
   if (!map || !getRecord(doc, 'personas', personaId)) return refused({ code: 'notFound' });
   const id = personaPinId(mapId, personaId);
   change(doc, () => {
-    const v = map.get('personaIds');
+    const v = field(map, 'personaIds');
     const current = v instanceof Y.Array ? v.toArray() : Array.isArray(v) ? v : [];
     if (!current.includes(personaId)) {
       if (v instanceof Y.Array) v.push([personaId]);
-      else map.set('personaIds', Y.Array.from([...current.filter((x) => typeof x === 'string'), personaId]));
+      else patch(map, { personaIds: Y.Array.from([...current.filter((x) => typeof x === 'string'), personaId]) });
     }
     const pin = getRecord(doc, 'personaPins', id);
     if (pin) {
-      pin.set('x', finite(x));
-      pin.set('y', finite(y));
+      patch(pin, { x: finite(x) });
+      patch(pin, { y: finite(y) });
     } else putRecord(doc, 'personaPins', id, { mapId, personaId, x: finite(x), y: finite(y) });
   });
   return done(id);
@@ -84,10 +84,10 @@ export function placePersonaOnCanvas(doc: Y.Doc, mapId: string, personaId: strin
 export function movePersonaCard(doc: Y.Doc, pinId: string, x: number, y: number): ActionResult {
   const pin = getRecord(doc, 'personaPins', pinId);
   if (!pin) return refused({ code: 'notFound' });
-  if (pin.get('x') === finite(x) && pin.get('y') === finite(y)) return done(undefined);
+  if (field(pin, 'x') === finite(x) && field(pin, 'y') === finite(y)) return done(undefined);
   change(doc, () => {
-    pin.set('x', finite(x));
-    pin.set('y', finite(y));
+    patch(pin, { x: finite(x) });
+    patch(pin, { y: finite(y) });
   });
   return done(undefined);
 }

@@ -12,7 +12,7 @@ import {
 } from '../../../domain/personas';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import { change } from '../../history';
-import { collection, deleteWhere, getRecord, newId, putRecord } from '../../schema';
+import { collection, deleteWhere, field, getRecord, newId, patch, putRecord } from '../../schema';
 import { done, refused, type ActionResult } from '../result';
 import { orderedPersonas, personaOf, removeFromPersonaIds, truncatedNotice } from './common';
 
@@ -76,9 +76,9 @@ export function deletePersona(
     collection(doc, 'maps').forEach((m) => {
       if (removeFromPersonaIds(m, personaId)) maps++;
     });
-    emotionPoints = deleteWhere(doc, 'emotions', (e) => e.get('personaId') === personaId);
-    signoffs = deleteWhere(doc, 'personaSignoffs', (so) => so.get('personaId') === personaId);
-    deleteWhere(doc, 'personaPins', (pin) => pin.get('personaId') === personaId);
+    emotionPoints = deleteWhere(doc, 'emotions', (e) => field(e, 'personaId') === personaId);
+    signoffs = deleteWhere(doc, 'personaSignoffs', (so) => field(so, 'personaId') === personaId);
+    deleteWhere(doc, 'personaPins', (pin) => field(pin, 'personaId') === personaId);
     collection(doc, 'personas').delete(personaId);
   });
   return done({ maps, emotionPoints, signoffs });
@@ -91,6 +91,6 @@ export function movePersona(doc: Y.Doc, personaId: string, toIndex: number): Act
   const from = all.findIndex((x) => x.id === personaId);
   const target = Math.max(0, Math.min(toIndex, all.length - 1));
   if (from === target) return done(undefined);
-  change(doc, () => rec.set('order', orderAt(orderedPersonas(doc, personaId), target)));
+  change(doc, () => patch(rec, { order: orderAt(orderedPersonas(doc, personaId), target) }));
   return done(undefined);
 }

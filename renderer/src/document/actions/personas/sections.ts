@@ -16,7 +16,7 @@ import {
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import type { Notice } from '../../../domain/refusals';
 import { change } from '../../history';
-import { deleteWhere, getRecord, newId } from '../../schema';
+import { deleteWhere, field, getRecord, newId, patch } from '../../schema';
 import { done, refused, type ActionResult } from '../result';
 import { listOf, personaOf, truncatedNotice } from './common';
 
@@ -148,7 +148,7 @@ export function removePersonaExtra(doc: Y.Doc, personaId: string, extraId: strin
     deleteWhere(
       doc,
       'personaSignoffs',
-      (so) => so.get('personaId') === personaId && so.get('section') === extraSectionId(extraId),
+      (so) => field(so, 'personaId') === personaId && field(so, 'section') === extraSectionId(extraId),
     );
   });
   return done(undefined);
@@ -159,14 +159,14 @@ export function setPersonaPicture(doc: Y.Doc, personaId: string, imageHash: stri
   const rec = getRecord(doc, 'personas', personaId);
   if (!rec) return refused({ code: 'notFound' });
   if (imageHash !== null && !SHA256_HEX.test(imageHash)) return refused({ code: 'notFound' });
-  if ((rec.get('imageHash') ?? null) === imageHash) return done(undefined);
-  change(doc, () => (imageHash ? rec.set('imageHash', imageHash) : rec.delete('imageHash')));
+  if ((field(rec, 'imageHash') ?? null) === imageHash) return done(undefined);
+  change(doc, () => (imageHash ? patch(rec, { imageHash }) : rec.delete('imageHash')));
   return done(undefined);
 }
 
 export function setPersonaColor(doc: Y.Doc, personaId: string, color: string): ActionResult {
   const rec = getRecord(doc, 'personas', personaId);
   if (!rec || !(PERSONA_COLORS as readonly string[]).includes(color)) return refused({ code: 'notFound' });
-  if (rec.get('color') !== color) change(doc, () => rec.set('color', color));
+  if (field(rec, 'color') !== color) change(doc, () => patch(rec, { color }));
   return done(undefined);
 }

@@ -15,7 +15,7 @@ import {
   type SignoffVerdict,
 } from '../../../domain/personas';
 import { change } from '../../history';
-import { collection, fieldsOf, getRecord, putRecord, readers } from '../../schema';
+import { collection, field, fieldsOf, getRecord, patch, putRecord, readers } from '../../schema';
 import { done, refused, type ActionResult } from '../result';
 import { personaOf, truncatedNotice } from './common';
 
@@ -45,12 +45,12 @@ export function signOffSection(
   }
   if (verdict !== 'agree' && verdict !== 'disagree') return refused({ code: 'notFound' });
   const fp = fingerprint(found.persona, section);
-  if (existing && existing.get('verdict') === verdict && existing.get('fingerprint') === fp) return done(undefined);
+  if (existing && field(existing, 'verdict') === verdict && field(existing, 'fingerprint') === fp) return done(undefined);
   change(doc, () => {
     if (existing) {
-      existing.set('verdict', verdict);
-      existing.set('fingerprint', fp);
-      existing.set('at', Date.now());
+      patch(existing, { verdict });
+      patch(existing, { fingerprint: fp });
+      patch(existing, { at: Date.now() });
     } else {
       putRecord(doc, 'personaSignoffs', id, { personaId, section, teamId, verdict, comment: '', fingerprint: fp, at: Date.now() });
     }
@@ -71,8 +71,8 @@ export function setSignoffComment(
   if (!rec) return refused({ code: 'personas.commentNeedsVerdict' });
   const c = cleanText(comment, PERSONA_LIMITS.comment, { allowEmpty: true });
   const value = c.ok ? c.value : '';
-  if (rec.get('comment') === value) return done(undefined);
-  change(doc, () => rec.set('comment', value), mergeKey);
+  if (field(rec, 'comment') === value) return done(undefined);
+  change(doc, () => patch(rec, { comment: value }), mergeKey);
   return done(undefined, truncatedNotice(c, PERSONA_LIMITS.comment));
 }
 
@@ -87,7 +87,7 @@ export function agreeWithOpenSections(doc: Y.Doc, personaId: string, teamId: str
   if (!team) return refused({ code: 'personas.unknownTeam' });
   const signoffs: PersonaSignoff[] = [];
   collection(doc, 'personaSignoffs').forEach((rec, id) => {
-    if (rec.get('personaId') === personaId) signoffs.push(readPersonaSignoff(id, fieldsOf(rec)));
+    if (field(rec, 'personaId') === personaId) signoffs.push(readPersonaSignoff(id, fieldsOf(rec)));
   });
   const status = personaStatus(found.persona, [readers.teams(teamId, fieldsOf(team))], signoffs);
   const open = status.sections.filter(
@@ -100,9 +100,9 @@ export function agreeWithOpenSections(doc: Y.Doc, personaId: string, teamId: str
       const fp = fingerprint(found.persona, s.section);
       const existing = getRecord(doc, 'personaSignoffs', id);
       if (existing) {
-        existing.set('verdict', 'agree');
-        existing.set('fingerprint', fp);
-        existing.set('at', Date.now());
+        patch(existing, { verdict: 'agree' });
+        patch(existing, { fingerprint: fp });
+        patch(existing, { at: Date.now() });
       } else {
         putRecord(doc, 'personaSignoffs', id, {
           personaId,

@@ -5,7 +5,7 @@
 import type * as Y from 'yjs';
 import { WORKSHOP_LIMITS as L, type ActionItem } from '../../../domain/workshop/records';
 import { change } from '../../history';
-import { collection, getRecord, newId, putRecord } from '../../schema';
+import { collection, field, getRecord, newId, patch, putRecord } from '../../schema';
 import { done, refused, type ActionResult } from '../result';
 import { readOne } from './guard';
 import { currentSessionId } from './questionnaire';
@@ -78,7 +78,7 @@ export function updateActionItem(
 export function setActionStatus(doc: Y.Doc, id: string, status: 'open' | 'done'): ActionResult {
   const rec = getRecord(doc, 'actionItems', id);
   if (!rec) return refused({ code: 'notFound' });
-  if (rec.get('status') !== status) change(doc, () => rec.set('status', status));
+  if (field(rec, 'status') !== status) change(doc, () => patch(rec, { status }));
   return done(undefined);
 }
 
@@ -117,10 +117,10 @@ export function addParkingLotItem(
 export function setParkedStatus(doc: Y.Doc, id: string, status: 'open' | 'resolved'): ActionResult {
   const rec = getRecord(doc, 'parkingLot', id);
   if (!rec) return refused({ code: 'notFound' });
-  if (rec.get('status') !== status)
+  if (field(rec, 'status') !== status)
     change(doc, () => {
-      rec.set('status', status);
-      if (status === 'open') rec.set('reason', '');
+      patch(rec, { status });
+      if (status === 'open') patch(rec, { reason: '' });
     });
   return done(undefined);
 }
@@ -161,8 +161,8 @@ export function parkedToAction(
       now,
     );
     if (made.ok) {
-      found.rec.set('status', 'resolved');
-      found.rec.set('actionId', made.value);
+      patch(found.rec, { status: 'resolved' });
+      patch(found.rec, { actionId: made.value });
     }
   });
   const r = made as ActionResult<string>;
@@ -175,8 +175,8 @@ export function closeParked(doc: Y.Doc, id: string, reason: string): ActionResul
   if (!rec) return refused({ code: 'notFound' });
   const r = clean(reason, L.reason, { singleLine: true, allowEmpty: true });
   change(doc, () => {
-    rec.set('status', 'resolved');
-    rec.set('reason', r.ok ? r.value : '');
+    patch(rec, { status: 'resolved' });
+    patch(rec, { reason: r.ok ? r.value : '' });
   });
   return done(undefined);
 }

@@ -7,7 +7,7 @@ import { clampMinutes } from '../../../domain/workshop/readers';
 import { WORKSHOP_LIMITS as L } from '../../../domain/workshop/records';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import { change } from '../../history';
-import { collection, getRecord, newId, putRecord } from '../../schema';
+import { collection, field, getRecord, newId, patch, putRecord } from '../../schema';
 import { done, refused, type ActionResult } from '../result';
 import { facilitatorOnly } from './guard';
 import { agendaOf } from './sessions';
@@ -48,7 +48,7 @@ export function renameAgendaItem(doc: Y.Doc, itemId: string, title: string): Act
   if (!rec) return refused({ code: 'notFound' });
   const c = clean(title, L.title);
   if (!c.ok) return refused({ code: 'nameEmpty' });
-  if (rec.get('title') !== c.value) change(doc, () => rec.set('title', c.value));
+  if (field(rec, 'title') !== c.value) change(doc, () => patch(rec, { title: c.value }));
   return done(undefined, truncated(c, L.title));
 }
 
@@ -59,7 +59,7 @@ export function setAgendaMinutes(doc: Y.Doc, itemId: string, minutes: number): A
   if (!rec) return refused({ code: 'notFound' });
   if (!Number.isFinite(minutes)) return done(undefined);
   const m = clampMinutes(minutes);
-  if (rec.get('minutes') !== m) change(doc, () => rec.set('minutes', m));
+  if (field(rec, 'minutes') !== m) change(doc, () => patch(rec, { minutes: m }));
   return done(undefined);
 }
 
@@ -68,7 +68,7 @@ export function moveAgendaItem(doc: Y.Doc, itemId: string, toIndex: number): Act
   if (no) return refused(no);
   const rec = getRecord(doc, 'agendaItems', itemId);
   if (!rec) return refused({ code: 'notFound' });
-  const all = agendaOf(doc, String(rec.get('sessionId')));
+  const all = agendaOf(doc, String(field(rec, 'sessionId')));
   const from = all.findIndex((x) => x.id === itemId);
   const target = Math.max(0, Math.min(toIndex, all.length - 1));
   if (from === target) return done(undefined);

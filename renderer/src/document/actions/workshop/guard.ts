@@ -10,7 +10,7 @@ import { workshopReaders } from '../../../domain/workshop/readers';
 import type { Lock } from '../../../domain/workshop/records';
 import type { Refusal } from '../../../domain/refusals';
 import { identityIn, type Identity } from '../../identity';
-import { collection, fieldsOf, getRecord, metaMap } from '../../schema';
+import { collection, field, fieldsOf, getRecord, metaMap } from '../../schema';
 
 export function projectIdOfDoc(doc: Y.Doc): string | undefined {
   const id = metaMap(doc).get('projectId');
@@ -93,9 +93,9 @@ export function cardsLockRefusal(
     const c = getRecord(doc, 'cards', id);
     if (!c) continue;
     const r = lockRefusal(doc, {
-      mapId: String(c.get('mapId') ?? ''),
-      stageIds: [String(c.get('stageId') ?? '')],
-      laneIds: [String(c.get('laneId') ?? '')],
+      mapId: String(field(c, 'mapId') ?? ''),
+      stageIds: [String(field(c, 'stageId') ?? '')],
+      laneIds: [String(field(c, 'laneId') ?? '')],
     });
     if (r) return r;
   }

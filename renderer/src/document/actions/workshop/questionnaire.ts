@@ -8,7 +8,7 @@ import { AGREEMENTS, WORKSHOP_LIMITS as L, type Agreement } from '../../../domai
 import { answerId, QUESTION_SETS, questionSetId, standardQuestionId } from '../../../domain/workshop/templates';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import { change } from '../../history';
-import { collection, deleteWhere, getRecord, newId, putRecord } from '../../schema';
+import { collection, deleteWhere, field, getRecord, newId, patch, putRecord } from '../../schema';
 import { done, refused, type ActionResult } from '../result';
 import { readAll } from './guard';
 import { addActionItem, addParkingLotItem, type ActionPromptDraft } from './actions';
@@ -25,7 +25,7 @@ export function writeStandardQuestions(doc: Y.Doc): number {
       set.questions.forEach((text, qi) => {
         const id = standardQuestionId(set.key, qi);
         if (!getRecord(doc, 'questions', id))
-          putRecord(doc, 'questions', id, { setId, text, order: qi + 1, agreement: '' });
+          putRecord(doc, 'questions', id, { setId, text, order: qi + 1 });
       });
       added++;
     }
@@ -63,7 +63,7 @@ export function renameQuestionSet(doc: Y.Doc, setId: string, title: string): Act
   if (!rec) return refused({ code: 'notFound' });
   const c = clean(title, L.title);
   if (!c.ok) return refused({ code: 'nameEmpty' });
-  if (rec.get('title') !== c.value) change(doc, () => rec.set('title', c.value));
+  if (field(rec, 'title') !== c.value) change(doc, () => patch(rec, { title: c.value }));
   return done(undefined);
 }
 
@@ -72,9 +72,9 @@ export function removeQuestionSet(doc: Y.Doc, setId: string): ActionResult {
   change(doc, () => {
     const qs = new Set<string>();
     collection(doc, 'questions').forEach((q, id) => {
-      if (q.get('setId') === setId) qs.add(id);
+      if (field(q, 'setId') === setId) qs.add(id);
     });
-    deleteWhere(doc, 'answers', (a) => qs.has(String(a.get('questionId'))));
+    deleteWhere(doc, 'answers', (a) => qs.has(String(field(a, 'questionId'))));
     deleteWhere(doc, 'questions', (_q, id) => qs.has(id));
     collection(doc, 'questionSets').delete(setId);
   });
@@ -97,7 +97,6 @@ export function addQuestion(
       setId,
       text: c.ok ? c.value : DEFAULT_NAMES.newQuestion,
       order: orderAt(siblings, siblings.length),
-      agreement: '',
     }),
   );
   return done(id);
@@ -108,14 +107,14 @@ export function updateQuestionText(doc: Y.Doc, questionId: string, text: string)
   if (!rec) return refused({ code: 'notFound' });
   const c = clean(text, L.question);
   if (!c.ok) return refused({ code: 'workshop.textEmpty' });
-  if (rec.get('text') !== c.value) change(doc, () => rec.set('text', c.value));
+  if (field(rec, 'text') !== c.value) change(doc, () => patch(rec, { text: c.value }));
   return done(undefined, truncated(c, L.question));
 }
 
 export function removeQuestion(doc: Y.Doc, questionId: string): ActionResult {
   if (!getRecord(doc, 'questions', questionId)) return refused({ code: 'notFound' });
   change(doc, () => {
-    deleteWhere(doc, 'answers', (a) => a.get('questionId') === questionId);
+    deleteWhere(doc, 'answers', (a) => field(a, 'questionId') === questionId);
     collection(doc, 'questions').delete(questionId);
   });
   return done(undefined);
@@ -222,7 +221,7 @@ export function questionToAction(
 ): ActionResult<string> {
   const rec = getRecord(doc, 'questions', questionId);
   if (!rec) return refused({ code: 'notFound' });
-  const title = (draft.title ?? DEFAULT_NAMES.actionFromQuestion(String(rec.get('text') ?? ''))).slice(0, L.itemText);
+  const title = (draft.title ?? DEFAULT_NAMES.actionFromQuestion(String(field(rec, 'text') ?? ''))).slice(0, L.itemText);
   const r = addActionItem(doc, { ...draft, title, sessionId: currentSessionId(doc, sessionId), questionId });
   return r.ok ? done(r.value, { code: 'workshop.actionMade', title: title.trim() }) : r;
 }
@@ -237,7 +236,7 @@ export function parkQuestion(
   if (!rec) return refused({ code: 'notFound' });
   const r = addParkingLotItem(
     doc,
-    String(rec.get('text') ?? ''),
+    String(field(rec, 'text') ?? ''),
     currentSessionId(doc, sessionId),
     questionId,
   );

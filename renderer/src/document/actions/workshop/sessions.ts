@@ -12,7 +12,7 @@ import { questionSetId, templateList } from '../../../domain/workshop/templates'
 import { finishTimer } from '../../../domain/workshop/timer';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import { change } from '../../history';
-import { collection, deleteWhere, getRecord, newId, putRecord } from '../../schema';
+import { collection, deleteWhere, field, getRecord, newId, patch, putRecord } from '../../schema';
 import { done, refused, type ActionResult } from '../result';
 import { facilitatorOnly, readAll, readOne } from './guard';
 import { writeStandardQuestions } from './questionnaire';
@@ -94,7 +94,7 @@ export function renameSession(doc: Y.Doc, sessionId: string, title: string): Act
   if (!rec) return refused({ code: 'workshop.sessionMissing' });
   const c = clean(title, L.title);
   if (!c.ok) return refused({ code: 'nameEmpty' });
-  if (rec.get('title') !== c.value) change(doc, () => rec.set('title', c.value));
+  if (field(rec, 'title') !== c.value) change(doc, () => patch(rec, { title: c.value }));
   return done(undefined, truncated(c, L.title));
 }
 
@@ -102,7 +102,7 @@ export function setSessionDate(doc: Y.Doc, sessionId: string, date: string): Act
   const rec = getRecord(doc, 'sessions', sessionId);
   if (!rec) return refused({ code: 'workshop.sessionMissing' });
   if (!DATE.test(date)) return done(undefined);
-  if (rec.get('date') !== date) change(doc, () => rec.set('date', date));
+  if (field(rec, 'date') !== date) change(doc, () => patch(rec, { date }));
   return done(undefined);
 }
 
@@ -117,7 +117,7 @@ export function setSessionNotes(
   if (!rec) return refused({ code: 'workshop.sessionMissing' });
   const c = clean(notes, L.notes, { allowEmpty: true });
   const value = c.ok ? c.value : '';
-  if (rec.get('notes') !== value) change(doc, () => rec.set('notes', value), mergeKey);
+  if (field(rec, 'notes') !== value) change(doc, () => patch(rec, { notes: value }), mergeKey);
   return done(undefined, truncated(c, L.notes));
 }
 
@@ -134,8 +134,8 @@ export function startSession(doc: Y.Doc, sessionId: string, now = Date.now()): A
   if (other && other.id !== sessionId) return refused({ code: 'workshop.otherSessionRunning', title: other.title });
   if (s.value.status === 'running') return done(undefined);
   change(doc, () => {
-    s.rec.set('status', 'running');
-    if (s.value.startedAt === null) s.rec.set('startedAt', now);
+    patch(s.rec, { status: 'running' });
+    if (s.value.startedAt === null) patch(s.rec, { startedAt: now });
     s.rec.delete('endedAt');
   });
   return done(undefined);
@@ -149,14 +149,14 @@ export function endSession(doc: Y.Doc, sessionId: string, now = Date.now()): Act
   if (!s) return refused({ code: 'workshop.sessionMissing' });
   if (s.value.status === 'ended') return done(undefined);
   change(doc, () => {
-    s.rec.set('status', 'ended');
-    s.rec.set('endedAt', now);
+    patch(s.rec, { status: 'ended' });
+    patch(s.rec, { endedAt: now });
     for (const item of agendaOf(doc, sessionId)) {
       if (item.state === 'running' || item.state === 'paused')
         writeTimer(getRecord(doc, 'agendaItems', item.id)!, finishTimer(item, now));
     }
     collection(doc, 'voteRounds').forEach((r) => {
-      if (r.get('sessionId') === sessionId && r.get('status') === 'open') r.set('status', 'closed');
+      if (field(r, 'sessionId') === sessionId && field(r, 'status') === 'open') patch(r, { status: 'closed' });
     });
   });
   return done(undefined);
@@ -173,14 +173,14 @@ export function deleteSession(doc: Y.Doc, sessionId: string): ActionResult {
   change(doc, () => {
     const rounds = new Set<string>();
     collection(doc, 'voteRounds').forEach((r, id) => {
-      if (r.get('sessionId') === sessionId) rounds.add(id);
+      if (field(r, 'sessionId') === sessionId) rounds.add(id);
     });
-    deleteWhere(doc, 'votes', (v) => rounds.has(String(v.get('roundId'))));
+    deleteWhere(doc, 'votes', (v) => rounds.has(String(field(v, 'roundId'))));
     deleteWhere(doc, 'voteRounds', (_r, id) => rounds.has(id));
-    deleteWhere(doc, 'participants', (p) => p.get('sessionId') === sessionId);
-    deleteWhere(doc, 'agendaItems', (i) => i.get('sessionId') === sessionId);
+    deleteWhere(doc, 'participants', (p) => field(p, 'sessionId') === sessionId);
+    deleteWhere(doc, 'agendaItems', (i) => field(i, 'sessionId') === sessionId);
     // The session's questionnaire answers are its own (the score per session reads them).
-    deleteWhere(doc, 'answers', (a) => a.get('sessionId') === sessionId);
+    deleteWhere(doc, 'answers', (a) => field(a, 'sessionId') === sessionId);
     collection(doc, 'sessions').delete(sessionId);
   });
   return done(undefined);
@@ -198,11 +198,11 @@ export function setFocusStage(
   const s = readOne(doc, 'sessions', sessionId);
   if (!s) return refused({ code: 'workshop.sessionMissing' });
   const stage = getRecord(doc, 'stages', stageId);
-  if (!stage || stage.get('mapId') !== mapId) return refused({ code: 'notFound' });
+  if (!stage || field(stage, 'mapId') !== mapId) return refused({ code: 'notFound' });
   const off = s.value.focusStageId === stageId;
   change(doc, () => {
-    s.rec.set('focusMapId', off ? '' : mapId);
-    s.rec.set('focusStageId', off ? '' : stageId);
+    patch(s.rec, { focusMapId: off ? '' : mapId });
+    patch(s.rec, { focusStageId: off ? '' : stageId });
   });
   return done(!off);
 }
@@ -242,7 +242,7 @@ export function renameParticipant(doc: Y.Doc, participantId: string, name: strin
   if (!rec) return refused({ code: 'workshop.participantMissing' });
   const c = clean(name, L.participantName);
   if (!c.ok) return refused({ code: 'nameEmpty' });
-  if (rec.get('name') !== c.value) change(doc, () => rec.set('name', c.value), mergeKey);
+  if (field(rec, 'name') !== c.value) change(doc, () => patch(rec, { name: c.value }), mergeKey);
   return done(undefined);
 }
 
@@ -254,7 +254,7 @@ export function setParticipantTeam(
   const rec = getRecord(doc, 'participants', participantId);
   if (!rec) return refused({ code: 'workshop.participantMissing' });
   const team = teamId && getRecord(doc, 'teams', teamId) ? teamId : '';
-  if (rec.get('teamId') !== team) change(doc, () => rec.set('teamId', team));
+  if (field(rec, 'teamId') !== team) change(doc, () => patch(rec, { teamId: team }));
   return done(undefined);
 }
 

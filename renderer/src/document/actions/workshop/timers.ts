@@ -7,23 +7,20 @@ import type * as Y from 'yjs';
 import { WORKSHOP_LIMITS as L, type AgendaItem, type AgendaTimer } from '../../../domain/workshop/records';
 import { extendTimer, finishTimer, pauseTimer, resumeTimer, skipTimer, startTimer } from '../../../domain/workshop/timer';
 import { changeUntracked } from '../../history';
-import { getRecord, type YRecord } from '../../schema';
+import { getRecord, patchChanged, type YRecordOf } from '../../schema';
 import { done, refused, type ActionResult } from '../result';
 import { facilitatorOnly, readOne } from './guard';
 import { agendaOf } from './sessions';
 
-export function writeTimer(rec: YRecord, t: AgendaTimer): void {
-  const set = (k: string, v: unknown) => {
-    if (v === null) {
-      if (rec.has(k)) rec.delete(k);
-    } else if (rec.get(k) !== v) rec.set(k, v);
-  };
-  set('state', t.state);
-  set('startedAt', t.startedAt);
-  set('pausedAt', t.pausedAt);
-  set('accumulatedPauseMs', t.accumulatedPauseMs);
-  set('extraMs', t.extraMs);
-  set('endedAt', t.endedAt);
+export function writeTimer(rec: YRecordOf<'agendaItems'>, t: AgendaTimer): void {
+  patchChanged(rec, {
+    state: t.state,
+    startedAt: t.startedAt,
+    pausedAt: t.pausedAt,
+    accumulatedPauseMs: t.accumulatedPauseMs,
+    extraMs: t.extraMs,
+    endedAt: t.endedAt,
+  });
 }
 
 function timerAction(

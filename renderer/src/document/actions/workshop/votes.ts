@@ -8,15 +8,15 @@ import type * as Y from 'yjs';
 import { WORKSHOP_LIMITS as L, type VoteRound } from '../../../domain/workshop/records';
 import { dotsLeft, roundCardOrder, tallyVotes, type VoteTally } from '../../../domain/workshop/votes';
 import { change } from '../../history';
-import { collection, fieldsOf, getRecord, newId, putRecord, readers } from '../../schema';
+import { collection, field, fieldsOf, getRecord, newId, patch, putRecord, readers } from '../../schema';
 import { done, refused, type ActionResult } from '../result';
 import { facilitatorOnly, identityOf, readAll, readOne } from './guard';
 
 function mapRecords(doc: Y.Doc, name: 'stages' | 'lanes' | 'cards', mapId: string) {
   const out: { id: string; mapId: string; stageId: string; laneId: string; order: number }[] = [];
   collection(doc, name).forEach((rec, id) => {
-    if (rec.get('mapId') !== mapId) return;
-    const o = rec.get('order');
+    if (field(rec, 'mapId') !== mapId) return;
+    const o = field(rec, 'order');
     out.push({
       id,
       mapId,
@@ -68,7 +68,7 @@ export function startVoteRound(
   if (!getRecord(doc, 'maps', input.mapId)) return refused({ code: 'notFound' });
   const laneIds = [...new Set(input.laneIds)].filter((id) => {
     const lane = getRecord(doc, 'lanes', id);
-    return lane && lane.get('mapId') === input.mapId && lane.get('kind') !== 'emotion';
+    return lane && field(lane, 'mapId') === input.mapId && field(lane, 'kind') !== 'emotion';
   });
   if (!laneIds.length) return refused({ code: 'workshop.noLanesChosen' });
   if (readAll(doc, 'voteRounds').some((r) => r.mapId === input.mapId && r.status === 'open'))
@@ -81,7 +81,7 @@ export function startVoteRound(
   change(doc, () => {
     // Earlier rounds of this map step back: their dots leave the cards, the new round's take their place.
     collection(doc, 'voteRounds').forEach((r) => {
-      if (r.get('mapId') === input.mapId && r.get('archived') !== true) r.set('archived', true);
+      if (field(r, 'mapId') === input.mapId && field(r, 'archived') !== true) patch(r, { archived: true });
     });
     putRecord(doc, 'voteRounds', id, {
       sessionId: input.sessionId,
@@ -119,12 +119,12 @@ export function castVote(
   if (me.role === 'participant' && me.participantId !== participantId)
     return refused({ code: 'workshop.onlyFacilitator' });
   const p = getRecord(doc, 'participants', participantId);
-  if (!p || p.get('sessionId') !== round.value.sessionId) return refused({ code: 'workshop.pickVoter' });
+  if (!p || field(p, 'sessionId') !== round.value.sessionId) return refused({ code: 'workshop.pickVoter' });
   const card = getRecord(doc, 'cards', cardId);
   if (
     !card ||
-    card.get('mapId') !== round.value.mapId ||
-    !round.value.laneIds.includes(String(card.get('laneId')))
+    field(card, 'mapId') !== round.value.mapId ||
+    !round.value.laneIds.includes(String(field(card, 'laneId')))
   ) {
     return refused({ code: 'workshop.notInRound' });
   }

@@ -70,24 +70,38 @@ export function mapSlides(model: MapModel): DeckSlide[] {
     const from = group[0]!.i + 1;
     const to = group[group.length - 1]!.i + 1;
     let cards = 0;
-    const rows = model.lanes.map((lane): Cell[] => {
+    const owners: Cell[] = [{ text: DK.ownerRow, bold: true }, ...group.map(({ stage }) => ({ text: model.stageOwner(stage.id).name, tone: model.stageOwner(stage.id).owner ? 'plain' : 'muted' }) as Cell)];
+    // Handoffs on this slide's boundaries (and the one it shares with the next slide), under the stage they follow.
+    const handoffs = group.map(({ i }) => model.handoffs.filter((h) => h.afterStageIndex === i).map((h) => `⇆ ${h.name} → ${h.toStage.name}`));
+    const handoffRow: Cell[] = [{ text: DK.handoffsRow, bold: true }, ...handoffs.map((list) => ({ text: list.join('\n') }))];
+    const rows = model.lanes.flatMap((lane): Cell[][] => {
       const head: Cell = { text: lane.name, bold: true };
       if (lane.kind === 'emotion') {
-        const row = model.emotion(lane.id);
-        if (!row.scored) return [head, { text: DK.notScored, tone: 'muted', span: group.length }];
-        return [head, ...group.map(({ i }) => emotionCell(Math.max(-EMOTION_MAX, Math.min(EMOTION_MAX, row.scores[i] ?? 0))))];
+        // One row per scored curve, named for its persona (the map's own curve when it has none).
+        const curves = model.curves(lane.id).filter((c) => c.scored);
+        if (!curves.length) return [[head, { text: DK.notScored, tone: 'muted', span: group.length }]];
+        return curves.map((c) => [
+          curves.length > 1 || c.personaName ? { text: `${lane.name}: ${c.personaName ?? DK.mapCurve}`, bold: true } : head,
+          ...group.map(({ i }) => emotionCell(Math.max(-EMOTION_MAX, Math.min(EMOTION_MAX, c.scores[i] ?? 0)))),
+        ]);
       }
-      return [
+      if (lane.kind === 'ownership') return [];
+      return [[
         head,
         ...group.map(({ stage }) => {
           const list = model.cardsAt(stage.id, lane.id);
           cards += list.length;
-          const shown = list.slice(0, CARDS_PER_CELL).map((c) => `• ${clip(c.text, CARD_CHARS)}`);
+          const shown = list.slice(0, CARDS_PER_CELL).map((c) => {
+            const dots = model.dots(c.id);
+            return `• ${clip(c.text, CARD_CHARS)}${dots ? ` (${DK.dots(dots)})` : ''}`;
+          });
           if (list.length > CARDS_PER_CELL) shown.push(DK.moreCards(list.length - CARDS_PER_CELL));
           return { text: shown.join('\n') };
         }),
-      ];
+      ]];
     });
+    rows.unshift(owners);
+    if (handoffs.some((l) => l.length)) rows.unshift(handoffRow);
     const stages = DK.mapStages(from, to, n);
     return {
       kind: 'table',

@@ -23,6 +23,10 @@ export const DK = defineStrings({
   lanes: 'Lanes',
   moreCards: (n: number) => `+ ${n} more`,
   notScored: 'Not scored yet',
+  ownerRow: 'Owner',
+  handoffsRow: 'Handoffs',
+  mapCurve: 'the map’s own curve',
+  dots: (n: number) => `${n} ${n === 1 ? 'dot' : 'dots'}`,
   noStages: 'This map has no stages yet.',
   // Handoff contracts
   contractTitle: (name: string) => `Handoff contract: ${name}`,

@@ -8,6 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { pageGeometry } from '../../renderer/src/domain/reportLayout';
 import { MapPages } from '../../renderer/src/features/report/ReportMap';
+import { mapSlides } from '../../renderer/src/features/deck/deckModel';
 import * as Y from 'yjs';
 import { initProject } from '../../renderer/src/document/actions/project';
 import { addActionItem, addDecision } from '../../renderer/src/document/actions/workshop/actions';
@@ -323,5 +324,23 @@ describe('the paper map (the PDF’s map pages) draws the layer on every page', 
     expect(one).toContain('Personas on this map: Dana the RevOps lead · Omar the CFO');
     // Each persona's curve in its colour (the canvas's look), both on the second page too.
     for (const slot of [0, 1]) expect(pages[1]).toContain(`stroke="${curveStyle(slot).color}"`);
+  });
+});
+
+describe('the deck’s map slides carry the layer', () => {
+  it('a Handoffs row, an Owner row, one emotion row per persona curve, dots after a voted card', () => {
+    const p = layered();
+    const slides = mapSlides(buildMapModel(p.snap(), p.mapId)!);
+    const rows = slides.flatMap((s) => (s.kind === 'table' ? s.rows.map((r) => r.map((c) => c.text)) : []));
+    const heads = rows.map((r) => r[0]);
+    expect(heads).toContain('Owner');
+    expect(heads).toContain('Handoffs');
+    expect(heads).toContain('Emotion: Dana the RevOps lead');
+    expect(heads).toContain('Emotion: Omar the CFO');
+    expect(heads).not.toContain('Emotion');
+    const all = rows.flat().join('\n');
+    expect(all).toContain(`⇆ MQL to SQL → ${p.stages[2]!.name}`);
+    expect(all).toContain('Slow follow-up (3 dots)');
+    expect(rows.find((r) => r[0] === 'Owner')!.slice(1, 3)).toEqual(['Marketing', 'Marketing']);
   });
 });

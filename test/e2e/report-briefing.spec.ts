@@ -7,7 +7,9 @@
  * the page and the cover lists every part.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { openPoints } from './alignment-helpers';
 import { createProject } from './helpers';
@@ -50,9 +52,14 @@ async function backToSettings(page: Page) {
   await expect(page.getByRole('heading', { name: 'Leadership report' })).toBeVisible();
 }
 
+/** The report's side margins in points (domain/reportLayout.ts PAGE_MARGIN_MM: 14 mm). */
+const SIDE_MARGIN_PT = (14 / 25.4) * 72;
+
 /**
  * Every word of the PDF with its box (pdftotext -bbox-layout), against its page's box: the
- * words whose box leaves the page, as "page n: word (x0,y0–x1,y1 of w×h)".
+ * words whose box leaves the page, or runs into the side margins (the running header and
+ * footer sit in the top and bottom margins, between the side ones), as
+ * "page n: word (x0,y0–x1,y1 of w×h)".
  */
 function wordsOffPage(file: string): string[] {
   const xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -64,8 +71,113 @@ function wordsOffPage(file: string): string[] {
     const h = Number(/height="([\d.]+)"/.exec(p)![1]);
     for (const m of p.matchAll(/<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)<\/word>/g)) {
       const [x0, y0, x1, y1] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
-      if (x0 < 0 || y0 < 0 || x1 > w + 0.5 || y1 > h + 0.5) out.push(`page ${i + 1}: ${m[5]} (${x0},${y0}–${x1},${y1} of ${w}×${h})`);
+      if (x0 < SIDE_MARGIN_PT - 1 || y0 < 0 || x1 > w - SIDE_MARGIN_PT + 1 || y1 > h + 0.5) out.push(`page ${i + 1}: ${m[5]} (${x0},${y0}–${x1},${y1} of ${w}×${h})`);
     }
+  });
+  return out;
+}
+
+/**
+ * What the reader sees in the side margins: each page drawn by pdftoppm as a grey image (PGM),
+ * and the pages where something darker than paper lies within 13 mm of the left or right edge
+ * (a box, a border or a word past the 14 mm margin), as "page n: left/right".
+ */
+function inkInSideMargins(file: string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'baton-margins-'));
+  const dpi = 50;
+  try {
+    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file, join(dir, 'p')]);
+    const out: string[] = [];
+    for (const name of readdirSync(dir).sort()) {
+      const bytes = readFileSync(join(dir, name));
+      // P5 <w> <h> <max>\n then one byte a pixel.
+      const head = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(bytes.subarray(0, 40).toString('latin1'));
+      if (!head) throw new Error(`not a PGM: ${name}`);
+      const [w, h] = [Number(head[1]), Number(head[2])];
+      const px = bytes.subarray(head[0].length);
+      const edge = Math.floor((13 / 25.4) * dpi);
+      const sides = new Set<string>();
+      for (let y = 0; y < h; y++) {
+        for (let x = 0; x < edge; x++) if (px[y * w + x]! < 200) sides.add('left');
+        for (let x = w - edge; x < w; x++) if (px[y * w + x]! < 200) sides.add('right');
+      }
+      for (const side of sides) out.push(`page ${Number(/(\d+)\.pgm$/.exec(name)![1])}: ${side}`);
+    }
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The content width of each paper in CSS pixels (domain/reportLayout.ts: the paper less 2 × 14 mm). */
+const CONTENT_PX = { A4: { Portrait: 182, Landscape: 269 }, Letter: { Portrait: 187.9, Landscape: 251.4 }, A3: { Portrait: 269, Landscape: 392 } } as const;
+
+/**
+ * The print view laid out as the printer lays it out (print media, a window as wide as the
+ * page's content): the parts that stick out past the right margin, or that cut their own
+ * content off (overflow hidden with more inside than shows), as "class: text".
+ */
+async function clippedInPrintLayout(page: Page, paper: keyof typeof CONTENT_PX, orientation: 'Portrait' | 'Landscape'): Promise<string[]> {
+  const before = page.viewportSize()!;
+  await page.setViewportSize({ width: Math.floor((CONTENT_PX[paper][orientation] * 96) / 25.4), height: 900 });
+  await page.emulateMedia({ media: 'print' });
+  try {
+    return await page.evaluate(() => {
+      const doc = document.querySelector('.rp-doc')!;
+      const right = doc.getBoundingClientRect().right;
+      const out: string[] = [];
+      const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ${(el.textContent ?? '').trim().slice(0, 40)}`;
+      for (const el of Array.from(doc.querySelectorAll('*'))) {
+        if ((el.closest('svg') && el.tagName.toLowerCase() !== 'svg') || el.classList.contains('rp-visually-hidden')) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        if (r.right > right + 1) out.push(`past the margin ${name(el)}`);
+        const st = getComputedStyle(el);
+        const clips = (v: string) => v === 'hidden' || v === 'clip';
+        // A clamped list line (line-clamp) cuts on purpose, with an ellipsis.
+        if (st.webkitLineClamp !== 'none' && st.webkitLineClamp !== '') continue;
+        if ((clips(st.overflowX) && el.scrollWidth > el.clientWidth + 1) || (clips(st.overflowY) && el.scrollHeight > el.clientHeight + 1)) out.push(`cut off ${name(el)}`);
+      }
+      return out;
+    });
+  } finally {
+    await page.emulateMedia({ media: null });
+    await page.setViewportSize(before);
+  }
+}
+
+/** A row's words as pdftotext finds them: without spaces (it breaks lines and columns its own way). */
+const squash = (t: string) => t.replace(/\s+/g, '');
+
+/**
+ * Tables that leave a lonely row: each table of the print view (its rows' first words, from the
+ * DOM), found page by page in the PDF's text, in document order; a table that spans pages must
+ * keep at least two of its rows on every page it touches. "table n: pages 2 3 3 3".
+ */
+async function orphanRows(page: Page, pages: readonly PdfPage[]): Promise<string[]> {
+  const tables = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('.rp-doc table.rp-table')).map((t) =>
+      Array.from(t.querySelectorAll(':scope > tbody > tr')).map((tr) => (tr.querySelector('td, th')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 28)),
+    ),
+  );
+  const texts = pages.map((p) => squash(p.text));
+  const out: string[] = [];
+  let cursor = 0;
+  tables.forEach((rows, n) => {
+    if (rows.length < 2) return;
+    const at: number[] = [];
+    for (const key of rows) {
+      const k = squash(key);
+      if (!k) continue;
+      let p = cursor;
+      while (p < texts.length && !texts[p]!.includes(k)) p++;
+      if (p === texts.length) continue;
+      at.push(p);
+      cursor = p;
+    }
+    const per = new Map<number, number>();
+    for (const p of at) per.set(p, (per.get(p) ?? 0) + 1);
+    if (per.size > 1 && [...per.values()].some((c) => c < 2)) out.push(`table ${n + 1} (${rows[0]}…): pages ${at.map((p) => p + 1).join(' ')}`);
   });
   return out;
 }
@@ -159,7 +271,7 @@ test('the "Briefing only" preset prints the briefing on one page', async ({ page
   await expect(page.getByRole('checkbox', { name: 'Cover page' })).toBeChecked();
 });
 
-test('on A4, Letter and A3, portrait and landscape: no word leaves the page, the cover lists every part, the briefing is one page', async ({ page }) => {
+test('on A4, Letter and A3, portrait and landscape: no word leaves the page or its margins, the cover lists every part, the briefing is one page', async ({ page }) => {
   test.setTimeout(240_000);
   await openSample(page);
   await openReport(page);
@@ -175,6 +287,9 @@ test('on A4, Letter and A3, portrait and landscape: no word leaves the page, the
       const file = await printToPdfFile(page);
       const pages = readPdf(file);
       expect(wordsOffPage(file), `${paper} ${orientation}`).toEqual([]);
+      expect(inkInSideMargins(file), `${paper} ${orientation}: ink in the side margins`).toEqual([]);
+      expect(await orphanRows(page, pages), `${paper} ${orientation}: a lonely row`).toEqual([]);
+      expect(await clippedInPrintLayout(page, paper, orientation), `${paper} ${orientation}: cut off or past the margin`).toEqual([]);
       // The cover's contents: every part, numbered, none cut off.
       const cover = flat(pages[0]!.text);
       parts.forEach((label, i) => expect(cover, `${paper} ${orientation} contents`).toContain(`${i + 1}. ${label.replace(/ \(nothing to show yet\)$/, '')}`));

@@ -216,6 +216,13 @@ test('the sample project’s briefing names the score, the verdict, every area, 
   // One page: the summary starts on the next.
   expect(flat(pages[at + 1]!.text)).toContain('Executive summary');
   expect(flat(pages[at + 1]!.text)).not.toContain('Alignment score');
+  // Money in the project's currency, the reader's way (en-US: "$18,000", never "18,000 $").
+  const all = flat(pages.map((p) => p.text).join(' '));
+  expect(all).toContain('$18,000');
+  expect(all).not.toMatch(/\d \$(?!\d)/);
+  // An action nobody owns says so in words, not with dashes.
+  expect(all).toMatch(/Agree what makes a good lead No owner yet/);
+  expect(all).not.toContain('— — —');
 });
 
 test('a project built here: the briefing counts the overview’s open points, flags what nobody owns and names the next meeting', async ({ page }) => {

@@ -8,13 +8,15 @@ import { handoffAgreed, kpiState } from '../../domain/alignment';
 import { openItemsOf } from '../../domain/briefing';
 import { sortByOrder } from '../../domain/ordering';
 import { SHARED_OWNER, type Handoff, type Team } from '../../domain/types';
+import { formatAmount } from '../../i18n';
 import { ReportSheet, type ReportSection, type SummaryEntry } from '../../shared/report';
 import { A, fmt, HUBSPOT_LABELS } from './strings';
 
 const teamsOf = (s: ProjectSnapshot) => sortByOrder(Object.values(s.teams));
 const nameOf = (id: string, teams: readonly Team[]) =>
   !id ? A.nobody : id === SHARED_OWNER ? A.shared : (teams.find((t) => t.id === id)?.name ?? A.nobody);
-const num = (n: number | null, unit = '') => (n === null ? '—' : `${fmt(n)}${unit ? ` ${unit}` : ''}`);
+/** A figure with its unit: money in its currency the reader's way (the one formatter, i18n/format.ts). */
+const num = (n: number | null, unit = '') => formatAmount(n, unit);
 
 function stageAfter(s: ProjectSnapshot, h: Handoff): string {
   if (h.cardId) return A.placedOnCard;

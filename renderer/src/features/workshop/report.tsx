@@ -78,9 +78,12 @@ function ActionTable({
                 {a.status === 'done' ? '✓ ' : ''}
                 {a.title}
               </td>
-              <td dir="auto">{gap.noOwner ? <strong className="rp-flag">{W.noOwnerYet}</strong> : a.owner || '—'}</td>
+              <td dir="auto">
+                {gap.noOwner ? <strong className="rp-flag">{W.noOwnerYet}</strong> : a.owner || (a.status === 'done' && !s.teams[a.teamId] ? <span className="rp-muted">{W.nobodyNamed}</span> : '—')}
+              </td>
               <td>{s.teams[a.teamId]?.name ?? '—'}</td>
-              <td>{gap.noDue ? <strong className="rp-flag">{W.noDueYet}</strong> : a.dueDate ? formatDay(a.dueDate) : '—'}</td>
+              {/* A done action needs no date any more: it says it is done rather than a row of dashes. */}
+              <td>{gap.noDue ? <strong className="rp-flag">{W.noDueYet}</strong> : a.dueDate ? formatDay(a.dueDate) : a.status === 'done' ? W.actionDone : '—'}</td>
             </tr>
           );
         })}

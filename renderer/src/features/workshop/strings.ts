@@ -179,6 +179,8 @@ export const W = defineStrings({
   noOwnerYet: 'No owner yet',
   emptyCard: 'empty card',
   noDueYet: 'No due date',
+  nobodyNamed: 'Nobody named',
+  actionDone: 'Done',
   gapsLine: (noOwner: number, noDue: number) =>
     [noOwner ? `${plural(noOwner, 'action has', 'actions have')} no owner` : '', noDue ? `${plural(noDue, 'action has', 'actions have')} no due date` : '']
       .filter(Boolean)

@@ -105,6 +105,15 @@ test('the map’s SVG, PNG and PDF page show the handoff, the stage owners, each
   // The PDF: the map's page names the handoff and each curve's persona.
   await openReport(page);
   await choosePaper(page, 'Letter', 'Landscape');
+  // The preview on screen shows the same layer (a picture to look at, at 1280×720 and 1920×1080).
+  const preview = page.getByRole('region', { name: 'Print preview' });
+  await preview.locator('.rp-map-page').first().scrollIntoViewIfNeeded();
+  await expect(preview.locator('.rp-map-page').first().getByText('⇆ MQL to SQL')).toBeVisible();
+  for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await preview.locator('.rp-handoff-mark').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/preview-${w}.png` });
+  }
   const file = await printToPdfFile(page);
   writeFileSync(`${SHOTS}/report.pdf`, readFileSync(file));
   const pages = readPdf(file);

@@ -81,6 +81,8 @@ async function seriousViolations(page: Page) {
 const kpiCount = (page: Page) => page.evaluate(async () => document.querySelectorAll('[data-testid="kpi"]').length);
 
 test('a HubSpot contacts export fills the handoff’s SLA compliance and the funnel’s actual rates, as worked out by hand', async ({ page }) => {
+  // A long story (set-up, import, undo, redo, reload, two axe scans): room for a busy machine.
+  test.setTimeout(120_000);
   await setUpProject(page);
   const sla = slaByHand();
   expect(sla).toEqual([
@@ -177,4 +179,32 @@ test('bad files: headers only, a European semicolon file with a bad date; each s
   await expect(page.getByTestId('crm-import')).toHaveCount(0);
   await expect(page.getByTestId('kpi')).toHaveCount(0);
   await expect(page.getByTestId('kpi-chart')).toHaveCount(0);
+});
+
+test('a lifecycle stage Baton does not know is asked about, counts once answered, and the answer is remembered for the next export', async ({ page }) => {
+  await setUpProject(page);
+  await openSection(page, /KPIs and funnel/);
+  // Dan's custom lifecycle stage: by hand, January's Lead → MQL conversion is 3 of 4 (75%) unanswered, 4 of 4 once it means MQL.
+  const rows = hubspotContacts();
+  rows[3] = { ...rows[3]!, 'Lifecycle Stage': 'Partner Lead' };
+  const file = csvFile('contacts-custom.csv', toCsvText(HUBSPOT_CONTACT_COLUMNS, rows));
+  const conversion = (page: Page) => page.locator('[data-testid="crm-figure"][data-series="conversion:lead:mql"] [data-period="2024-01"]');
+
+  await page.getByTestId('crm-import-open').click();
+  await chooseFile(page, file);
+  const unknown = page.getByTestId('crm-unknown');
+  await expect(unknown).toContainText('“Partner Lead” (1 row)');
+  await expect(conversion(page)).toHaveText('2024-01: 75%');
+  await unknown.getByLabel('What “Partner Lead” means').selectOption({ label: 'Reached MQL' });
+  await unknown.getByRole('button', { name: 'Read again with these answers' }).click();
+  await expect(conversion(page)).toHaveText('2024-01: 100%');
+  await expect(page.getByTestId('crm-unknown')).toHaveCount(0);
+  await page.getByTestId('crm-confirm').click();
+  await expect(page.getByTestId('crm-import')).toHaveCount(0);
+
+  await page.getByTestId('crm-import-open').click();
+  await chooseFile(page, file);
+  await expect(conversion(page)).toHaveText('2024-01: 100%');
+  await expect(page.getByTestId('crm-unknown')).toHaveCount(0);
+  await expect(page.locator('[data-testid="crm-figure"][data-series="conversion:lead:mql"]')).toContainText('(adds to this KPI)');
 });

@@ -10,6 +10,7 @@ import { importCrmReadings } from '../../document/actions/alignment';
 import type { ProjectSnapshot } from '../../document/projection';
 import {
   answerKey,
+  validMapping,
   CRM_KINDS,
   FIELDS,
   KNOWN_REASONS,
@@ -28,6 +29,7 @@ import { Dialog } from '../../ui/Dialog';
 import { report, showToast } from '../../ui/toasts';
 import { openImport, type ImportSession } from './importClient';
 import { closeCrmImport, importDialog } from './importStore';
+import { headerKey, recall, remember, type Remembered } from './remembered';
 import { funnelOf, funnelSteps, importInput, mapChoices, planImport, seriesId, type ImportPlan } from './plan';
 import type { Imported, Sniffed } from './protocol';
 import { C, fieldName, KIND_WORDS, problemSentence, REASON_WORDS, rowProblemSentence, RUNG_WORDS } from './strings';
@@ -55,8 +57,13 @@ function ImportDialog() {
   const [answers, setAnswers] = useState<ValueAnswers>({});
   const session = useRef<ImportSession | null>(null);
   const runId = useRef(0);
+  const projectId = useProject((s) => s.info.projectId);
+  const remembered = useRef<Remembered>({ answers: {}, mappings: {} });
 
   useEffect(() => () => session.current?.close(), []);
+  useEffect(() => {
+    void recall(projectId).then((r) => (remembered.current = r));
+  }, [projectId]);
 
   const close = () => {
     session.current?.cancel();
@@ -85,7 +92,8 @@ function ImportDialog() {
     const s = openImport(f);
     session.current = s;
     setFile(f);
-    setAnswers({});
+    const known = remembered.current.answers;
+    setAnswers(known);
     setStep({ name: 'reading', rows: 0, pct: 0 });
     const sn = await s.sniff();
     if (session.current !== s) return;
@@ -94,7 +102,10 @@ function ImportDialog() {
       return setStep({ name: 'failed', message: problemSentence(sn.problem) });
     }
     const rec = sn.value.recognition;
-    if (rec.kind === 'recognised') await run(sn.value, rec.mapping, { unit, mapId, answers: {} });
+    const again = remembered.current.mappings[headerKey(sn.value.headers)];
+    if (rec.kind === 'recognised') await run(sn.value, rec.mapping, { unit, mapId, answers: known });
+    else if (again && validMapping(again, sn.value.headers.length) !== 'bad-index' && (validMapping(again, sn.value.headers.length) as CrmField[]).length === 0)
+      await run(sn.value, again, { unit, mapId, answers: known });
     else setStep({ name: 'mapping', sniffed: sn.value });
   }
 
@@ -157,6 +168,7 @@ function ImportDialog() {
           onConfirm={(input) => {
             const r = importCrmReadings(doc, input);
             if (report(r) && r.ok) {
+              void remember(projectId, answers, step.sniffed.recognition.kind === 'unknown' ? { [headerKey(step.sniffed.headers)]: step.mapping } : {});
               showToast(C.imported(r.value.readings, r.value.kpisAdded));
               close();
             }

@@ -3,10 +3,11 @@
  * dead end — persona sign-off per team, a persona created from the map, the glossary's
  * proposed and disputed terms, lead scoring's status, and a phone that never scrolls sideways.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addCardByDoubleClick, createProject, waitSaved } from './helpers';
 import { addEngagementRule, addFitRule, contract, fillAndLeave, openMap, openSection } from './alignment-helpers';
 import { addItems, newPersona, openPersonas, status } from './personas-helpers';
+import { joinAs, startSession } from './live-helpers';
 
 const shots = 'test-results/people-flow';
 
@@ -238,4 +239,94 @@ test('lead scoring: with rules and a threshold but no sample lead the status ask
   }
   await panel.getByTestId('fit-rules').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${shots}/scoring-1280.png` });
+});
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+/** How far the page can scroll sideways (0 on a page that fits the screen). */
+const sideways = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.scrollingElement ?? document.documentElement;
+    return Math.max(el.scrollWidth, document.body.scrollWidth) - el.clientWidth;
+  });
+
+/** Whether two elements' boxes overlap on screen. */
+async function overlaps(a: Locator, b: Locator): Promise<boolean> {
+  const x = await a.boundingBox();
+  const y = await b.boundingBox();
+  if (!x || !y) return false;
+  return x.x < y.x + y.width && y.x < x.x + x.width && x.y < y.y + y.height && y.y < x.y + x.height;
+}
+
+test('phone: the facilitator’s header folds into a menu and no screen scrolls sideways', async ({ browser }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await createProject(page, 'On the phone', 'b2b');
+  await page.screenshot({ path: `${shots}/phone-map-390.png` });
+  // One row of header: the title, Saved, and two buttons the rest folds behind.
+  expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThan(70);
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+  await expect(page.getByRole('button', { name: 'Save a copy' })).toBeHidden();
+
+  // The header's buttons are behind "Project actions", each still there and named.
+  const actions = page.getByRole('button', { name: 'Project actions' });
+  await actions.click();
+  await expect(actions).toHaveAttribute('aria-expanded', 'true');
+  for (const name of [/Save a copy/, /^Export/, /Start live session/, /Search and commands/]) await expect(page.getByRole('button', { name }).first()).toBeVisible();
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `${shots}/phone-menu-390.png` });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Save a copy' })).toBeHidden();
+
+  // The sections are behind "Sections and maps"; every screen fits the phone's width.
+  for (const section of [/Personas/, /Glossary/, /Workshop/, /Alignment overview/, /KPIs and funnel/, /Leadership report/, /Teams/]) {
+    await page.getByRole('button', { name: 'Sections and maps' }).click();
+    await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: section }).click();
+    await expect(page.getByRole('navigation', { name: 'Project' })).toBeHidden();
+    await expect(page.locator('.project-main h2').first()).toBeVisible();
+    expect(await sideways(page), `${section.source} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+  await page.screenshot({ path: `${shots}/phone-report-390.png` });
+  await page.getByRole('button', { name: 'Sections and maps' }).click();
+  await page.screenshot({ path: `${shots}/phone-sections-390.png` });
+  await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: /Customer journey/ }).first().click();
+  await expect(page.getByTestId('stage').first()).toBeVisible();
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+  await context.close();
+});
+
+test('phone: joining a live session, the "You joined" toast never covers Add card, and nothing scrolls sideways', async ({ browser }) => {
+  const { server } = await startSession();
+  try {
+    const phone = await joinAs(browser, server.url, 'Pat', PHONE);
+    const page = phone.page;
+    await expect(page.getByTestId('phone-view')).toBeVisible();
+    const toast = page.locator('.toast').filter({ hasText: 'You joined' });
+    await expect(toast).toBeVisible();
+    const add = page.getByRole('button', { name: '+ Add card' });
+    await add.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/phone-joined-390.png` });
+    expect(await overlaps(toast, add)).toBe(false);
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
+    // With the on-screen keyboard up (a shorter window) Add card sits at the bottom: the toasts
+    // that follow its use move out of its way.
+    await page.setViewportSize({ width: 390, height: 560 });
+    await page.getByLabel('Your card').fill('Pat: the pricing page is confusing');
+    await add.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await add.click();
+    await expect(page.getByTestId('phone-card').filter({ hasText: 'Pat: the pricing page is confusing' })).toBeVisible();
+    await expect(page.locator('.toast').filter({ hasText: /added/i })).toBeVisible();
+    // The next idea: Add card at the bottom edge again while the toasts are up.
+    await add.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    const box = (await add.boundingBox())!;
+    expect(box.y + box.height).toBeGreaterThan(560 - 40);
+    await page.waitForTimeout(100);
+    const toasts = page.locator('.toast');
+    expect(await toasts.count()).toBeGreaterThan(0);
+    for (let i = 0; i < (await toasts.count()); i++) expect(await overlaps(toasts.nth(i), add), `toast ${i + 1} covers Add card`).toBe(false);
+    await page.screenshot({ path: `${shots}/phone-added-390.png` });
+    await phone.context.close();
+  } finally {
+    await server.end();
+  }
 });

@@ -197,6 +197,9 @@ export const U = {
     palette: 'Search and commands',
     paletteShort: 'Search',
     projectNav: 'Project',
+    /** The phone's two header buttons (the sidebar and the header's buttons fold behind them). */
+    sectionsMenu: 'Sections and maps',
+    headerActionsMenu: 'Project actions',
     mapTools: 'Map tools',
     zoomControls: 'Zoom',
     tagline: 'Map your customer’s journey with marketing and sales in one room.',

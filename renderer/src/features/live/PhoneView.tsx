@@ -92,7 +92,7 @@ export function PhoneView() {
             {LS.cardTextLabel}
             <textarea value={text} rows={3} maxLength={2000} placeholder={LS.cardPlaceholder} onChange={(e) => setText(e.target.value)} />
           </label>
-          <button type="submit" className="primary phone-add-button">
+          <button type="submit" className="primary phone-add-button" data-main-control>
             + {LS.addCard}
           </button>
         </form>

@@ -80,16 +80,25 @@ function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: s
   const info = useProject((s) => s.info);
   const maps = useProject(useShallow((s) => sortByOrder(Object.values(s.maps))));
   const [renaming, setRenaming] = useState(false);
+  // On a phone the sidebar and the header's buttons fold behind two buttons; one is open at a time.
+  const [folded, setFolded] = useState<'none' | 'sections' | 'actions'>('none');
+  const toggle = (which: 'sections' | 'actions') => setFolded((f) => (f === which ? 'none' : which));
+  useEffect(() => setFolded('none'), [mapId, section, itemId]);
   const mapExists = !mapId || maps.some((m) => m.id === mapId);
   const active = !mapId && section ? findProjectSection(section) : undefined;
   useEffect(() => {
     document.title = `${info.title} — Baton`;
   }, [info.title]);
   return (
-    <div className="project-layout">
+    <div
+      className={`project-layout folded-${folded}`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && folded !== 'none') setFolded('none');
+      }}
+    >
       <header className="app-header">
-        <button type="button" className="link-button" onClick={() => navigate({ name: 'home' })}>
-          <Icon name="back" /> {S.allProjects}
+        <button type="button" className="link-button back-to-projects" aria-label={S.allProjects} onClick={() => navigate({ name: 'home' })}>
+          <Icon name="back" /> <span className="back-label">{S.allProjects}</span>
         </button>
         <div className="project-title-row">
           <h1 className="project-title" title={info.title} onDoubleClick={() => setRenaming(true)}>
@@ -106,10 +115,34 @@ function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: s
           </button>
         </div>
         <SavedIndicator />
-        <HeaderActions />
+        <button
+          type="button"
+          className="icon-button fold-toggle"
+          aria-expanded={folded === 'sections'}
+          aria-controls="project-sidebar"
+          aria-label={U.header.sectionsMenu}
+          title={U.header.sectionsMenu}
+          onClick={() => toggle('sections')}
+        >
+          ☰
+        </button>
+        <button
+          type="button"
+          className="icon-button fold-toggle"
+          aria-expanded={folded === 'actions'}
+          aria-controls="header-actions"
+          aria-label={U.header.headerActionsMenu}
+          title={U.header.headerActionsMenu}
+          onClick={() => toggle('actions')}
+        >
+          ⋯
+        </button>
+        <div id="header-actions" className="header-actions">
+          <HeaderActions />
+        </div>
       </header>
       <div className="project-body">
-        <nav className="sidebar" aria-label={U.header.projectNav}>
+        <nav id="project-sidebar" className="sidebar" aria-label={U.header.projectNav}>
           <SectionNav active={mapId ? undefined : section} />
           <MapList activeMapId={mapId} />
           <TourBar placement="sidebar" />

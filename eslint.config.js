@@ -44,8 +44,6 @@ export const LAYERS = {
 // its ceiling). Never add a line: move the code instead.
 const MODULES = 'removed by the module redesign (wip/modules)';
 export const LAYER_EXCEPTIONS = [
-  ['features/help/AppMenus.tsx', 'features/tour/TourBar.tsx', MODULES],
-  ['features/help/HelpDialog.tsx', 'features/tour/tour.ts', MODULES],
   ['features/home/HomeScreen.tsx', 'features/files/FileButtons.tsx', MODULES],
   ['features/home/HomeScreen.tsx', 'features/files/RecentFiles.tsx', MODULES],
   ['features/home/HomeScreen.tsx', 'features/files/fileCommands.ts', MODULES],
@@ -56,9 +54,6 @@ export const LAYER_EXCEPTIONS = [
   ['features/live/phoneSlots.tsx', 'features/workshop/hooks.ts', MODULES],
   ['features/live/phoneSlots.tsx', 'features/workshop/live.tsx', MODULES],
   ['features/live/useParticipantIdentity.ts', 'features/workshop/hooks.ts', MODULES],
-  ['features/personas/HistoryButtons.tsx', 'features/editor/useHistoryState.ts', MODULES],
-  ['features/personas/PersonaEditor.tsx', 'features/requests/PersonaContent.tsx', MODULES],
-  ['features/personas/PersonaGallery.tsx', 'features/requests/PersonaContent.tsx', MODULES],
   ['features/project/HeaderActions.tsx', 'features/files/FileButtons.tsx', MODULES],
   ['features/project/HeaderActions.tsx', 'features/help/AppMenus.tsx', MODULES],
   ['features/project/HeaderActions.tsx', 'features/live/LiveHeader.tsx', MODULES],
@@ -67,8 +62,6 @@ export const LAYER_EXCEPTIONS = [
   ['features/project/ProjectScreen.tsx', 'features/editor/MapEditor.tsx', MODULES],
   ['features/project/ProjectScreen.tsx', 'features/tour/TourBar.tsx', MODULES],
   ['features/project/ProjectScreen.tsx', 'features/workshop/OpenActionsBlock.tsx', MODULES],
-  ['features/requests/RequestsSection.tsx', 'features/personas/HistoryButtons.tsx', MODULES],
-  ['features/workshop/Agenda.tsx', 'features/requests/CheckInBlock.tsx', MODULES],
 ];
 // ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ END OF TEMPORARY LAYER EXCEPTIONS ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
 

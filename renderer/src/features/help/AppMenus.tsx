@@ -15,7 +15,6 @@ import { Menu, type MenuItem } from '../../ui/Menu';
 import { openOverlay } from '../../ui/overlays';
 import { activeTheme, themeState } from '../../ui/theme/theme';
 import { useOpenProject } from '../../shared/ProjectContext';
-import { TourWatcher } from '../tour/TourBar';
 
 function itemOf(id: string, extra: Partial<MenuItem> = {}): MenuItem | null {
   const c = findCommand(id);
@@ -78,16 +77,11 @@ export function AppMenus() {
   );
 }
 
-/** In a project's header: the app menus, and the project registered for the commands and the tour. */
+/** In a project's header: the app menus, and the project registered for the commands. */
 export function ProjectChrome() {
   const project = useOpenProject();
   useEffect(() => registerHost('project', project), [project]);
-  return (
-    <>
-      <TourWatcher />
-      <AppMenus />
-    </>
-  );
+  return <AppMenus />;
 }
 
 /** Opens Help on a topic search (used by links such as "What is a handoff?"). */

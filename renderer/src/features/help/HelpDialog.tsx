@@ -6,7 +6,8 @@ import { U } from '../../i18n/ui';
 import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/icons';
 import { closeOverlay, openOverlay, overlays } from '../../ui/overlays';
-import { startTour } from '../tour/tour';
+import { runCommand } from '../../commands/registry';
+import { commandContext } from '../../commands/context';
 import { GUIDE, type GuideTopic } from './guide';
 
 function matches(topic: GuideTopic, query: string): boolean {
@@ -38,7 +39,8 @@ function HelpBody({ initial }: { initial: string }) {
           type="button"
           onClick={() => {
             closeOverlay();
-            startTour();
+            // The tour is a feature of its own: Help starts it through its command.
+            runCommand('app.tour', commandContext());
           }}
         >
           <Icon name="tour" /> {U.help.openTour}

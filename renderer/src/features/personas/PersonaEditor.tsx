@@ -25,7 +25,7 @@ import type { Team } from '../../domain/types';
 import { report, showToast } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { TypingInput } from '../../shared/fields';
-import { historyKeys, HistoryButtons } from './HistoryButtons';
+import { historyKeys, HistoryButtons } from '../../shared/HistoryButtons';
 import { ListEditor } from './ListEditor';
 import { PersonaAvatar } from './PersonaAvatar';
 import { PersonaOnePager } from './PersonaOnePager';
@@ -33,7 +33,7 @@ import { SignoffPanel } from './SignoffPanel';
 import { PS } from './strings';
 import { progressLine, statusHeadline } from './statusText';
 import { usePicturePicker } from './usePicturePicker';
-import { PersonaContentBlock } from '../requests/PersonaContent';
+import { PersonaParts } from '../../shared/screenSlots';
 import { personaName, sectionLabel, teamName, usePersona, usePersonaStatus, useTeams } from './usePersonas';
 
 /** The persona editor: every section with each team's sign-off beside it, and the picture. */
@@ -222,7 +222,7 @@ export function PersonaEditor({ personaId }: { personaId: string }) {
           </button>
         </div>
 
-        <PersonaContentBlock personaId={personaId} />
+        <PersonaParts personaId={personaId} />
 
         <SectionCard id="tags" label={PS.tags}>
           <div className="persona-fields">

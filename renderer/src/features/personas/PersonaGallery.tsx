@@ -9,13 +9,13 @@ import { navigate } from '../../ui/router';
 import { report, showToast } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { ConfirmDialog } from './ConfirmDialog';
-import { historyKeys, HistoryButtons } from './HistoryButtons';
+import { historyKeys, HistoryButtons } from '../../shared/HistoryButtons';
 import { PersonaAvatar } from './PersonaAvatar';
 import { StatusDetails } from './PersonaEditor';
 import { progressLine } from './statusText';
 import { PS } from './strings';
 import { personaName, useOrderedPersonas, usePersonaStatus, useTeams } from './usePersonas';
-import { PersonaContentLine } from '../requests/PersonaContent';
+import { PersonaCardParts } from '../../shared/screenSlots';
 
 const DRAG_MIME = 'application/x-baton-persona';
 
@@ -159,7 +159,7 @@ function PersonaCard({
           {summary}
         </p>
       )}
-      <PersonaContentLine personaId={persona.id} />
+      <PersonaCardParts personaId={persona.id} />
       {status && (
         <div className={`persona-card-status ${status.agreed ? 'is-agreed' : 'is-draft'}`} data-testid="persona-card-status">
           <p className="status-headline">

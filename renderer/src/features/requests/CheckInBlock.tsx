@@ -60,3 +60,8 @@ function Digest({ title, list, rule, today }: { title: string; list: readonly Co
     </section>
   );
 }
+
+/** The agenda's slot: the check-in list under a "Content requests" item only. */
+export function CheckInAgendaPart({ sessionId, link }: { sessionId: string; link: string }) {
+  return link === 'requests' ? <CheckInRequests sessionId={sessionId} /> : null;
+}

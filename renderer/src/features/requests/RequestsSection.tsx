@@ -8,7 +8,7 @@ import { Icon } from '../../ui/icons';
 import { showToast } from '../../ui/toasts';
 import type { ProjectSection } from '../../shared/projectSections';
 import { useOpenProject } from '../../shared/ProjectContext';
-import { HistoryButtons, historyKeys } from '../personas/HistoryButtons';
+import { HistoryButtons, historyKeys } from '../../shared/HistoryButtons';
 import { AskForm } from './AskForm';
 import { Board } from './Board';
 import { exportRequestsCsv } from './csv';

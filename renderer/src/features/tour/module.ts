@@ -2,6 +2,7 @@
 import type { FeatureModule } from '../../shared/featureModule';
 import { U } from '../../i18n/ui';
 import { startTour } from './tour';
+import { TourWatcher } from './TourBar';
 
 export const tourModule: FeatureModule = {
   id: 'tour',
@@ -16,4 +17,6 @@ export const tourModule: FeatureModule = {
       run: () => startTour(),
     },
   ],
+  // Inside the open project: moves the tour on when a step's goal is reached there.
+  screenSlots: { projectLayers: [TourWatcher] },
 };

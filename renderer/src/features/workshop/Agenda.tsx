@@ -13,7 +13,7 @@ import { projectSections } from '../../shared/projectSections';
 import { startItemCommand } from './commands';
 import { useAgenda, useNow } from './hooks';
 import { W } from './strings';
-import { CheckInRequests } from '../requests/CheckInBlock';
+import { AgendaItemParts } from '../../shared/screenSlots';
 import { U } from '../../i18n/ui';
 
 /** Which question set the questionnaire should scroll to when an agenda item opens it (UI state only). */
@@ -196,7 +196,7 @@ function AgendaRow({
           />
         </span>
       </span>
-      {item.link === 'requests' && <CheckInRequests sessionId={sessionId} />}
+      <AgendaItemParts sessionId={sessionId} link={item.link} />
     </li>
   );
 }

@@ -1,20 +1,20 @@
-import { redo, undo } from '../../document/history';
-import { modKey } from '../../platform';
-import { useHistoryState } from '../editor/useHistoryState';
-import { useProjectDoc } from '../../shared/ProjectContext';
-import { PS } from './strings';
-import { U } from '../../i18n/ui';
+/** Undo and Redo buttons for a screen beside the map (personas, requests), and their keys. */
+import { redo, undo } from '../document/history';
+import { modKey } from '../platform';
+import { useHistoryState } from './useHistoryState';
+import { useProjectDoc } from './ProjectContext';
+import { U } from '../i18n/ui';
 
 export function HistoryButtons() {
   const doc = useProjectDoc();
   const { canUndo, canRedo } = useHistoryState(doc);
   return (
     <span className="toolbar-group">
-      <button type="button" onClick={() => undo(doc)} disabled={!canUndo} title={U.header.withShortcut(PS.undo, `${modKey}+Z`)}>
-        ↶ {PS.undo}
+      <button type="button" onClick={() => undo(doc)} disabled={!canUndo} title={U.header.withShortcut(U.cmd.undo, `${modKey}+Z`)}>
+        ↶ {U.cmd.undo}
       </button>
-      <button type="button" onClick={() => redo(doc)} disabled={!canRedo} title={U.header.withShortcut(PS.redo, `${modKey}+Shift+Z`)}>
-        ↷ {PS.redo}
+      <button type="button" onClick={() => redo(doc)} disabled={!canRedo} title={U.header.withShortcut(U.cmd.redo, `${modKey}+Shift+Z`)}>
+        ↷ {U.cmd.redo}
       </button>
     </span>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import { historyOf } from '../../document/history';
+import { historyOf } from '../document/history';
 
 /** Whether Undo and Redo have anything to do, kept current as the stacks change. */
 export function useHistoryState(doc: Y.Doc): { canUndo: boolean; canRedo: boolean } {

@@ -124,6 +124,9 @@ export function buildMenuTemplate(
       command('Zoom out', 'zoom-out', 'CmdOrCtrl+-'),
       command('Actual size', 'zoom-reset', 'CmdOrCtrl+0'),
       separator,
+      // Shown, not registered: a menu accelerator would take Shift+F from every text field. The
+      // renderer's keyboard handler (the registry's view.room) answers the key outside fields.
+      { ...command('Room mode', 'room-mode', 'Shift+F'), registerAccelerator: false },
       { role: 'togglefullscreen' },
       ...(handlers.isDev
         ? [separator, { role: 'reload' } as const, { role: 'toggleDevTools' } as const]

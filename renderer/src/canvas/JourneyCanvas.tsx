@@ -4,6 +4,7 @@
  * change goes through an action.
  */
 import {
+  useStoreApi,
   applyEdgeChanges,
   applyNodeChanges,
   ReactFlow,
@@ -44,6 +45,7 @@ import { useMapRecords } from './useMapRecords';
 import { MapOverview } from './MapOverview';
 import { useLastInput, ViewFollowsKeyboard } from './ViewFollowsKeyboard';
 import { FrozenHeaders } from './FrozenHeaders';
+import { useReadableView } from './useReadableView';
 
 // Defined once at module level: a new object per render would remount every node. The features'
 // node types join them (useCanvasNodeTypes: the same object until a module adds node types).
@@ -81,6 +83,26 @@ function CursorAnnouncer({ layout }: { layout: MapLayout }) {
   );
 }
 
+/**
+ * `--inv-zoom` on the canvas root: 1 / the zoom, for the few targets on the map that must stay
+ * at least 24 px on screen at any zoom (the stage and lane "…" menus: 12.5 px at fit zoom, axe's
+ * target-size rule). Written outside React, as the overview and frozen names are.
+ */
+function InverseZoom({ rootRef }: { rootRef: React.RefObject<HTMLDivElement | null> }) {
+  const store = useStoreApi();
+  useEffect(() => {
+    let set = NaN;
+    const write = (zoom: number) => {
+      if (zoom === set || !rootRef.current) return;
+      set = zoom;
+      rootRef.current.style.setProperty('--inv-zoom', String(1 / zoom));
+    };
+    write(store.getState().transform[2]);
+    return store.subscribe((s) => write(s.transform[2]));
+  }, [store, rootRef]);
+  return null;
+}
+
 // React Flow copies these props into its store whenever their identity changes, and every
 // node's subscription runs then: so they are defined once, not written inline.
 const FIT_VIEW_OPTIONS = { padding: 0.05, maxZoom: 1 };
@@ -99,6 +121,11 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
   const lastInput = useLastInput();
   const [nodes, setNodes] = useState<Node[]>([]);
   const [edges, setEdges] = useState<Edge[]>([]);
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Room mode and the projector theme: the view settles where card text reads >= 18 px.
+  const readable = useReadableView(layout, mapId, rootRef);
+  const readableRef = useRef(readable);
+  readableRef.current = readable;
 
   const featureNodes = useFeatureNodes(mapId, layout);
   const nodeTypes = useCanvasNodeTypes(CORE_NODE_TYPES);
@@ -203,6 +230,8 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
           focusCanvas();
         },
         focus: focusCanvas,
+        fitReadable: () => readableRef.current.fit(),
+        stepStage: (step) => readableRef.current.step(step),
       }),
     [mapId, selectCards, addCardAt, flow],
   );
@@ -322,6 +351,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
 
   return (
     <div
+      ref={rootRef}
       className="canvas-root"
       tabIndex={0}
       data-canvas-root
@@ -350,7 +380,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
         defaultViewport={initialViewport}
         fitView={!initialViewport}
         fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={0.05}
+        minZoom={readable.minZoom}
         maxZoom={2.5}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
@@ -361,6 +391,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
         {/* No dot-grid <Background>: the map draws its own grid of stages and lanes, and that one
             SVG over the whole canvas was re-rastered on every layout anywhere in the window (the
             "Saving…" label, twice per saved keystroke): ~14 ms of raster each time at 2,000 cards. */}
+        <InverseZoom rootRef={rootRef} />
         <FrozenHeaders layout={layout} />
         <MapOverview layout={layout} />
       </ReactFlow>

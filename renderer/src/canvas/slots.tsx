@@ -42,6 +42,16 @@ export interface CanvasSlots {
    * while nothing changes (useMemo): the canvas merges the nodes again when it changes identity.
    */
   readonly useNodes?: (mapId: string, layout: MapLayout) => readonly Node[];
+  /** In the toolbar of the selected cards, over the canvas (so selecting moves nothing): the owner… */
+  readonly selectionTools?: readonly ComponentType<{ mapId: string }>[];
+  /** In room mode's bar, one small chip each: the agenda item and its timer… */
+  readonly roomChips?: readonly ComponentType<{ mapId: string }>[];
+  /**
+   * A hook: the stage of this map the room is on now (the running session's focused stage), or
+   * null. Room mode and the projector theme bring it into view ("follow the agenda"). One module
+   * says; a second one is refused.
+   */
+  readonly useFocusStage?: (mapId: string) => string | null;
 }
 
 const stageBadges: ComponentType<{ stageId: string; mapId: string }>[] = [];
@@ -55,6 +65,10 @@ let hiddenHooks = 0;
 const nodeTypes: Record<string, CanvasNodeType> = {};
 type NodesOf = (mapId: string, layout: MapLayout) => readonly Node[];
 const nodeHooks: NodesOf[] = [];
+const roomChips: ComponentType<{ mapId: string }>[] = [];
+const selectionTools: ComponentType<{ mapId: string }>[] = [];
+const noFocus = (): string | null => null;
+let focusOf: (mapId: string) => string | null = noFocus;
 
 /** Two modules' hidden cards: a new Set only while both hide some (one module: its own Set). */
 function both(first: HiddenCards, second: HiddenCards): HiddenCards {
@@ -85,6 +99,39 @@ export function addCanvasSlots(slots: CanvasSlots): void {
     nodeTypesListeners.forEach((l) => l());
   }
   if (slots.useNodes) nodeHooks.push(slots.useNodes);
+  roomChips.push(...(slots.roomChips ?? []));
+  selectionTools.push(...(slots.selectionTools ?? []));
+  if (slots.useFocusStage) {
+    if (focusOf !== noFocus) throw new Error('Two features say which stage the room is on');
+    focusOf = slots.useFocusStage;
+  }
+}
+
+/** The stage of this map the room is on now, if a feature says (fixed before the first render). */
+export function useFocusStage(mapId: string): string | null {
+  return focusOf(mapId);
+}
+
+/** The features' tools for the selected cards, in the selection's toolbar. */
+export function SelectionTools(props: { mapId: string }) {
+  return (
+    <>
+      {selectionTools.map((Tools, i) => (
+        <Tools key={i} mapId={props.mapId} />
+      ))}
+    </>
+  );
+}
+
+/** Room mode's chips (the agenda item and its timer…), in the order of app/features.ts. */
+export function RoomChips(props: { mapId: string }) {
+  return (
+    <>
+      {roomChips.map((Chip, i) => (
+        <Chip key={i} mapId={props.mapId} />
+      ))}
+    </>
+  );
 }
 
 /**

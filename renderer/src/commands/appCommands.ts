@@ -10,6 +10,7 @@ import { S } from '../strings';
 import { openOverlay } from '../ui/overlays';
 import { navigate } from '../ui/router';
 import { setColourLabels, setThemeChoice, themeState } from '../ui/theme/theme';
+import { leaveRoom, roomState, toggleRoom } from '../canvas/room';
 import type { ThemeChoice } from '../ui/theme/palettes';
 import { report } from '../ui/toasts';
 import { inProject } from './targets';
@@ -171,7 +172,49 @@ export const VIEW_COMMANDS: readonly Command[] = [
     icon: 'fit',
     keys: ['Mod+0'],
     enabled: (ctx) => !!ctx.flow,
-    run: (ctx) => ctx.flow?.fitView(),
+    // In room mode and the projector theme: the readable view (canvas/readable.ts), not the whole map.
+    run: (ctx) => ctx.canvas?.fitReadable() || ctx.flow?.fitView(),
+  },
+  {
+    id: 'view.room',
+    label: () => U.cmd.roomMode,
+    keywords: () => U.keywords.room,
+    group: 'view',
+    icon: 'room',
+    keys: ['Shift+F'],
+    enabled: (ctx) => !!ctx.canvas || roomState.getState().on,
+    run: (ctx) => {
+      toggleRoom();
+      ctx.canvas?.focus();
+    },
+  },
+  {
+    id: 'view.leaveRoom',
+    label: () => U.cmd.leaveRoom,
+    group: 'view',
+    icon: 'close',
+    keys: ['Escape'],
+    enabled: () => roomState.getState().on,
+    run: () => leaveRoom(),
+  },
+  {
+    id: 'view.nextStage',
+    label: () => U.cmd.nextStage,
+    group: 'view',
+    icon: 'next',
+    keys: ['PageDown'],
+    // On the map or in room mode: elsewhere PageDown scrolls what it scrolls.
+    enabled: (ctx) => !!ctx.canvas && (ctx.focusInCanvas || roomState.getState().on),
+    run: (ctx) => ctx.canvas?.stepStage(1),
+  },
+  {
+    id: 'view.previousStage',
+    label: () => U.cmd.previousStage,
+    group: 'view',
+    icon: 'previous',
+    keys: ['PageUp'],
+    enabled: (ctx) => !!ctx.canvas && (ctx.focusInCanvas || roomState.getState().on),
+    run: (ctx) => ctx.canvas?.stepStage(-1),
   },
   {
     id: 'app.contextMenu',

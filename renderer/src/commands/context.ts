@@ -36,6 +36,10 @@ export interface CanvasApi {
   /** Puts the cursor on a card, selects it and brings it into view. */
   reveal(cardId: string): void;
   focus(): void;
+  /** "Fit map to screen" in room mode and the projector theme: the readable view; false elsewhere. */
+  fitReadable(): boolean;
+  /** PageDown / PageUp: the next or previous stage at a readable zoom; false when there is none. */
+  stepStage(step: 1 | -1): boolean;
 }
 
 export interface CommandHost {

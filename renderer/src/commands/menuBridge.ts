@@ -18,6 +18,7 @@ export const MENU_TO_COMMAND: Readonly<Record<MenuCommand, string>> = {
   'zoom-in': 'view.zoomIn',
   'zoom-out': 'view.zoomOut',
   'zoom-reset': 'view.fit',
+  'room-mode': 'view.room',
   'command-palette': 'app.palette',
   shortcuts: 'app.shortcuts',
   help: 'app.help',

@@ -16,6 +16,7 @@ export type MenuCommand =
   | 'zoom-in'
   | 'zoom-out'
   | 'zoom-reset'
+  | 'room-mode'
   | 'command-palette'
   | 'shortcuts'
   | 'help';
@@ -29,6 +30,7 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'zoom-in',
   'zoom-out',
   'zoom-reset',
+  'room-mode',
   'command-palette',
   'shortcuts',
   'help',

@@ -129,6 +129,9 @@ const PATHS = {
   lane: <path d="M4 5h16v5H4zM4 14h16v5H4z" />,
   card: <rect x="4" y="6" width="16" height="12" rx="2" />,
   menu: <path d="M4 7h16M4 12h16M4 17h16" />,
+  room: <path d="M3 5h18v11H3zM8 20h8M12 16v4M8 9l-2 2 2 2M16 9l2 2-2 2" />,
+  next: <path d="m9 5 7 7-7 7" />,
+  previous: <path d="m15 5-7 7 7 7" />,
 } satisfies Record<string, ReactNode>;
 
 export type IconName = keyof typeof PATHS;

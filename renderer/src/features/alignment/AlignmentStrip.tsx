@@ -27,13 +27,8 @@ export function AlignmentStrip({ mapId }: { mapId: string }) {
   const check = useStore(alignmentUi, (s) => s.check);
   const focusStageId = useStore(alignmentUi, (s) => s.focusStageId);
   const cursorStage = useStore(editorState, (s) => s.cursor?.stageId ?? null);
-  const selected = useStore(editorState, (s) => s.selectedCardIds);
   const stages = useProject(useShallow((s) => sortByOrder(Object.values(s.stages).filter((x) => x.mapId === mapId))));
   const cardOwners = useProject(useShallow((s) => (check ? cardsOfMap(s, mapId).filter((c) => c.ownerTeamId) : [])));
-  const selectedOwner = useProject((s) => {
-    const owners = new Set(selected.map((id) => s.cards[id]?.ownerTeamId ?? ''));
-    return owners.size === 1 ? [...owners][0]! : '';
-  });
   const checkId = useId();
 
   const summary = useMemo(() => {
@@ -79,7 +74,25 @@ export function AlignmentStrip({ mapId }: { mapId: string }) {
         ⇆ {A.addHandoffAfterNamed(afterName)}
       </button>
       {asking && <HandoffDialog mapId={mapId} afterStageId={afterStage ?? stages[0]?.id ?? null} onClose={() => setAsking(false)} />}
-      {selected.length > 0 && (
+    </div>
+  );
+}
+
+/**
+ * The selected cards' owner and a handoff on the card, in the selection's toolbar over the canvas
+ * (a canvas slot): in the strip above the map they appeared on selecting a card, and the map
+ * below moved.
+ */
+export function AlignmentSelectionTools({ mapId }: { mapId: string }) {
+  const doc = useProjectDoc();
+  const teams = useTeams();
+  const selected = useStore(editorState, (s) => s.selectedCardIds);
+  const selectedOwner = useProject((s) => {
+    const owners = new Set(selected.map((id) => s.cards[id]?.ownerTeamId ?? ''));
+    return owners.size === 1 ? [...owners][0]! : '';
+  });
+  if (selected.length === 0) return null;
+  return (
         <span className="al-strip-group">
           <OwnerSelect
             value={selectedOwner}
@@ -99,7 +112,5 @@ export function AlignmentStrip({ mapId }: { mapId: string }) {
             </button>
           )}
         </span>
-      )}
-    </div>
   );
 }

@@ -1,6 +1,6 @@
 /** The alignment layer: teams, handoff contracts, KPIs with the funnel, the glossary. */
 import type { FeatureModule } from '../../shared/featureModule';
-import { AlignmentStrip } from './AlignmentStrip';
+import { AlignmentSelectionTools, AlignmentStrip } from './AlignmentStrip';
 import { ALIGNMENT_COMMANDS } from './commands';
 import { HandoffBandNode, HandoffNode } from './HandoffNode';
 import { useHandoffNodes } from './handoffNodes';
@@ -24,6 +24,7 @@ export const alignmentModule: FeatureModule = {
     stageBadges: [StageAlignmentBadges],
     cardBadges: [CardAlignmentBadges],
     mapStrips: [AlignmentStrip],
+    selectionTools: [AlignmentSelectionTools],
     // The ownership lane is a lane kind the canvas lays out; its chips are drawn here.
     nodeTypes: { handoff: { component: HandoffNode }, handoffBand: { component: HandoffBandNode }, ownership: { component: OwnershipNode } },
     useNodes: useHandoffNodes,

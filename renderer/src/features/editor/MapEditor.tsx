@@ -6,8 +6,11 @@ import { MapStrip } from '../../canvas/slots';
 import { resetEditor } from '../../canvas/editorState';
 import { getSetting } from '../../storage/db';
 import { S } from '../../strings';
-import { MapToolbar, MapZoomControls } from './MapToolbar';
+import { MapToolbar, MapZoomControls, SelectionToolbar } from './MapToolbar';
 import { SidePanels } from '../../shared/sidePanel';
+import { useStore } from 'zustand';
+import { leaveRoom, roomState } from '../../canvas/room';
+import { RoomBar } from './RoomBar';
 
 /** The map's zoom for the registry's View commands (toolbar, keys, the desktop menu's View › Zoom). */
 function RegisterZoom() {
@@ -27,6 +30,9 @@ function RegisterZoom() {
 /** One journey map: its toolbar and canvas. The saved viewport is restored before the canvas mounts. */
 export function MapEditor({ mapId }: { mapId: string }) {
   const [viewport, setViewport] = useState<Viewport | undefined | null>(null);
+  const room = useStore(roomState, (s) => s.on);
+  // Room mode is the map's: leaving the map (another screen, another project) leaves it.
+  useEffect(() => () => leaveRoom(), []);
   useEffect(() => {
     resetEditor(mapId);
     let live = true;
@@ -42,13 +48,14 @@ export function MapEditor({ mapId }: { mapId: string }) {
   return (
     <ReactFlowProvider key={mapId}>
       <RegisterZoom />
-      <div className="map-editor">
-        <MapToolbar mapId={mapId} />
-        <MapStrip mapId={mapId} />
+      <div className={`map-editor${room ? ' in-room' : ''}`}>
+        {!room && <MapToolbar mapId={mapId} />}
+        {!room && <MapStrip mapId={mapId} />}
         <div className="map-editor-body">
           <div className="canvas-stack">
             <JourneyCanvas mapId={mapId} initialViewport={viewport} />
-            <MapZoomControls />
+            <SelectionToolbar mapId={mapId} />
+            {room ? <RoomBar mapId={mapId} /> : <MapZoomControls />}
           </div>
           <SidePanels mapId={mapId} />
         </div>

@@ -1,6 +1,8 @@
 /**
  * The map's toolbar: buttons for commands of the registry (commands/registry.ts), which also
- * serve the keyboard, the context menus, the desktop menu and the command palette.
+ * serve the keyboard, the context menus, the desktop menu and the command palette. One row that
+ * never wraps (what does not fit goes behind "More"); what acts on the selected cards is a
+ * toolbar of its own over the canvas, so selecting a card moves nothing on the map.
  */
 import { useStore } from 'zustand';
 import { CommandButton } from '../../commands/CommandButton';
@@ -11,36 +13,56 @@ import { editorState } from '../../canvas/editorState';
 import { U } from '../../i18n/ui';
 import { S } from '../../strings';
 import { ColourShape, Icon } from '../../ui/icons';
+import { OverflowRow } from '../../ui/OverflowRow';
+import { SelectionTools } from '../../canvas/slots';
 
 export function MapToolbar(_props: { mapId: string }) {
-  const selected = useStore(editorState, (s) => s.selectedCardIds.length);
-  const selectedLinks = useStore(editorState, (s) => s.selectedConnectorIds.length);
   const laneKind = useStore(laneKindChoice, (s) => s.kind);
-
   return (
     <div className="toolbar" role="toolbar" aria-label={U.header.mapTools}>
-      <div className="toolbar-group">
-        <CommandButton id="map.addStage">+ {S.addStage}</CommandButton>
-        <span className="split-button">
-          <CommandButton id="map.addLane">+ {S.addLane}</CommandButton>
-          <select aria-label={S.laneKind} value={laneKind} onChange={(e) => laneKindChoice.setState({ kind: e.target.value as LaneKind })}>
-            {LANE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {LANE_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </span>
-        <CommandButton id="map.addCard">+ {S.addCard}</CommandButton>
-      </div>
-      <div className="toolbar-group">
-        <CommandButton id="edit.undo">
-          <Icon name="undo" /> {S.undo}
-        </CommandButton>
-        <CommandButton id="edit.redo">
-          <Icon name="redo" /> {S.redo}
-        </CommandButton>
-      </div>
+      <OverflowRow moreLabel={U.header.moreToolsLabel} moreText={U.header.moreTools}>
+        <div className="toolbar-group">
+          <CommandButton id="map.addStage">+ {S.addStage}</CommandButton>
+          <span className="split-button">
+            <CommandButton id="map.addLane">+ {S.addLane}</CommandButton>
+            <select aria-label={S.laneKind} value={laneKind} onChange={(e) => laneKindChoice.setState({ kind: e.target.value as LaneKind })}>
+              {LANE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {LANE_KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </span>
+          <CommandButton id="map.addCard">+ {S.addCard}</CommandButton>
+        </div>
+        <div className="toolbar-group">
+          <CommandButton id="edit.undo">
+            <Icon name="undo" /> {S.undo}
+          </CommandButton>
+          <CommandButton id="edit.redo">
+            <Icon name="redo" /> {S.redo}
+          </CommandButton>
+        </div>
+      </OverflowRow>
+      {/* Never behind "More": the room's one command. */}
+      <CommandButton id="view.room">
+        <Icon name="room" /> {U.header.roomModeShort}
+      </CommandButton>
+    </div>
+  );
+}
+
+/**
+ * What acts on the selection (colours, connect, delete), over the top of the canvas while cards
+ * or a connector are selected: in the toolbar its appearing made "Delete selected" wrap and the
+ * map jump ~45 px.
+ */
+export function SelectionToolbar({ mapId }: { mapId: string }) {
+  const selected = useStore(editorState, (s) => s.selectedCardIds.length);
+  const selectedLinks = useStore(editorState, (s) => s.selectedConnectorIds.length);
+  if (selected === 0 && selectedLinks === 0) return null;
+  return (
+    <div className="selection-toolbar" role="toolbar" aria-label={U.header.selectionTools} data-testid="selection-toolbar">
       {selected > 0 && (
         <div className="toolbar-group" role="group" aria-label={S.cardColor}>
           {CARD_COLORS.map((c) => (
@@ -53,11 +75,10 @@ export function MapToolbar(_props: { mapId: string }) {
           </CommandButton>
         </div>
       )}
-      {(selected > 0 || selectedLinks > 0) && (
-        <CommandButton id="card.delete" className="danger">
-          {S.deleteSelection}
-        </CommandButton>
-      )}
+      {selected > 0 && <SelectionTools mapId={mapId} />}
+      <CommandButton id="card.delete" className="danger">
+        {S.deleteSelection}
+      </CommandButton>
     </div>
   );
 }

@@ -17,7 +17,7 @@ export function SaveCopyButton() {
   const title = useProject((s) => s.info.title);
   return (
     <button type="button" aria-label={FS.saveCopyOf(title)} title={FS.saveCopyOf(title)} onClick={() => void saveProjectCopy(projectId)}>
-      ⇩ {FS.saveCopy}
+      <span aria-hidden>⇩</span> <span className="header-label">{FS.saveCopy}</span>
     </button>
   );
 }

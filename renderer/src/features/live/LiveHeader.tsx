@@ -56,7 +56,7 @@ export function LiveHeader() {
         aria-label={connection ? LS.openLive : LS.startLive}
         onClick={() => setOpen(true)}
       >
-        <span aria-hidden>◉</span> {connection ? LS.liveSession : LS.startLive}
+        <span aria-hidden>◉</span> <span className="header-label">{connection ? LS.liveSession : LS.startLive}</span>
       </button>
       {open && <LivePanel onClose={close} />}
     </div>

@@ -98,7 +98,7 @@ function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: s
     >
       <header className="app-header">
         <button type="button" className="link-button back-to-projects" aria-label={S.allProjects} onClick={() => navigate({ name: 'home' })}>
-          <Icon name="back" /> <span className="back-label">{S.allProjects}</span>
+          <Icon name="back" /> <span className="back-label header-label">{S.allProjects}</span>
         </button>
         <div className="project-title-row">
           <h1 className="project-title" title={info.title} onDoubleClick={() => setRenaming(true)}>

@@ -56,7 +56,7 @@ export function ExportMenu() {
       label={RS.exportMenu}
       icon={
         <>
-          <Icon name="download" /> {RS.exportMenu}
+          <Icon name="download" /> <span className="header-label">{RS.exportMenu}</span>
         </>
       }
       items={items}

@@ -100,3 +100,33 @@ describe('the readable zoom', () => {
     expect(showStage(m, LAPTOP, plan, start, 9)).toBeNull();
   });
 });
+
+describe('frozen lane names', () => {
+  it('never cover a card of the column under them: they slide to the gap below its cards, or leave', async () => {
+    const { computeLayout } = await import('../../renderer/src/canvas/layout');
+    const { frozenView, FROZEN_TAG_H } = await import('../../renderer/src/canvas/viewport');
+    const stages = [0, 1, 2].map((i) => ({ id: `s${i}`, mapId: 'm', name: `S${i}`, description: '', order: i })) as never[];
+    const lanes = [0, 1].map((i) => ({ id: `l${i}`, mapId: 'm', name: `Lane ${i}`, kind: 'cards', order: i })) as never[];
+    const cards = [
+      { id: 'a', stageId: 's1', laneId: 'l0', order: 0 },
+      { id: 'b', stageId: 's1', laneId: 'l0', order: 1 },
+      { id: 'c', stageId: 's2', laneId: 'l1', order: 0 },
+    ];
+    const layout = computeLayout(stages, lanes, cards);
+    const zoom = 1.125;
+    // Stage 1 at the pane's left edge: the lane names are frozen, cards a and b are under lane 0's name.
+    const view = { x: 12 - stageX(1) * zoom, y: 20, zoom, height: 900 };
+    const tag = 208;
+    const shown = frozenView(layout, view, tag).lanes;
+    const band = layout.lanes[0]!;
+    const under = ['a', 'b'].map((id) => layout.cardPos.get(id)!).map((p) => ({ top: view.y + p.y * zoom, bottom: view.y + (p.y + GRID.cardH) * zoom }));
+    const name0 = shown.find((l) => l.index === 0);
+    expect(name0).toBeDefined();
+    for (const c of under) expect(name0!.top >= c.bottom || name0!.top + FROZEN_TAG_H <= c.top).toBe(true);
+    expect(name0!.top + FROZEN_TAG_H).toBeLessThanOrEqual(view.y + (band.y + band.h) * zoom);
+    // Lane 1 has no card in stage 1: its name stays at the top of its row.
+    expect(shown.find((l) => l.index === 1)?.top).toBeCloseTo(view.y + layout.lanes[1]!.y * zoom);
+    // Without a width (the old call), the name sits at the row's top, over card a.
+    expect(frozenView(layout, view).lanes.find((l) => l.index === 0)?.top).toBeCloseTo(view.y + band.y * zoom);
+  });
+});

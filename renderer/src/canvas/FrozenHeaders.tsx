@@ -14,6 +14,9 @@ import { useEffect, useRef } from 'react';
 import { GRID, stageX, type MapLayout } from './layout';
 import { FROZEN_STRIP_H, FROZEN_TAG_H, frozenView } from './viewport';
 
+/** A frozen lane name's max-width in rem (styles.css, .frozen-lane). */
+const FROZEN_TAG_EM = 13;
+
 export function FrozenHeaders({ layout }: { layout: MapLayout }) {
   const store = useStoreApi();
   const topRef = useRef<HTMLDivElement>(null);
@@ -22,6 +25,8 @@ export function FrozenHeaders({ layout }: { layout: MapLayout }) {
 
   useEffect(() => {
     let zoomSet = NaN;
+    // The widest a lane's name tag gets (its max-width): the part of the pane it may cover.
+    const tagWidth = parseFloat(getComputedStyle(document.documentElement).fontSize) * FROZEN_TAG_EM;
     let shifted: HTMLElement | undefined;
     const place = () => {
       const top = topRef.current;
@@ -34,7 +39,7 @@ export function FrozenHeaders({ layout }: { layout: MapLayout }) {
         zoomSet = zoom;
         top.style.setProperty('--zoom', String(zoom));
       }
-      const view = frozenView(layout, { x: tx, y: ty, zoom, height });
+      const view = frozenView(layout, { x: tx, y: ty, zoom, height }, tagWidth);
       top.hidden = !view.stages;
       if (view.stages) {
         row.style.transform = `translateX(${tx}px)`;

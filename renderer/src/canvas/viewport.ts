@@ -110,7 +110,7 @@ export interface FrozenView {
  * are off screen, the frozen ones take their place. A lane's name sticks to the top of the
  * visible part of its row and leaves with the row's bottom, like a sticky heading.
  */
-export function frozenView(layout: MapLayout, view: Pick<View, 'x' | 'y' | 'zoom' | 'height'>): FrozenView {
+export function frozenView(layout: MapLayout, view: Pick<View, 'x' | 'y' | 'zoom' | 'height'>, tagWidth = 0): FrozenView {
   const { x, y, zoom, height } = view;
   const stages = layout.stages.length > 0 && y < (-GRID.headerH * zoom) / 3;
   const lanes: { index: number; top: number }[] = [];
@@ -120,11 +120,36 @@ export function frozenView(layout: MapLayout, view: Pick<View, 'x' | 'y' | 'zoom
       const bandTop = y + band.y * zoom;
       const bandBottom = y + (band.y + band.h) * zoom;
       if (bandTop >= height) return;
-      const top = Math.min(Math.max(bandTop, floor), bandBottom - FROZEN_TAG_H);
+      let top = Math.min(Math.max(bandTop, floor), bandBottom - FROZEN_TAG_H);
       // The row's bottom pushes its name up under the strip, and out of sight.
       if (top + FROZEN_TAG_H <= floor) return;
+      if (tagWidth > 0) {
+        // Never over a card: the name slides down to the first gap between the cards under it
+        // (each cell keeps room below its last card), and leaves when the row has none in view.
+        const covered = cardsUnder(layout, band.lane.id, x, zoom, tagWidth).map((c) => ({ top: y + c.top * zoom, bottom: y + c.bottom * zoom }));
+        for (const c of covered) if (top < c.bottom + 2 && top + FROZEN_TAG_H > c.top - 2) top = c.bottom + 3;
+        if (top + FROZEN_TAG_H > bandBottom || top >= height) return;
+      }
       lanes.push({ index, top });
     });
   }
   return { stages, lanes };
+}
+
+/**
+ * The cards of a lane under the pane's left `width` screen pixels (where its frozen name sits),
+ * as flow-coordinate tops and bottoms, top first.
+ */
+function cardsUnder(layout: MapLayout, laneId: string, x: number, zoom: number, width: number): { top: number; bottom: number }[] {
+  const out: { top: number; bottom: number }[] = [];
+  layout.stages.forEach((stage, i) => {
+    const left = x + (stageX(i) + GRID.pad) * zoom;
+    const right = left + GRID.cardW * zoom;
+    if (right <= 0 || left >= width) return;
+    for (const card of layout.cells.get(`${stage.id}|${laneId}`) ?? []) {
+      const at = layout.cardPos.get(card.id);
+      if (at) out.push({ top: at.y, bottom: at.y + GRID.cardH });
+    }
+  });
+  return out.sort((a, b) => a.top - b.top);
 }

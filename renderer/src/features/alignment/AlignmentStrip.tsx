@@ -21,7 +21,6 @@ import { A } from './strings';
 import { cardsOfMap } from '../../document/indexes';
 
 export function AlignmentStrip({ mapId }: { mapId: string }) {
-  const doc = useProjectDoc();
   const flow = useReactFlow();
   const teams = useTeams();
   const check = useStore(alignmentUi, (s) => s.check);
@@ -70,7 +69,7 @@ export function AlignmentStrip({ mapId }: { mapId: string }) {
           {A.checkSummary(summary.gaps, summary.overlaps)}
         </span>
       )}
-      <button type="button" onClick={onAdd} disabled={stages.length < 2} title={A.addHandoffAfterNamed(afterName)} aria-haspopup="dialog">
+      <button type="button" className="al-handoff-after" onClick={onAdd} disabled={stages.length < 2} title={A.addHandoffAfterNamed(afterName)} aria-haspopup="dialog">
         ⇆ {A.addHandoffAfterNamed(afterName)}
       </button>
       {asking && <HandoffDialog mapId={mapId} afterStageId={afterStage ?? stages[0]?.id ?? null} onClose={() => setAsking(false)} />}

@@ -64,6 +64,10 @@ test('persona sign-off per team: Marketing 5/5, Sales 4/5, Customer success step
   await expect(card.getByTestId('persona-card-status')).toContainText('Agreed');
   await expect(card.getByTestId('persona-card-progress')).toHaveText('Marketing 5/5 · Sales 5/5 · Customer success not signing');
   await card.screenshot({ path: `${shots}/persona-card-1280.png` });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await card.getByRole('link', { name: /Open persona Dana Ortiz/ }).click();
+  await expect(headline).toHaveText(/Agreed by Marketing and Sales$/);
+  await page.screenshot({ path: `${shots}/persona-editor-1920.png` });
 });
 
 test('"Add a persona to this map" with no personas creates one on the map, in one undo step, and its page leads back to the map', async ({ page }) => {

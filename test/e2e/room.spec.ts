@@ -184,3 +184,57 @@ for (const size of SIZES)
       await expect(page.getByRole('toolbar', { name: 'Selected cards' }).getByRole('button', { name: 'Delete selected' })).toBeVisible();
       expect(await headerRows(page)).toBe(1);
     });
+
+test('at “Fit map to screen” the stage and lane menus are 24 px targets, lane names break between words, the overview leaves for a side panel, and toasts stay off the zoom controls', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openSampleWithTimer(page);
+  await page.getByRole('button', { name: 'Fit map to screen' }).click();
+  await settled(page);
+  const zoom = await page.evaluate(() => new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a);
+  expect(zoom).toBeLessThan(0.7);
+  const menus = page.locator('.stage-title-row .menu > button, .lane-title-row .menu > button');
+  expect(await menus.count()).toBeGreaterThan(10);
+  for (const b of await menus.all()) {
+    const box = (await b.boundingBox())!;
+    expect(box.width, (await b.getAttribute('aria-label')) ?? '').toBeGreaterThanOrEqual(24);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+  }
+  // No word of a lane or stage name is split over two lines ("Opportunitie s").
+  const split = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll('.lane-name, .stage-name')) {
+      const text = el.firstChild?.nodeType === Node.TEXT_NODE ? el.firstChild : el.querySelector('*')?.firstChild;
+      if (!text?.textContent) continue;
+      const re = /\S+/g;
+      for (let m; (m = re.exec(text.textContent)); ) {
+        const r = document.createRange();
+        r.setStart(text, m.index);
+        r.setEnd(text, m.index + m[0].length);
+        const lines = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
+        if (lines.size > 1) out.push(m[0]);
+      }
+    }
+    return out;
+  });
+  expect(split).toEqual([]);
+
+  // A toast (copying a card) sits clear of the zoom controls.
+  await page.getByTestId('card').first().click();
+  await page.keyboard.press('Control+c');
+  const rects = await page.evaluate(async () => {
+    for (let i = 0; i < 20 && !document.querySelector('.toast'); i++) await new Promise((r) => setTimeout(r, 50));
+    const t = document.querySelector('.toasts')!.getBoundingClientRect();
+    const z = document.querySelector('.zoom-controls')!.getBoundingClientRect();
+    return { toastBottom: t.bottom, zoomTop: z.top, overlapX: t.left < z.right && t.right > z.left };
+  });
+  if (rects.overlapX) expect(rects.toastBottom).toBeLessThanOrEqual(rects.zoomTop);
+
+  // The handoff's panel opens beside the map: the overview does not slide over the cards.
+  const overview = page.getByRole('img', { name: 'Overview of the whole map' });
+  await expect(overview).toBeVisible();
+  await page.getByRole('application', { name: /Journey map/ }).press('Escape'); // the selection's toolbar goes
+  await expect(page.getByTestId('selection-toolbar')).toHaveCount(0);
+  await page.getByTestId('handoff-marker').first().click();
+  await expect(page.locator('.map-editor-body > aside')).toBeVisible();
+  await expect(overview).toBeHidden();
+});

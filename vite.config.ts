@@ -16,7 +16,17 @@ export default defineConfig({
     outDir: '../out/renderer',
     emptyOutDir: true,
     sourcemap: false,
+    // .vite/manifest.json: which chunks the home screen loads (scripts/measure-home-js.mjs).
+    manifest: true,
     chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        // What the home screen needs (the entry's static imports) in one chunk: dozens of small
+        // shared chunks would each compress on their own and cost a request each. Screens and
+        // parts imported on demand (ui/lazyPart.tsx) keep their own chunks.
+        codeSplitting: { groups: [{ name: 'home', tags: ['$initial'] }] },
+      },
+    },
   },
   server: { host: '127.0.0.1' },
 });

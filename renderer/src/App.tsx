@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { FileDrop } from './features/files/FileDrop';
 import { SafeStartNotice } from './features/files/SafeStartNotice';
 import { saveProjectCopy } from './features/files/fileCommands';
 import { HomeScreen } from './features/home/HomeScreen';
-import { ProjectScreen } from './features/project/ProjectScreen';
 import { platform } from './platform';
 import { db, getSetting, putSetting } from './storage/db';
 import { purgeDeleted } from './storage/projects';
@@ -14,6 +13,14 @@ import { Toasts } from './ui/Toasts';
 import { parseRoute, useHash } from './ui/router';
 import { AppLayer } from './features/help/AppLayer';
 import { TourBar } from './features/tour/TourBar';
+import { S } from './strings';
+import { preloadParts } from './ui/lazyPart';
+
+// The open project (the map editor, its sections and panels) is fetched when one is opened, not
+// before the home screen: with it, every part the features registered lazily, so they show together.
+const ProjectScreen = lazy(() =>
+  Promise.all([import('./features/project/ProjectScreen'), preloadParts()]).then(([m]) => ({ default: m.ProjectScreen })),
+);
 
 /** Projects deleted longer ago than this are purged at start-up (their undo has long passed). */
 const PURGE_AFTER_MS = 60 * 60 * 1000;
@@ -55,13 +62,16 @@ export function App({ skippedAtStart }: { skippedAtStart?: string } = {}) {
       {route.name === 'home' ? (
         <HomeScreen />
       ) : (
-        <ProjectScreen
-          key={route.projectId}
-          projectId={route.projectId}
-          mapId={route.name === 'map' ? route.mapId : undefined}
-          section={route.name === 'project' ? route.section : undefined}
-          itemId={route.name === 'project' ? route.itemId : undefined}
-        />
+        // The same words and place as the project's own "Opening…" while its document loads.
+        <Suspense fallback={<p className="loading">{S.loading}</p>}>
+          <ProjectScreen
+            key={route.projectId}
+            projectId={route.projectId}
+            mapId={route.name === 'map' ? route.mapId : undefined}
+            section={route.name === 'project' ? route.section : undefined}
+            itemId={route.name === 'project' ? route.itemId : undefined}
+          />
+        </Suspense>
       )}
       <FileDrop />
       <AppLayer />

@@ -2,7 +2,8 @@
  * Turns the layout into React Flow nodes and edges. Pure; the canvas merges the result with
  * React Flow's own state so unchanged nodes keep their identity (and their measurements).
  */
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+// Types only: a value from @xyflow/react here would pull React Flow into the home screen's chunk.
+import type { Edge, MarkerType, Node } from '@xyflow/react';
 import type { Connector } from '../domain/types';
 import { cellKey, GRID, stageX, type MapLayout } from './layout';
 import type { Cursor } from './editorState';
@@ -128,7 +129,7 @@ export function buildEdges(connectors: readonly Connector[], layout: MapLayout):
       id: c.id,
       source: c.fromCardId,
       target: c.toCardId,
-      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+      markerEnd: { type: 'arrowclosed' as MarkerType.ArrowClosed, width: 18, height: 18 },
       ariaLabel: 'Connector between two cards',
     }));
 }

@@ -178,6 +178,8 @@ export const U = {
     importing: (name: string) => `Opening “${name}”`,
     picture: 'Preparing the picture',
     working: 'Working…',
+    // While a screen or a part of one is fetched the first time it is opened (ui/lazyPart.tsx).
+    loadingPart: (what: string) => `Loading ${what}…`,
   },
 
   // Card pictures

@@ -17,8 +17,7 @@ export const FORMAT_VERSION = 1;
 export const PROJECT_JSON = 'project.json';
 export const STATE_BIN = 'state.bin';
 export const ASSETS_DIR = 'assets/';
-export const BATON_MIME = 'application/zip';
-export const BATON_EXTENSION = 'baton';
+export { BATON_EXTENSION, BATON_MIME } from './names';
 
 export interface AssetEntry {
   readonly hash: string;

@@ -1,16 +1,22 @@
 /** The alignment layer: teams, handoff contracts, KPIs with the funnel, the glossary. */
 import type { FeatureModule } from '../../shared/featureModule';
-import { AlignmentSelectionTools, AlignmentStrip } from './AlignmentStrip';
 import { ALIGNMENT_COMMANDS } from './commands';
-import { HandoffBandNode, HandoffNode } from './HandoffNode';
 import { useHandoffNodes } from './handoffNodes';
-import { CardAlignmentBadges, StageAlignmentBadges } from './MapBadges';
-import { MapSidePanel } from './MapSidePanel';
-import { OwnershipNode } from './OwnershipNode';
+import { lazyPart } from '../../ui/lazyPart';
 import { findHandoffs, findTerms } from './palette';
 import { alignmentReportSections, alignmentSummaryEntry } from './reportSections';
 import { alignmentSections } from './sections';
 import { A, HUBSPOT_LABELS } from './strings';
+
+// Its pieces on the map and beside it are fetched with the open project (ui/lazyPart.tsx).
+const AlignmentStrip = lazyPart(() => import('./AlignmentStrip').then((m) => m.AlignmentStrip));
+const AlignmentSelectionTools = lazyPart(() => import('./AlignmentStrip').then((m) => m.AlignmentSelectionTools));
+const HandoffNode = lazyPart(() => import('./HandoffNode').then((m) => m.HandoffNode));
+const HandoffBandNode = lazyPart(() => import('./HandoffNode').then((m) => m.HandoffBandNode));
+const OwnershipNode = lazyPart(() => import('./OwnershipNode').then((m) => m.OwnershipNode));
+const StageAlignmentBadges = lazyPart(() => import('./MapBadges').then((m) => m.StageAlignmentBadges));
+const CardAlignmentBadges = lazyPart(() => import('./MapBadges').then((m) => m.CardAlignmentBadges));
+const MapSidePanel = lazyPart(() => import('./MapSidePanel').then((m) => m.MapSidePanel));
 
 export const alignmentModule: FeatureModule = {
   id: 'alignment',

@@ -7,9 +7,8 @@
 import { inProject } from '../../commands/targets';
 import type { Command } from '../../commands/types';
 import type { FeatureModule } from '../../shared/featureModule';
-import { ImportLayer } from './ImportDialog';
+import { lazyPart } from '../../ui/lazyPart';
 import { openCrmImport } from './importStore';
-import { HandoffSla, ImportButton, KpiReadings } from './parts';
 import { C, FIELD_WORDS, KIND_WORDS, REASON_WORDS, RUNG_WORDS, SERIES_NAMES } from './strings';
 
 const CRM_COMMANDS: readonly Command[] = [
@@ -23,6 +22,12 @@ const CRM_COMMANDS: readonly Command[] = [
     run: () => openCrmImport(),
   },
 ];
+
+// Its dialog and parts are fetched with the open project (ui/lazyPart.tsx).
+const ImportLayer = lazyPart(() => import('./ImportDialog').then((m) => m.ImportLayer));
+const ImportButton = lazyPart(() => import('./parts').then((m) => m.ImportButton));
+const KpiReadings = lazyPart(() => import('./parts').then((m) => m.KpiReadings));
+const HandoffSla = lazyPart(() => import('./parts').then((m) => m.HandoffSla));
 
 export const crmModule: FeatureModule = {
   id: 'crm',

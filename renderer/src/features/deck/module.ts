@@ -6,9 +6,12 @@ import type { ExportItem } from '../../shared/report';
 import { showToast } from '../../ui/toasts';
 import { breathe, withProgress } from '../../ui/progress';
 import { U } from '../../i18n/ui';
-import { exportDeck } from './exportDeck';
+import type { ProjectSnapshot } from '../../document/projection';
 import { BW } from '../../shared/briefingText';
 import { DK } from './strings';
+
+// The deck's model and pptxgenjs are fetched when a deck is made.
+const exportDeck = (snap: ProjectSnapshot): Promise<string | null> => import('./exportDeck').then((m) => m.exportDeck(snap));
 
 const deckExport: ExportItem = { id: 'deck', label: DK.download, progress: DK.making, run: exportDeck };
 

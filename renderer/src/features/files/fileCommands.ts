@@ -4,11 +4,9 @@
  * toast with its way back, and remember the file in the recent list. One definition, used by
  * every entry point.
  */
-import { BATON_EXTENSION, BATON_MIME } from '../../document/file/format';
+import { BATON_EXTENSION, BATON_MIME } from '../../document/file/names';
 import { platform } from '../../platform';
 import type { OpenedFile } from '../../platform/contract';
-import { buildProjectFile } from '../../storage/exportProject';
-import { importBatonFile } from '../../storage/importProject';
 import { addRecentFile } from '../../storage/recentFiles';
 import { navigate } from '../../ui/router';
 import { showToast } from '../../ui/toasts';
@@ -29,6 +27,8 @@ export async function openBatonFile(file: OpenedFile): Promise<void> {
   const outcome = await withProgress(U.progress.importing(file.name), async (p) => {
     await breathe();
     p.check();
+    // The reader (zod, fflate) is fetched when a file is opened, not with the home screen.
+    const { importBatonFile } = await import('../../storage/importProject');
     return importBatonFile(file.data, file.name);
   });
   if (!outcome.ok) return showToast(U.progress.cancelled(U.progress.importing(file.name)));
@@ -67,6 +67,8 @@ export async function saveProjectCopy(projectId: string): Promise<void> {
   try {
     const outcome = await withProgress(U.progress.savingCopy, async (p) => {
       await breathe();
+      // The writer (fflate) is fetched when a copy is saved, not with the home screen.
+      const { buildProjectFile } = await import('../../storage/exportProject');
       const file = await buildProjectFile(projectId);
       p.check();
       return file;

@@ -8,9 +8,23 @@ import { CommandPalette } from '../../commands/Palette';
 import { ShortcutSheet } from '../../commands/ShortcutSheet';
 import { ContextMenuHost } from '../../ui/Menu';
 import { ProgressHost } from '../../ui/ProgressHost';
-import { AboutDialog } from './AboutDialog';
-import { HelpDialog } from './HelpDialog';
-import { SettingsDialog } from './SettingsDialog';
+import { useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { overlays, type Overlay } from '../../ui/overlays';
+import { lazyPart } from '../../ui/lazyPart';
+
+// Help (the guide), About (the licences) and the display settings are fetched the first time
+// they are opened, not with the home screen; once opened they stay mounted.
+const HelpDialog = lazyPart(() => import('./HelpDialog').then((m) => m.HelpDialog));
+const AboutDialog = lazyPart(() => import('./AboutDialog').then((m) => m.AboutDialog));
+const SettingsDialog = lazyPart(() => import('./SettingsDialog').then((m) => m.SettingsDialog));
+
+function OnceOpened({ overlay, children }: { overlay: Overlay; children: ReactNode }) {
+  const open = useStore(overlays, (s) => s.open === overlay);
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
+  return opened || open ? children : null;
+}
 
 export function AppLayer() {
   return (
@@ -18,9 +32,15 @@ export function AppLayer() {
       <CommandKeys />
       <CommandPalette />
       <ShortcutSheet />
-      <HelpDialog />
-      <AboutDialog />
-      <SettingsDialog />
+      <OnceOpened overlay="help">
+        <HelpDialog />
+      </OnceOpened>
+      <OnceOpened overlay="about">
+        <AboutDialog />
+      </OnceOpened>
+      <OnceOpened overlay="settings">
+        <SettingsDialog />
+      </OnceOpened>
       <ContextMenuHost />
       <ProgressHost />
     </>

@@ -2,6 +2,8 @@
 import { defineStrings } from '../../i18n';
 export const HS = defineStrings({
   sectionLabel: 'Version history',
+  // After “Loading”, while the screen is fetched the first time (ui/lazyPart.tsx).
+  loadingWhat: 'the version history',
   intro:
     'Baton keeps a version by itself every 30 minutes while you edit, when a workshop session starts and before a file is merged in. Save one by hand before big changes. Restoring a version can be undone.',
   labelField: 'Name of the version',

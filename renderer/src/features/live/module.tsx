@@ -1,9 +1,12 @@
 /** Live sessions: the room joins from phones; presence on the map. */
 import type { FeatureModule } from '../../shared/featureModule';
 import { Icon } from '../../ui/icons';
-import { PhoneView } from './PhoneView';
-import { PresenceLayer } from './PresenceLayer';
+import { lazyPart } from '../../ui/lazyPart';
 import { LS } from './strings';
+
+// The phone screen (the QR code, the room) and the pointers are fetched with the open project or when opened.
+const PhoneView = lazyPart(() => import('./PhoneView').then((m) => m.PhoneView), LS.loadingWhat);
+const PresenceLayer = lazyPart(() => import('./PresenceLayer').then((m) => m.PresenceLayer));
 
 export const liveModule: FeatureModule = {
   id: 'live',

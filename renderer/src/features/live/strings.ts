@@ -113,6 +113,8 @@ export const LS = defineStrings({
   joined: (title: string) => `You joined “${title}”. Everything you add is saved on this device too.`,
   // Phone view
   phoneSection: 'Participant view',
+  // After “Loading”, while the screen is fetched the first time (ui/lazyPart.tsx).
+  loadingWhat: 'the participant view',
   phoneTitle: 'Add your ideas',
   agendaEmpty: 'The facilitator has not started an agenda item.',
   votingEmpty: 'No vote is open right now.',

@@ -2,13 +2,17 @@
 import { movePersonaCard } from '../../document/actions/personas';
 import type { FeatureModule } from '../../shared/featureModule';
 import { PERSONA_COMMANDS } from './commands';
-import { MapPersonaStrip } from './MapPersonaStrip';
 import { findPersonas } from './palette';
-import { PersonaPinNode, type PersonaPinNodeData } from './PersonaPinNode';
+import type { PersonaPinNodeData } from './PersonaPinNode';
+import { lazyPart } from '../../ui/lazyPart';
 import { usePersonaPinNodes } from './pinNodes';
 import { personasSection } from './PersonasSection';
 import { personasReportSection } from './reportSection';
 import { PS } from './strings';
+
+// Its pieces on the map are fetched with the open project (ui/lazyPart.tsx).
+const MapPersonaStrip = lazyPart(() => import('./MapPersonaStrip').then((m) => m.MapPersonaStrip));
+const PersonaPinNode = lazyPart(() => import('./PersonaPinNode').then((m) => m.PersonaPinNode));
 
 export const personasModule: FeatureModule = {
   id: 'personas',

@@ -5,8 +5,11 @@
 import type { ProjectSnapshot } from '../../document/projection';
 import { sortByOrder } from '../../domain/ordering';
 import { ReportSheet, type ReportSection } from '../../shared/report';
-import { PersonaOnePager } from './PersonaOnePager';
+import { lazyPart } from '../../ui/lazyPart';
 import { PS } from './strings';
+
+// Fetched with the open project (ui/lazyPart.tsx), not with the home screen.
+const PersonaOnePager = lazyPart(() => import('./PersonaOnePager').then((m) => m.PersonaOnePager));
 
 export const personasReportSection: ReportSection = {
   id: 'personas',

@@ -13,6 +13,8 @@ export const PS = defineStrings({
   placeOnCanvas: (name: string) => `Place ${name}’s card on the canvas`,
   placedOnCanvas: (name: string) => `${name}’s card is on the canvas, left of the lanes. Drag it where it helps.`,
   section: 'Personas',
+  // After “Loading”, while the screen is fetched the first time (ui/lazyPart.tsx).
+  loadingWhat: 'the personas',
   heading: 'Personas',
   intro:
     'Customer profiles that marketing, sales and customer success build together. A persona is agreed when every team agrees with every filled-in section.',

@@ -9,7 +9,8 @@
 import { curveMarkerPath, type CurveStyle } from '../../domain/curveStyle';
 import { EMOTION_MAX, EMOTION_MIN, SHARED_OWNER, type Card, type Lane, type Stage } from '../../domain/types';
 import { LANE_COLUMN_MM, splitStages, stagesPerPage } from '../../domain/reportLayout';
-import { buildMapModel, type CurveRow, type HandoffMark, type MapModel, type OwnerMark } from '../../shared/mapModel';
+import { includedMaps } from './includedMaps';
+import type { buildMapModel, CurveRow, HandoffMark, MapModel, OwnerMark } from '../../shared/mapModel';
 import { PRINT, PRINT_CARD, emotionColor } from './palette';
 import { ReportSheet, type ReportRenderOptions } from '../../shared/report';
 import { RS } from './strings';
@@ -340,13 +341,4 @@ export function MapsSection({ snapshot, options }: { snapshot: Parameters<typeof
       ))}
     </>
   );
-}
-
-export function includedMaps(snapshot: Parameters<typeof buildMapModel>[0], options: { excludedMapIds: readonly string[] }): MapModel[] {
-  const excluded = new Set(options.excludedMapIds);
-  return Object.values(snapshot.maps)
-    .filter((m) => !excluded.has(m.id))
-    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))
-    .map((m) => buildMapModel(snapshot, m.id))
-    .filter((m): m is MapModel => m !== null);
 }

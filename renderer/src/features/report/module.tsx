@@ -1,10 +1,13 @@
 /** The leadership report: its settings, the print view, PDF and CSV exports. */
 import type { FeatureModule } from '../../shared/featureModule';
 import { Icon } from '../../ui/icons';
-import { ReportScreen } from './ReportScreen';
+import { lazyPart } from '../../ui/lazyPart';
 import { MAPS_SUMMARY, OWN_SECTIONS } from './reportSections';
 import { RS } from './strings';
 import { BW } from '../../shared/briefingText';
+
+// The report screen (its preview, the print view and the exports) is fetched when it is opened.
+const ReportScreen = lazyPart(() => import('./ReportScreen').then((m) => m.ReportScreen), RS.loadingWhat);
 
 export const reportModule: FeatureModule = {
   id: 'report',

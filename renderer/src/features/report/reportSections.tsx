@@ -5,8 +5,8 @@
  * feature imports this file and this file imports no feature.
  */
 import type { ProjectSnapshot } from '../../document/projection';
-import { BriefingPage } from './BriefingPage';
-import { includedMaps, MapsSection } from './ReportMap';
+import { lazyPart } from '../../ui/lazyPart';
+import { includedMaps } from './includedMaps';
 import { lowestMoment, orderedMaps, buildMapModel } from '../../shared/mapModel';
 import type { ReportOptions } from './reportOptions';
 import { RS } from './strings';
@@ -19,6 +19,10 @@ import {
   type ReportSection,
   type SummaryEntry,
 } from '../../shared/report';
+
+// The pages themselves are fetched with the open project (ui/lazyPart.tsx), not with the home screen.
+const BriefingPage = lazyPart(() => import('./BriefingPage').then((m) => m.BriefingPage));
+const MapsSection = lazyPart(() => import('./ReportMap').then((m) => m.MapsSection));
 
 /** The summary's figures about the journey maps. */
 export const MAPS_SUMMARY: SummaryEntry[] = [

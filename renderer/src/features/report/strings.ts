@@ -2,6 +2,8 @@
 import { defineStrings } from '../../i18n';
 export const RS = defineStrings({
   sectionLabel: 'Leadership report',
+  // After “Loading”, while the screen is fetched the first time (ui/lazyPart.tsx).
+  loadingWhat: 'the report',
   // Settings panel
   settingsHeading: 'Report settings',
   presetsHeading: 'Start from',

@@ -4,9 +4,7 @@
  */
 import { useStore } from 'zustand';
 import { filterRequests, REQUEST_STATUSES, type RequestStatus } from '../../domain/requests';
-import { Icon } from '../../ui/icons';
 import { showToast } from '../../ui/toasts';
-import type { ProjectSection } from '../../shared/projectSections';
 import { useOpenProject } from '../../shared/ProjectContext';
 import { HistoryButtons, historyKeys } from '../../shared/HistoryButtons';
 import { AskForm } from './AskForm';
@@ -19,14 +17,8 @@ import { RequestList } from './RequestList';
 import { RulePanel } from './RulePanel';
 import { RQ, statusLabel } from './strings';
 
-export const requestsSection: ProjectSection = {
-  id: 'requests',
-  label: RQ.section,
-  icon: <Icon name="inbox" />,
-  render: ({ itemId }) => <RequestsScreen itemId={itemId} />,
-};
-
-function RequestsScreen({ itemId }: { itemId?: string }) {
+/** The "Content requests" section (registered in module.ts, fetched when opened). */
+export function RequestsScreen({ itemId }: { itemId?: string }) {
   const { store, doc } = useOpenProject();
   const all = useRequests();
   const rule = useRule();

@@ -9,6 +9,8 @@ const STATUS: Record<RequestStatus, string> = REQUEST_STATUS_WORDS;
 
 export const RQ = defineStrings({
   section: 'Content requests',
+  // After “Loading”, while the screen is fetched the first time (ui/lazyPart.tsx).
+  loadingWhat: 'the content requests',
   intro:
     'Sales asks for the content it needs; marketing sets priorities in the open, by a rule everyone can read, and delivers.',
   // Asking

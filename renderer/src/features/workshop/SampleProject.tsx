@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { navigate } from '../../ui/router';
 import { showToast } from '../../ui/toasts';
-import { createSampleProject } from './sample';
 import { W } from './strings';
 
 /**
@@ -15,6 +14,8 @@ export function SampleProject({ hasProjects }: { hasProjects: boolean | undefine
   const open = async () => {
     setBusy(true);
     try {
+      // The sample's content is fetched when it is made, not with the home screen.
+      const { createSampleProject } = await import('./sample');
       const { projectId, mapId } = await createSampleProject();
       navigate({ name: 'map', projectId, mapId });
     } catch (err) {

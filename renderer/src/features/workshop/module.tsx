@@ -1,8 +1,8 @@
 /** Workshops: sessions, agenda and timers, votes, the questionnaire, actions. */
 import type { FeatureModule } from '../../shared/featureModule';
 import { Icon } from '../../ui/icons';
-import { CardVotes, StageWorkshopBadges } from './MapBadges';
-import { MapWorkshopStrip } from './MapWorkshopStrip';
+import { lazyPart } from '../../ui/lazyPart';
+// A hook (it can't wait for a fetch): the chip comes with it.
 import { RoomChip, useRoomFocusStage } from './RoomChip';
 import { useHiddenCardIds } from './privacy';
 import { workshopParticipants, workshopReportSection, workshopSummaryEntries } from './report';
@@ -10,7 +10,12 @@ import { W } from './strings';
 import { WR } from './recapStrings';
 import { WX } from './exportStrings';
 import { actionsExport } from './actionsCsv';
-import { WorkshopSection } from './WorkshopSection';
+
+// The workshop's screens and its pieces on the map are fetched with the open project (ui/lazyPart.tsx).
+const WorkshopSection = lazyPart(() => import('./WorkshopSection').then((m) => m.WorkshopSection), W.loadingWhat);
+const StageWorkshopBadges = lazyPart(() => import('./MapBadges').then((m) => m.StageWorkshopBadges));
+const CardVotes = lazyPart(() => import('./MapBadges').then((m) => m.CardVotes));
+const MapWorkshopStrip = lazyPart(() => import('./MapWorkshopStrip').then((m) => m.MapWorkshopStrip));
 
 export const workshopModule: FeatureModule = {
   id: 'workshop',

@@ -6,6 +6,8 @@ import { plural } from '../../i18n/format';
 
 export const W = defineStrings({
   section: 'Workshop',
+  // After “Loading”, while the screen is fetched the first time (ui/lazyPart.tsx).
+  loadingWhat: 'the workshop',
   // Tabs
   tabs: 'Workshop screens',
   sessionsTab: 'Sessions',

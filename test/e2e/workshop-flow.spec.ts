@@ -8,6 +8,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { createProject, waitSaved } from './helpers';
 import { openReport } from './report-helpers';
 import { openFileFromHome, saveCopyFromHeader } from './files-helpers';
+import { DEFAULT_TEAMS } from '../../renderer/src/domain/templates';
+import { colourDistance, MIN_DELTA_E } from '../../renderer/src/domain/workshop/participantColors';
 import { actAs, addCardIn, addParticipant, cardByText, createSession, dismissToasts, openWorkshop, workshopTab } from './workshop-helpers';
 
 const SHOTS = 'test-results/workshop-flow';
@@ -144,9 +146,9 @@ test('the parking lot travels with the cadence: the next session lists open park
   await page.getByRole('textbox', { name: 'Decision', exact: true }).fill('One pipeline report, every Monday');
   await page.getByRole('button', { name: '+ Record decision' }).click();
 
-  // End the workshop; the weekly check-in opens with what it carries over.
+  // End the workshop (the Sessions tab lands on it); the weekly check-in opens with what it carries over.
   await workshopTab(page, 'Sessions');
-  await page.getByRole('link', { name: 'Open session Alignment workshop' }).click();
+  await expect(page.getByTestId('session-status')).toHaveText('Running now');
   await page.getByRole('button', { name: 'End session' }).click();
   await dismissToasts(page);
   await createSession(page, /^Weekly check-in/);
@@ -259,4 +261,83 @@ test('a handoff is added through a small dialog (which stages, which teams), nev
   // Undo is offered and takes the whole handoff back in one step.
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(markers).toHaveCount(0);
+});
+
+const hexOf = (rgb: string) =>
+  '#' + (rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
+
+test('the workshop lands on the running session, the timer chip’s controls are named and labelled, participants’ colours never look like a team’s', async ({ page }) => {
+  await runningWorkshop(page, 'Where the room is');
+  for (const [name, team] of [['Cleo', 'Customer success'], ['Dev', 'Marketing'], ['Eli', 'Sales'], ['Fay', 'Customer success']] as const)
+    await addParticipant(page, name, team);
+  // Every participant's dot colour is far from every team's colour, and from each other's.
+  const colours = await page.getByTestId('participant').locator('.dot-swatch').evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+  const hexes = colours.map(hexOf);
+  expect(hexes).toHaveLength(6);
+  for (const c of hexes) for (const t of DEFAULT_TEAMS) expect(colourDistance(c, t.color), `${c} vs ${t.name}`).toBeGreaterThanOrEqual(MIN_DELTA_E);
+  expect(new Set(hexes).size).toBe(6);
+
+  await page.getByRole('button', { name: 'Start “Customer profiles”' }).click();
+  const chip = page.getByTestId('timer-widget');
+  const beep = chip.getByRole('checkbox', { name: 'Beep at zero' });
+  await expect(beep).toBeVisible();
+  await expect(chip.getByTestId('timer-beep')).toHaveAttribute('title', 'Beep at zero');
+  await expect(chip.getByTestId('timer-beep')).toContainText('Beep');
+  const present = chip.getByRole('button', { name: 'Open the presenter view' });
+  await expect(present).toHaveAttribute('title', 'Open the presenter view');
+  // The header has no room for a word here (one header row at 1920 projector): a tooltip and a name.
+  await expect(present).toBeVisible();
+  await chip.screenshot({ path: `${SHOTS}/timer-chip.png` });
+
+  // From anywhere in the workshop, the Sessions tab lands on the running session.
+  await workshopTab(page, 'Questionnaire');
+  await workshopTab(page, 'Sessions');
+  await expect(page.getByTestId('session-status')).toHaveText('Running now');
+  await expect(page.getByRole('heading', { name: 'Alignment workshop' })).toBeVisible();
+  await expect(page.getByTestId('workshop-tab-sessions')).toHaveAttribute('aria-current', 'page');
+  // …and the sidebar's Workshop entry too; the list is one link away.
+  await page.getByRole('link', { name: 'Open map Customer journey' }).first().click();
+  await openWorkshop(page);
+  await expect(page.getByTestId('session-status')).toHaveText('Running now');
+  await page.getByRole('link', { name: '← All sessions' }).click();
+  await expect(page.getByLabel('Agenda template')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open session Alignment workshop' })).toBeVisible();
+});
+
+test('the first-run tour fits a 1280x720 screen, says what each step waits for, and points at controls a person can click', async ({ page }) => {
+  await page.goto('/');
+  const tour = page.getByRole('region', { name: 'Tour' });
+  await expect(tour).toContainText('Step 1 of 5');
+  // Step 1 waits for a project: its primary button says so and takes you to the title field.
+  await expect(tour.getByRole('button', { name: 'Next step' })).toHaveCount(0);
+  await tour.getByRole('button', { name: 'Type a project title' }).click();
+  await expect(page.getByLabel('Project title')).toBeFocused();
+  await page.getByLabel('Project title').fill('Tour at 720');
+  await page.getByRole('button', { name: '+ New project' }).click();
+  await expect(tour).toContainText('Step 2 of 5');
+
+  const fits = async () => {
+    const box = (await tour.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(720);
+    for (const b of await tour.getByRole('button').all()) await expect(b).toBeInViewport({ ratio: 1 });
+  };
+  await fits();
+  await page.screenshot({ path: `${SHOTS}/tour-step2-1280.png` });
+  await tour.getByRole('button', { name: 'Skip this step' }).click();
+  await expect(tour).toContainText('Step 3 of 5');
+  await fits();
+  await tour.getByRole('button', { name: 'Skip this step' }).click();
+  await expect(tour).toContainText('Step 4 of 5');
+  await fits();
+  // Step 4 outlines the toolbar's handoff button (a real target, not a glyph), and shows it.
+  const target = page.locator('.tour-target');
+  await expect(target).toHaveCount(1);
+  await expect(target).toHaveAccessibleName(/Handoff after/);
+  const tb = (await target.boundingBox())!;
+  expect(tb.height).toBeGreaterThanOrEqual(24);
+  expect(tb.width).toBeGreaterThanOrEqual(24);
+  await tour.getByRole('button', { name: 'Show me the button' }).click();
+  await expect(target).toBeFocused();
+  await page.screenshot({ path: `${SHOTS}/tour-step4-1280.png` });
 });

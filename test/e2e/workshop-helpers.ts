@@ -30,6 +30,11 @@ export async function workshopTab(
 /** Creates a session from a template on the Sessions screen and waits for its screen. */
 export async function createSession(page: Page, template: RegExp) {
   await workshopTab(page, 'Sessions');
+  // The Sessions tab lands on the running session when one runs; the list is one link away.
+  const list = page.getByLabel('Agenda template');
+  const all = page.getByRole('link', { name: '← All sessions' });
+  await expect(list.or(all)).toBeVisible();
+  if (await all.isVisible()) await all.click();
   const select = page.getByLabel('Agenda template');
   const options = await select.locator('option').allInnerTexts();
   const label = options.find((o) => template.test(o));

@@ -15,6 +15,8 @@ import { undo } from '../../renderer/src/document/history';
 import { actionGap, actionGaps, ownerChoices, suggestedDueDate } from '../../renderer/src/domain/workshop/actionGaps';
 import { actionFromCard, actionFromParked, actionFromQuestion } from '../../renderer/src/domain/workshop/actionSentence';
 import { QUESTION_SETS } from '../../renderer/src/domain/workshop/templates';
+import { DEFAULT_TEAMS } from '../../renderer/src/domain/templates';
+import { colourDistance, MIN_DELTA_E, pickParticipantColour } from '../../renderer/src/domain/workshop/participantColors';
 import { refusalSentence } from '../../renderer/src/i18n/refusals';
 import { projectWithMap } from './helpers';
 
@@ -196,5 +198,43 @@ describe('a shared copy leaves the room behind', () => {
     expect(left).toEqual({ pausedTimers: 0, closedVotes: 0 });
     expect(Y.encodeStateVector(copy)).toEqual(Y.encodeStateVector(p.doc));
     copy.destroy();
+  });
+});
+
+describe('participants’ dot colours', () => {
+  const teams = DEFAULT_TEAMS.map((t) => t.color);
+
+  it('measures colour distance in CIELAB (ΔE), symmetric and zero for the same colour', () => {
+    expect(colourDistance('#2b8a3e', '#2b8a3e')).toBe(0);
+    expect(colourDistance('#000000', '#ffffff')).toBeCloseTo(100, 0);
+    expect(colourDistance('#2f6fdf', '#d9480f')).toBeCloseTo(colourDistance('#d9480f', '#2f6fdf'), 9);
+    expect(colourDistance('nonsense', '#ffffff')).toBe(Infinity);
+  });
+
+  it('never gives a participant a colour near a team’s, nor near another participant’s while the palette lasts', () => {
+    const taken: string[] = [];
+    for (let i = 0; i < 20; i++) taken.push(pickParticipantColour(teams, taken));
+    for (const c of taken) for (const t of teams) expect(colourDistance(c, t), `${c} vs ${t}`).toBeGreaterThanOrEqual(MIN_DELTA_E);
+    // The first ones are all different; later ones reuse the least-used colour, evenly.
+    expect(new Set(taken.slice(0, 6)).size).toBe(6);
+    const counts = [...new Set(taken)].map((c) => taken.filter((x) => x === c).length);
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+    // The old palette gave the second participant Sales' orange and the fourth Customer success' green.
+    expect(taken).not.toContain('#d9480f');
+  });
+
+  it('with a project’s own team colours covering the palette, takes the colour farthest from them', () => {
+    const palette = ['#ff0000', '#00ff00', '#0000ff'];
+    expect(pickParticipantColour(['#ff0000', '#00ff00', '#0000f5'], [], palette)).toBe('#0000ff');
+    expect(pickParticipantColour([], ['#ff0000'], palette)).toBe('#00ff00');
+  });
+
+  it('every participant added to a session gets a colour clear of the project’s teams', () => {
+    const p = projectWithMap();
+    const sessionId = ok(createSession(p.doc, { templateId: 'tpl-alignment' }));
+    for (const n of ['Ana', 'Ben', 'Cleo', 'Dev', 'Eli']) ok(addParticipant(p.doc, sessionId, n, 'team-sales'));
+    const colours = readAll(p.doc, 'participants').map((x) => x.color);
+    expect(new Set(colours).size).toBe(5);
+    for (const c of colours) for (const t of teams) expect(colourDistance(c, t)).toBeGreaterThanOrEqual(MIN_DELTA_E);
   });
 });

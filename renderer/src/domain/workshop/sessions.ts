@@ -1,20 +1,8 @@
 /**
- * Sessions in order, participants' colours, today's date.
+ * Sessions in order, today's date (participants' colours: participantColors.ts).
  */
 import type { Id } from '../types';
 import type { Session } from './records';
-
-/** Colours given to participants in turn (each readable with white text on it). */
-export const PARTICIPANT_COLORS = [
-  '#2747c9',
-  '#c2255c',
-  '#0b7285',
-  '#5c940d',
-  '#d9480f',
-  '#7048e8',
-  '#495057',
-  '#a61e4d',
-];
 
 /** Sessions, newest first: by date, then by when they were made. */
 export function sessionsNewestFirst<T extends Pick<Session, 'date' | 'createdAt' | 'id'>>(

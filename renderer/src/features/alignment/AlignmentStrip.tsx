@@ -69,7 +69,7 @@ export function AlignmentStrip({ mapId }: { mapId: string }) {
           {A.checkSummary(summary.gaps, summary.overlaps)}
         </span>
       )}
-      <button type="button" className="al-handoff-after" onClick={onAdd} disabled={stages.length < 2} title={A.addHandoffAfterNamed(afterName)} aria-haspopup="dialog">
+      <button type="button" className="al-handoff-after" onClick={onAdd} disabled={stages.length < 2} title={A.addHandoffAfterNamed(afterName)} aria-haspopup="dialog" data-tour="add-handoff">
         ⇆ {A.addHandoffAfterNamed(afterName)}
       </button>
       {asking && <HandoffDialog mapId={mapId} afterStageId={afterStage ?? stages[0]?.id ?? null} onClose={() => setAsking(false)} />}

@@ -11,9 +11,21 @@ import { useHash } from '../../ui/router';
 import { showToast } from '../../ui/toasts';
 import { useProject } from '../../shared/ProjectContext';
 import { finishTour, nextStep, previousStep, reachedGoal, skipTour, tour, TOUR_STEPS } from './tour';
+import './tour.css';
 
 /** What each step points at (outlined while the step is shown). */
-const TARGETS = ['#new-project-title', '[data-canvas-root]', '.map-persona-strip', '.al-stage-badges', '.app-menus'];
+const TARGETS = ['#new-project-title', '[data-canvas-root]', '.map-persona-strip', '[data-tour="add-handoff"]', '.app-menus'];
+
+/** Brings a step's control into view and focuses it (or the first control inside it). */
+function showTarget(step: number): void {
+  const el = document.querySelector<HTMLElement>(TARGETS[step] ?? '');
+  if (!el) return;
+  const control = el.matches('input, button, select, textarea, [tabindex]')
+    ? el
+    : el.querySelector<HTMLElement>('input, button, select, textarea, [tabindex]') ?? el;
+  control.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  control.focus({ preventScroll: true });
+}
 
 /** Screens where the tour stays away: a phone in a live session, print views, the presenter. */
 const QUIET = /\/phone$|\/report\/print|\/workshop\/present|^#\/join/;
@@ -84,6 +96,16 @@ export function TourBar({ placement }: { placement: 'top' | 'sidebar' }) {
           >
             {U.tour.finish}
           </button>
+        ) : s.waiting ? (
+          // A step that waits for something says what, and moves on by itself when it happens.
+          <>
+            <button type="button" className="primary" onClick={() => showTarget(step)}>
+              {s.show}
+            </button>
+            <button type="button" onClick={nextStep}>
+              {U.tour.skipStep}
+            </button>
+          </>
         ) : (
           <button type="button" className="primary" onClick={nextStep}>
             {U.tour.next}

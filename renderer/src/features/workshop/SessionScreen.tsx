@@ -32,7 +32,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
         <p role="alert" className="empty-state">
           {refusalSentence({ code: 'workshop.sessionMissing' })}
         </p>
-        <a href={`#/p/${projectId}/workshop`}>{W.backToSessions}</a>
+        <a href={`#/p/${projectId}/workshop/all`}>{W.backToSessions}</a>
       </section>
     );
   }
@@ -46,6 +46,9 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
   };
   return (
     <section className="workshop-screen session-screen" aria-labelledby="session-title">
+      <a className="all-sessions-link" href={`#/p/${projectId}/workshop/all`}>
+        ← {W.backToSessions}
+      </a>
       <header className="session-header">
         <h2 id="session-title" dir="auto">
           <InlineEdit

@@ -147,7 +147,7 @@ function RunningTimer({ item, sessionId }: { item: AgendaItem | undefined; sessi
           >
             ⇥
           </button>
-          <label className="beep-toggle" title={W.beepLabel}>
+          <label className="beep-toggle" title={W.beepLabel} data-testid="timer-beep">
             <input
               type="checkbox"
               checked={beep}
@@ -157,7 +157,7 @@ function RunningTimer({ item, sessionId }: { item: AgendaItem | undefined; sessi
               }}
             />
             <span className="visually-hidden">{W.beepLabel}</span>
-            <span aria-hidden>♪</span>
+            <span aria-hidden>♪ {W.beepShort}</span>
           </label>
         </>
       ) : (
@@ -171,8 +171,9 @@ function RunningTimer({ item, sessionId }: { item: AgendaItem | undefined; sessi
         aria-label={W.openPresenter}
         title={W.openPresenter}
         onClick={() => openPresenter(projectId)}
+        data-testid="timer-presenter"
       >
-        ▣
+        <span aria-hidden>▣</span>
       </button>
       <div
         className="visually-hidden"

@@ -3,7 +3,9 @@
  * Screens: the sessions (default), one session, the questionnaire, actions and parking lot,
  * agenda templates, and the presenter view (#/p/<project>/workshop/present, its own window).
  */
+import { useEffect } from 'react';
 import { useProject } from '../../shared/ProjectContext';
+import { runningSessionOf } from './hooks';
 import { ActionsScreen } from './ActionsScreen';
 import { PresenterView } from './Presenter';
 import { Questionnaire } from './Questionnaire';
@@ -14,6 +16,8 @@ import { TemplatesScreen } from './TemplatesScreen';
 
 export const WORKSHOP_SECTION = 'workshop';
 export const SCREENS = {
+  /** The list of sessions; the section itself lands on the running session when one runs. */
+  all: 'all',
   questions: 'questions',
   actions: 'actions',
   templates: 'templates',
@@ -25,14 +29,25 @@ export function workshopPath(projectId: string, screen?: string): string {
 }
 
 export function WorkshopSection({ itemId }: { itemId?: string }) {
+  // The facilitator lands where the room is: the running session, when one runs.
+  const runningId = useProject((s) => runningSessionOf(s)?.id);
+  const projectId = useProject((s) => s.info.projectId);
+  // …and the address says which session, so ending it keeps the facilitator on it (its recap).
+  // Replaced, not pushed: Back does not bounce into the same landing.
+  useEffect(() => {
+    if (itemId || !runningId) return;
+    history.replaceState(history.state, '', workshopPath(projectId, runningId));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  }, [itemId, runningId, projectId]);
   if (itemId === SCREENS.present) return <PresenterView />;
+  const screen = itemId || runningId || SCREENS.all;
   return (
     <div className="workshop">
       <WorkshopTabs
-        active={itemId && (Object.values(SCREENS) as string[]).includes(itemId) ? itemId : ''}
+        active={(Object.values(SCREENS) as string[]).includes(screen) && screen !== SCREENS.all ? screen : ''}
       />
       <div className="workshop-body">
-        {!itemId ? (
+        {screen === SCREENS.all ? (
           <SessionList />
         ) : itemId === SCREENS.questions ? (
           <Questionnaire />
@@ -41,7 +56,7 @@ export function WorkshopSection({ itemId }: { itemId?: string }) {
         ) : itemId === SCREENS.templates ? (
           <TemplatesScreen />
         ) : (
-          <SessionScreen sessionId={itemId} />
+          <SessionScreen sessionId={screen} />
         )}
       </div>
     </div>
@@ -63,6 +78,7 @@ function WorkshopTabs({ active }: { active: string }) {
           key={t.id}
           href={workshopPath(projectId, t.id)}
           aria-current={t.id === active ? 'page' : undefined}
+          data-testid={`workshop-tab-${t.id || 'sessions'}`}
         >
           {t.label}
         </a>

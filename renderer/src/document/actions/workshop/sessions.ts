@@ -7,7 +7,8 @@ import type * as Y from 'yjs';
 import { orderAt, sortByOrder } from '../../../domain/ordering';
 import { clampMinutes } from '../../../domain/workshop/readers';
 import { WORKSHOP_LIMITS as L, type AgendaItem, type Session, type SessionTemplate } from '../../../domain/workshop/records';
-import { isoDate, PARTICIPANT_COLORS, sessionsNewestFirst } from '../../../domain/workshop/sessions';
+import { isoDate, sessionsNewestFirst } from '../../../domain/workshop/sessions';
+import { pickParticipantColour } from '../../../domain/workshop/participantColors';
 import { questionSetId, templateList } from '../../../domain/workshop/templates';
 import { finishTimer } from '../../../domain/workshop/timer';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
@@ -224,13 +225,19 @@ export function addParticipant(
   if (existing.length >= L.participantsPerSession)
     return refused({ code: 'workshop.tooManyParticipants', max: L.participantsPerSession });
   const team = teamId && getRecord(doc, 'teams', teamId) ? teamId : '';
+  const teamColours: string[] = [];
+  collection(doc, 'teams').forEach((t) => void teamColours.push(String(t.get('color') ?? '')));
   const id = newId();
   change(doc, () =>
     putRecord(doc, 'participants', id, {
       sessionId,
       name: c.value,
       teamId: team,
-      color: PARTICIPANT_COLORS[existing.length % PARTICIPANT_COLORS.length],
+      // Never a team's colour, never another person's while the palette lasts.
+      color: pickParticipantColour(
+        teamColours,
+        existing.map((p) => p.color),
+      ),
       order: orderAt(existing, existing.length),
     }),
   );

@@ -54,7 +54,8 @@ export default defineConfig({
       outDir: 'out/renderer',
       // electron-vite does not minify by default; the web build (plain Vite) does.
       minify: true,
-      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
+      // The web build's chunking (the home screen's code in one chunk) with the desktop's entry.
+      rolldownOptions: { ...rendererConfig.build?.rolldownOptions, input: resolve(root, 'renderer/index.html') },
     },
   },
 });

@@ -3,7 +3,7 @@
  * open vote, and the stage the room is working on (from the running workshop session).
  */
 import { CurrentAgendaItem, PhoneVoting as WorkshopPhoneVoting } from '../workshop/live';
-import { useRunningSession } from '../workshop/hooks';
+import { useRunningSession } from '../../shared/useRunningSession';
 import { LS } from './strings';
 
 /** The agenda item the facilitator is running, and its timer (a quiet note when none runs). */

@@ -4,7 +4,7 @@ import { addParticipant } from '../../document/actions/workshop/sessions';
 import { setIdentity } from '../../document/identity';
 import { liveSession } from '../../live/session';
 import { useOpenProject, useProject } from '../../shared/ProjectContext';
-import { useRunningSession } from '../workshop/hooks';
+import { useRunningSession } from '../../shared/useRunningSession';
 
 /**
  * A device that joined a live session as a participant acts as that person in the running

@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { FACILITATOR, identityStore, type Identity } from '../../document/identity';
 import type { ProjectSnapshot } from '../../document/projection';
 import { sortByOrder } from '../../domain/ordering';
-import type { AgendaItem, Participant, Session, VoteRound } from '../../domain/workshop/records';
+import type { AgendaItem, Participant, VoteRound } from '../../domain/workshop/records';
 import { tallyRound, shownRound, type VoteTally } from '../../domain/workshop/votes';
 import { useProject } from '../../shared/ProjectContext';
 
@@ -15,12 +15,8 @@ export function useIdentity(): Identity {
   return useStore(identityStore, (s) => s.byProject[projectId] ?? FACILITATOR);
 }
 
-export const runningSessionOf = (s: ProjectSnapshot): Session | undefined =>
-  Object.values(s.sessions).find((x) => x.status === 'running');
-
-export function useRunningSession(): Session | undefined {
-  return useProject(runningSessionOf);
-}
+// The running session is shared with the live phone view (shared/useRunningSession.ts).
+export { runningSessionOf, useRunningSession } from '../../shared/useRunningSession';
 
 export function useAgenda(sessionId: string | undefined): AgendaItem[] {
   return useProject(

@@ -157,7 +157,7 @@ function RunningTimer({ item, sessionId }: { item: AgendaItem | undefined; sessi
               }}
             />
             <span className="visually-hidden">{W.beepLabel}</span>
-            <span aria-hidden>♪ {W.beepShort}</span>
+            <span aria-hidden>♪</span>
           </label>
         </>
       ) : (

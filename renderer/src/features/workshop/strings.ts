@@ -96,7 +96,6 @@ export const W = defineStrings({
   timeUp: (item: string) => `Time is up for “${item}”.`,
   paused: 'paused',
   beepLabel: 'Beep at zero',
-  beepShort: 'Beep',
   timerWidget: 'Agenda timer',
   nowRunning: 'Now',
   upNext: 'Up next',

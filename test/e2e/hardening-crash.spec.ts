@@ -32,7 +32,8 @@ interface CardState {
   stageId: string;
   laneId: string;
 }
-type Timed<T> = { t: number; value: T };
+/** `seen`: for a drop, where the pane and the view were as the drag began (read if it fails). */
+type Timed<T> = { t: number; value: T; seen?: string };
 /** What the person did in one round, each step with the time it reached the page. */
 interface RoundLog {
   /** Cards made by a double-click, by id, from the moment their editor showed. */
@@ -93,7 +94,7 @@ function checkRound(before: Map<string, CardState>, after: Map<string, CardState
     expect(now!.text.startsWith(text.confirmed.trim()), `${where}: "${now!.text}" keeps what was typed before ${DURABLE_AFTER_MS} ms ("${text.confirmed}")`).toBe(true);
     expect(final.trim().startsWith(now!.text), `${where}: "${now!.text}" is something the person typed ("${final}")`).toBe(true);
     const stage = allowed(base.stageId, log.moves.get(id), limit);
-    const moves = (log.moves.get(id) ?? []).map((m) => `${m.value.slice(0, 8)} at ${m.t - crashAt} ms`).join(', ');
+    const moves = (log.moves.get(id) ?? []).map((m) => `${m.value.slice(0, 8)} at ${m.t - crashAt} ms${m.seen ? ` [${m.seen}]` : ''}`).join(', ');
     expect(stage.possible, `${where}: card "${base.text}" is where it was dropped (from ${base.stageId.slice(0, 8)}: ${moves})`).toContain(now!.stageId);
     expect(now!.laneId).toBe(base.laneId);
   }
@@ -256,7 +257,18 @@ async function work(page: Page, rng: Rng, snap: ProjectSnapshot, mapId: string, 
       if (!reachable) continue;
       // Until the card shows in its new stage, the drop may or may not have happened: the
       // move is possible (t = Infinity) but not yet owed; once it shows, it is owed from then.
-      const move = { t: Number.POSITIVE_INFINITY, value: target.id };
+      // What the drag starts from, for the message if the card ends up elsewhere: the pane's box,
+      // the view's transform and the pointer's path (a layout or view change mid-drag shows here).
+      const seen = await page.evaluate(() => {
+        const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+        const view = (document.querySelector('.react-flow__viewport') as HTMLElement | null)?.style.transform ?? '';
+        return `pane ${Math.round(pane.left)},${Math.round(pane.top)} ${Math.round(pane.width)}x${Math.round(pane.height)}; view ${view}`;
+      });
+      const move: Timed<string> = {
+        t: Number.POSITIVE_INFINITY,
+        value: target.id,
+        seen: `${seen}; from ${Math.round(box.x + box.width / 2)} to ${Math.round(tBox.x + tBox.width / 2)}`,
+      };
       moves.push(move);
       log.moves.set(card.id, moves);
       const lane = lanes.find((l) => l.id === card.laneId);

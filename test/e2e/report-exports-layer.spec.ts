@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { choosePaper, flat, openReport, printToPdfFile, readPdf } from './report-helpers';
+import { readCsv } from '../csv';
 
 /** Where the pictures of the exports go, to look at them (PNG of the PDF's pages and the PNG export). */
 const SHOTS = 'test-results/report-exports-layer';
@@ -34,36 +35,6 @@ async function download(page: Page, item: string) {
   return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
 }
 
-/** A small RFC 4180 reader (quotes, doubled quotes, CRLF), after the byte-order mark. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const t = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i]!;
-    if (quoted) {
-      if (c === '"' && t[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && t[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 /** The sample map is drawn for Dana Ortiz; Sam Patel joins it and the room scores his hardest moment. */
 async function secondPersonaOnTheMap(page: Page) {
@@ -137,7 +108,7 @@ test('the map’s SVG, PNG and PDF page show the handoff, the stage owners, each
 test('the sample project’s spreadsheets hold data in every column: cards with owners and votes, actions and decisions', async ({ page }) => {
   await openSample(page);
   const cards = await download(page, 'All cards as a spreadsheet (CSV)');
-  const [head, ...rows] = parseCsv(cards.bytes.toString('utf8'));
+  const [head, ...rows] = readCsv(cards.bytes.toString('utf8'));
   expect(head).toEqual(['Map', 'Stage', 'Lane', 'Text', 'Colour', 'Owner', 'Votes']);
   expect(rows.length).toBe(66);
   head!.forEach((h, i) => expect(rows.filter((r) => r[i] !== '').length, `column ${h}`).toBeGreaterThan(0));
@@ -150,7 +121,7 @@ test('the sample project’s spreadsheets hold data in every column: cards with 
   const agreed = await download(page, 'Actions and decisions as a spreadsheet (CSV)');
   expect(agreed.name).toMatch(/actions and decisions\.csv$/);
   await expect(page.getByText(/Saved “.*actions and decisions\.csv”/)).toBeVisible();
-  const [h2, ...lines] = parseCsv(agreed.bytes.toString('utf8'));
+  const [h2, ...lines] = readCsv(agreed.bytes.toString('utf8'));
   expect(h2).toEqual(['Kind', 'Text', 'Owner', 'Team', 'Due', 'Status', 'Date', 'Session', 'Source']);
   h2!.forEach((h, i) => expect(lines.filter((r) => r[i] !== '').length, `column ${h}`).toBeGreaterThan(0));
   expect(lines.find((r) => r[1] === 'Call every MQL within one business day')?.slice(2, 4)).toEqual(['Luis Romero', 'Sales']);

@@ -28,6 +28,7 @@ import { SHARED_OWNER } from '../../renderer/src/domain/types';
 import { mapToSvg } from '../../renderer/src/features/report/mapSvg';
 import { buildMapModel, lowestMoment } from '../../renderer/src/shared/mapModel';
 import { projectWithMap } from './helpers';
+import { readCsv } from '../csv';
 
 const T0 = 1_700_000_000_000;
 
@@ -191,41 +192,11 @@ describe('the map as SVG draws the alignment layer', () => {
   });
 });
 
-/** RFC 4180 cells (quotes, doubled quotes, CRLF), after the byte-order mark. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const t = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i]!;
-    if (quoted) {
-      if (c === '"' && t[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && t[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 describe('the spreadsheets carry the alignment layer', () => {
   it('the cards CSV names each card’s owner (its own, else its stage’s) and its dots in the vote', () => {
     const p = layered();
-    const rows = parseCsv(cardsCsv(p.snap()));
+    const rows = readCsv(cardsCsv(p.snap()));
     expect(rows[0]).toEqual(['Map', 'Stage', 'Lane', 'Text', 'Colour', 'Owner', 'Votes']);
     const row = (text: string) => rows.find((r) => r[3] === text)!;
     expect(row('Slow follow-up').slice(5)).toEqual(['Sales', '3']);
@@ -233,18 +204,18 @@ describe('the spreadsheets carry the alignment layer', () => {
     // A card on a stage nobody owns, outside the vote: both blank (no made-up owner, no 0 for "not voted on").
     ok(addCard(p.doc, { mapId: p.mapId, stageId: p.stages[5]!.id, laneId: p.lanes()[0]!.id }, 'Renews early'));
     ok(setStageOwner(p.doc, p.stages[5]!.id, ''));
-    const again = parseCsv(cardsCsv(p.snap()));
+    const again = readCsv(cardsCsv(p.snap()));
     expect(again.find((r) => r[3] === 'Renews early')!.slice(5)).toEqual(['', '']);
     // A pain card nobody voted for: 0 dots.
     ok(addCard(p.doc, { mapId: p.mapId, stageId: p.stages[1]!.id, laneId: p.pains.id }, 'Pricing unclear'));
-    expect(parseCsv(cardsCsv(p.snap())).find((r) => r[3] === 'Pricing unclear')!.slice(5)).toEqual(['Marketing', '0']);
+    expect(readCsv(cardsCsv(p.snap())).find((r) => r[3] === 'Pricing unclear')!.slice(5)).toEqual(['Marketing', '0']);
   });
 
   it('for the sample project, every column of the cards CSV holds data, and the dots add up to the vote', () => {
     const doc = new Y.Doc();
     initProject(doc, 'p1', 'Northwind');
     buildSampleProject(doc, Date.UTC(2026, 11, 2, 12));
-    const rows = parseCsv(cardsCsv(readSnapshot(doc)));
+    const rows = readCsv(cardsCsv(readSnapshot(doc)));
     const [header, ...body] = rows;
     header!.forEach((h, i) => expect(body.some((r) => r[i] !== ''), `column ${h}`).toBe(true));
     expect(body.every((r) => r[5] !== '')).toBe(true);
@@ -256,7 +227,7 @@ describe('the spreadsheets carry the alignment layer', () => {
     initProject(doc, 'p1', 'Northwind');
     buildSampleProject(doc, Date.UTC(2026, 11, 2, 12));
     const s = readSnapshot(doc);
-    const rows = parseCsv(actionsCsv(s));
+    const rows = readCsv(actionsCsv(s));
     const [header, ...body] = rows;
     expect(header).toEqual(['Kind', 'Text', 'Owner', 'Team', 'Due', 'Status', 'Date', 'Session', 'Source']);
     header!.forEach((h, i) => expect(body.some((r) => r[i] !== ''), `column ${h}`).toBe(true));
@@ -281,7 +252,7 @@ describe('the spreadsheets carry the alignment layer', () => {
     initProject(doc, 'p1', 'Hostile');
     ok(addActionItem(doc, { title: '=HYPERLINK("http://evil","x")', owner: '+1 555', teamId: '', dueDate: '', sessionId: '' }, T0));
     ok(addDecision(doc, '@SUM(A1)', '', T0));
-    const cells = parseCsv(actionsCsv(readSnapshot(doc))).flat();
+    const cells = readCsv(actionsCsv(readSnapshot(doc))).flat();
     expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
     expect(cells).toContain("'=HYPERLINK(\"http://evil\",\"x\")");
     expect(cells).toContain("'@SUM(A1)");

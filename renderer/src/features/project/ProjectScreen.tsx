@@ -115,28 +115,8 @@ function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: s
           </button>
         </div>
         <SavedIndicator />
-        <button
-          type="button"
-          className="icon-button fold-toggle"
-          aria-expanded={folded === 'sections'}
-          aria-controls="project-sidebar"
-          aria-label={U.header.sectionsMenu}
-          title={U.header.sectionsMenu}
-          onClick={() => toggle('sections')}
-        >
-          ☰
-        </button>
-        <button
-          type="button"
-          className="icon-button fold-toggle"
-          aria-expanded={folded === 'actions'}
-          aria-controls="header-actions"
-          aria-label={U.header.headerActionsMenu}
-          title={U.header.headerActionsMenu}
-          onClick={() => toggle('actions')}
-        >
-          ⋯
-        </button>
+        <FoldToggle open={folded === 'sections'} controls="project-sidebar" label={U.header.sectionsMenu} glyph="☰" onToggle={() => toggle('sections')} />
+        <FoldToggle open={folded === 'actions'} controls="header-actions" label={U.header.headerActionsMenu} glyph="⋯" onToggle={() => toggle('actions')} />
         <div id="header-actions" className="header-actions">
           <HeaderActions />
         </div>
@@ -285,5 +265,22 @@ function MapsOverview() {
       </div>
       <OpenActionsBlock />
     </section>
+  );
+}
+
+/** A phone's header button that folds the sidebar or the header's actions in and out. */
+function FoldToggle(props: { open: boolean; controls: string; label: string; glyph: string; onToggle: () => void }) {
+  return (
+    <button
+      type="button"
+      className="icon-button fold-toggle"
+      aria-expanded={props.open}
+      aria-controls={props.controls}
+      aria-label={props.label}
+      title={props.label}
+      onClick={props.onToggle}
+    >
+      {props.glyph}
+    </button>
   );
 }

@@ -12,7 +12,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { activeTheme, themeState } from '../ui/theme/theme';
 import type { MapLayout } from './layout';
-import { readablePlan, readableViewport, showStage, stepStage, leftStage, type Pane, type ReadablePlan } from './readable';
+import { readablePlan, readableViewport, showStage, stageInView, stepStage, leftStage, type Pane, type ReadablePlan } from './readable';
 import { roomState } from './room';
 import { useFocusStage } from './slots';
 
@@ -138,12 +138,18 @@ export function useReadableView(layout: MapLayout, mapId: string, rootRef: React
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsub = store.subscribe((s) => {
       if (s.width === last.width && s.height === last.height) return;
+      const before = last;
       last = { width: s.width, height: s.height };
       clearTimeout(timer);
       timer = setTimeout(() => {
         const p = plan();
         const now = flow.getViewport();
-        apply(readableViewport(layoutRef.current, pane(), p, leftStage(layoutRef.current, now), now.zoom >= p.zoom ? now.y : undefined));
+        const vp = readableViewport(layoutRef.current, pane(), p, leftStage(layoutRef.current, now), now.zoom >= p.zoom ? now.y : undefined);
+        // The agenda's focused stage stays in view if it was (entering room mode shows it, and the
+        // header leaving resizes the pane just after: the last stage must not slide off the edge).
+        const focus = focusIndex();
+        const keep = focus >= 0 && stageInView(before, now, focus) ? showStage(layoutRef.current, pane(), p, vp, focus) : null;
+        apply(keep ?? vp);
       }, 150);
     });
     return () => {

@@ -35,6 +35,9 @@ async function settled(page: Page) {
 
 /** Selects a card by clicking it, and says which nodes moved on screen (none should). */
 async function movedOnSelect(page: Page, index: number): Promise<string[]> {
+  // The projector theme settles the view on its readable zoom after the theme is picked: measure
+  // once the view is still, so only a move caused by the selection counts.
+  await settled(page);
   const before = await nodeBoxes(page);
   await page.getByTestId('card').nth(index).click();
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);

@@ -17,7 +17,7 @@ import { connectLive, type LiveConnection, type LiveStatus } from '../../rendere
 import { joinLiveSession } from '../../renderer/src/live/join';
 import { liveSession, startLive, stopLive } from '../../renderer/src/live/session';
 import { checkTeamDoor } from '../../renderer/src/live/teamServer';
-import { readServerKind, type ServerKind } from '../../renderer/src/live/transport';
+import { openTransport, readServerKind, type ServerKind } from '../../renderer/src/live/transport';
 import { startHocuspocusServer } from '../../scripts/hocuspocus-server.mjs';
 import { startTeamServer } from '../../scripts/team-server.mjs';
 import { waitFor } from './live-helpers';
@@ -65,6 +65,43 @@ function connect(serverUrl: string, room: string, accessToken: string, kind: Ser
   cleanups.push(() => (conn.destroy(), doc.destroy()));
   return { doc, conn, seen };
 }
+
+/** A bare socket server on 127.0.0.1 that counts who knocks (and speaks nothing). */
+async function doorCounter(): Promise<{ url: string; knocks: () => number; open: () => number }> {
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise<void>((r) => wss.once('listening', () => r()));
+  let knocks = 0;
+  wss.on('connection', () => knocks++);
+  cleanups.push(() => new Promise<void>((r) => (wss.clients.forEach((c) => c.terminate()), wss.close(() => r()))));
+  const { port } = wss.address() as { port: number };
+  return { url: `ws://127.0.0.1:${port}`, knocks: () => knocks, open: () => wss.clients.size };
+}
+
+describe('Hocuspocus code fetched when first dialled (not with the home screen)', () => {
+  const events = { entered() {}, lost() {}, attemptFailed() {}, synced() {}, shut() {} };
+  const opts = (serverUrl: string) => ({ serverUrl, room: 'proj-lazy', params: {}, accessToken: TEAM_TOKEN, maxBackoffMs: 1000, WebSocketPolyfill: WS });
+
+  it('a connection destroyed before its code arrives never knocks', async () => {
+    const door = await doorCounter();
+    const doc = new Y.Doc();
+    openTransport('hocuspocus', doc, opts(door.url), events).destroy();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(door.knocks()).toBe(0);
+  });
+
+  it('disconnect and connect asked for before the code arrives are kept', async () => {
+    const door = await doorCounter();
+    const doc = new Y.Doc();
+    const t = openTransport('hocuspocus', doc, opts(door.url), events);
+    cleanups.push(() => t.destroy());
+    expect(t.awareness.doc).toBe(doc);
+    t.disconnect();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(door.open()).toBe(0);
+    t.connect();
+    await waitFor(() => door.open() === 1);
+  });
+});
 
 describe('the server kind', () => {
   it('reads only the kinds Baton speaks', () => {

@@ -39,10 +39,9 @@ function socketTo(url: string, maxDelay: number, WebSocketPolyfill: typeof WebSo
  */
 export const AUTH_ANSWER_MS = 8000;
 
-export function openHocuspocus(doc: Y.Doc, opts: TransportOptions, events: TransportEvents): Transport {
+export function openHocuspocus(doc: Y.Doc, opts: TransportOptions, events: TransportEvents, awareness = new Awareness(doc)): Transport {
   const Guarded = guardedWebSocket(opts.WebSocketPolyfill ?? WebSocket, 'hocuspocus', () => refuse('content'));
   const socket = socketTo(opts.serverUrl, opts.maxBackoffMs, Guarded);
-  const awareness = new Awareness(doc);
   let authenticated = false;
   let shut = false;
   let answer: ReturnType<typeof setTimeout> | null = null;

@@ -13,9 +13,8 @@
  * token check or a proxy refuses a probe the same whatever it speaks, so a guess would be wrong
  * exactly when it matters (README, "Team servers").
  */
-import type { Awareness } from 'y-protocols/awareness';
+import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { checkHocuspocusDoor, openHocuspocus } from './hocuspocusTransport';
 import { checkYWebsocketDoor, openYWebsocket } from './yWebsocketTransport';
 
 export const SERVER_KINDS = ['y-websocket', 'hocuspocus'] as const;
@@ -98,10 +97,66 @@ interface TransportKind {
   checkDoor(opts: DoorCheckOptions & { readonly wrongToken: string }): Promise<TeamDoor>;
 }
 
+/**
+ * Hocuspocus's provider (~7 kB gzip) is fetched when a team server that speaks it is first
+ * dialled, not with the home screen (README, "What the home screen loads"): most rooms are
+ * Baton's own server, which speaks y-websocket.
+ */
+const hocuspocus = () => import('./hocuspocusTransport');
+
 const KINDS: Record<ServerKind, TransportKind> = {
   'y-websocket': { open: openYWebsocket, checkDoor: checkYWebsocketDoor },
-  hocuspocus: { open: openHocuspocus, checkDoor: checkHocuspocusDoor },
+  hocuspocus: {
+    open: (doc, opts, events) => openWhenLoaded('hocuspocus', doc, events, (awareness) => hocuspocus().then((m) => (ev) => m.openHocuspocus(doc, opts, ev, awareness))),
+    checkDoor: (opts) => hocuspocus().then((m) => m.checkHocuspocusDoor(opts)),
+  },
 };
+
+/**
+ * A transport whose protocol code is still on its way: the connection gets its document and
+ * presence at once (as from any transport) and connect/disconnect/destroy are replayed on the
+ * real one when it arrives. Code that fails to arrive counts as a failed attempt, so the
+ * connection's usual "couldn't reach" path applies.
+ */
+function openWhenLoaded(
+  kind: ServerKind,
+  doc: Y.Doc,
+  events: TransportEvents,
+  load: (awareness: Awareness) => Promise<(events: TransportEvents) => Transport>,
+): Transport {
+  const awareness = new Awareness(doc);
+  let inner: Transport | null = null;
+  let destroyed = false;
+  let wanted = true;
+  load(awareness).then(
+    (open) => {
+      if (destroyed) return;
+      inner = open(events);
+      if (!wanted) inner.disconnect();
+    },
+    () => {
+      if (!destroyed) events.attemptFailed();
+    },
+  );
+  return {
+    kind,
+    doc,
+    awareness,
+    connect() {
+      wanted = true;
+      inner?.connect();
+    },
+    disconnect() {
+      wanted = false;
+      inner?.disconnect();
+    },
+    destroy() {
+      destroyed = true;
+      if (inner) inner.destroy();
+      else awareness.destroy();
+    },
+  };
+}
 
 /** Opens a connection of the given kind (connection.ts is the only caller outside tests). */
 export function openTransport(kind: ServerKind, doc: Y.Doc, opts: TransportOptions, events: TransportEvents): Transport {

@@ -24,6 +24,7 @@ import { FileError, type FileErrorKind } from '../document/file/limits';
 import { parseBatonFile, type ParsedAsset } from '../document/file/parse';
 import { mergedOverflow, overflowError } from '../document/file/records';
 import { restoreRecords } from '../document/file/restore';
+import { keepRoomState, readRoomState } from '../document/file/roomState';
 import { migrate } from '../document/migrations';
 import { readSnapshot } from '../document/projection';
 import { ORIGIN } from '../document/schema';
@@ -100,7 +101,12 @@ function mergeDocs(doc: Y.Doc, incoming: Y.Doc): Merged {
   if (over) throw overflowError(over, ' once merged');
   const beforeSnap = readSnapshot(doc);
   const before = Y.encodeStateAsUpdate(doc);
-  Y.applyUpdate(doc, Y.encodeStateAsUpdate(incoming, Y.encodeStateVector(doc)), ORIGIN.importFile);
+  const room = readRoomState(doc);
+  doc.transact(() => {
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(incoming, Y.encodeStateVector(doc)), ORIGIN.importFile);
+    // A shared copy's paused timers and closed votes are not news about this room (roomState.ts).
+    keepRoomState(doc, room);
+  }, ORIGIN.importFile);
   const after = readSnapshot(doc);
   return { changes: diffSnapshots(beforeSnap, after), before, title: after.info.title };
 }

@@ -5,12 +5,15 @@
  * confirms, and sees the handoff's SLA compliance and the funnel's actual rates that this test
  * works out by hand from the rows. Bad files get their sentence and leave the project as it was.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import { europeanDate, HUBSPOT_CONTACT_COLUMNS, hubspotContacts, toCsvText, windows1252 } from '../crm/fixtures';
 import { openMap, openSection, contract, fillAndLeave } from './alignment-helpers';
 import { createProject, waitSaved } from './helpers';
 import { runFromPalette } from './polish-helpers';
+import { flat, openReport, printToPdfFile, readPdf } from './report-helpers';
 
 const HOUR = 3_600_000;
 const at = (s: string) => Date.parse(`${s.replace(' ', 'T')}:00Z`);
@@ -207,4 +210,47 @@ test('a lifecycle stage Baton does not know is asked about, counts once answered
   await expect(conversion(page)).toHaveText('2024-01: 100%');
   await expect(page.getByTestId('crm-unknown')).toHaveCount(0);
   await expect(page.locator('[data-testid="crm-figure"][data-series="conversion:lead:mql"]')).toContainText('(adds to this KPI)');
+});
+
+test('the KPI screen, the report’s trend pages, the printed PDF and the slide deck show the same SLA compliance per month', async ({ page }) => {
+  test.setTimeout(150_000);
+  await setUpProject(page);
+  const sla = slaByHand();
+  await openSection(page, /KPIs and funnel/);
+  await page.getByTestId('crm-import-open').click();
+  await chooseFile(page, csvFile('hubspot-contacts.csv', toCsvText(HUBSPOT_CONTACT_COLUMNS, hubspotContacts())));
+  await page.getByTestId('crm-confirm').click();
+  await expect(page.getByTestId('crm-import')).toHaveCount(0);
+  const slaKpi = page.getByTestId('kpi').filter({ has: page.locator('input[value^="SLA compliance"]') });
+  const onScreen = await slaKpi.getByTestId('kpi-reading').evaluateAll((els) => els.map((e) => [e.getAttribute('data-period'), Number(e.getAttribute('data-value')), e.textContent]));
+  expect(onScreen).toEqual(sla.map((m) => [m.month, m.pct, `${m.pct}%${m.month}`]));
+
+  // The report's preview: the trend pages, the SLA chart with the same points and words.
+  await openReport(page);
+  const group = page.getByTestId('report-trends-sla');
+  await expect(group).toContainText('SLA compliance per handoff');
+  const inReport = await group.getByTestId('kpi-reading').evaluateAll((els) => els.map((e) => [e.getAttribute('data-period'), Number(e.getAttribute('data-value')), e.textContent]));
+  expect(inReport).toEqual(onScreen);
+  await expect(page.getByTestId('report-trends-funnel')).toContainText('The funnel’s actual rates per period');
+  await page.getByTestId('report-trends-sla').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/crm-report-trends-1280.png' });
+
+  // The deck: a native line chart of the SLA per month, its notes in the report's words.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Download slide deck (.pptx)' }).click()]);
+  const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+  const charts = Object.keys(files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map((n) => strFromU8(files[n]!));
+  const slaChart = charts.find((x) => x.includes('<c:lineChart>') && x.includes('SLA compliance: MQL to SQL'));
+  expect(slaChart, 'a line chart of the SLA').toBeDefined();
+  const values = [...slaChart!.matchAll(/<c:val>[\s\S]*?<\/c:val>/g)][0]![0];
+  expect([...values.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => Number(m[1]))).toEqual(sla.map((m) => m.pct));
+  const notes = Object.keys(files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).map((n) => strFromU8(files[n]!)).join('\n');
+  for (const m of sla) expect(notes).toContain(`${m.month} ${m.pct}%`);
+
+  // The printed PDF: the same words, as text (vector charts, not pictures).
+  const pages = readPdf(await printToPdfFile(page));
+  const trendPage = pages.map((p) => flat(p.text)).find((t) => t.includes('SLA compliance per handoff'));
+  expect(trendPage, 'a trend page in the PDF').toBeDefined();
+  for (const m of sla) expect(trendPage).toContain(`${m.pct}%`);
+  expect(trendPage).not.toMatch(/@example\.com|Oakenshaw/);
 });

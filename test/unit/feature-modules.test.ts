@@ -48,7 +48,7 @@ describe('the feature list', () => {
   });
 
   it('prints the report parts the modules add in the frame of the report’s own (by order, then list order)', () => {
-    expect(reportSections().map((x) => x.id)).toEqual(['cover', 'briefing', 'summary', 'personas', 'handoffs', 'kpis', 'glossary', 'maps', 'workshop', 'appendix']);
+    expect(reportSections().map((x) => x.id)).toEqual(['cover', 'briefing', 'summary', 'personas', 'handoffs', 'kpis', 'glossary', 'trends', 'maps', 'workshop', 'appendix']);
     expect(summaryEntries().map((x) => x.id)).toEqual(['maps', 'alignment', 'top-pains', 'open-actions', 'content-requests']);
     expect(participantSources()).toHaveLength(1);
   });

@@ -15,8 +15,9 @@
 import { handoffAgreed, hasCriteria, hasServiceLevel, kpiState, openItems, ownerOf, type KpiState, type OpenItem } from './alignment';
 import { sortByOrder } from './ordering';
 import { personaStatus, type Persona, type PersonaSignoff } from './personas';
-import { SHARED_OWNER, type Card, type GlossaryTerm, type Handoff, type Id, type JourneyMap, type Kpi, type Stage, type Team } from './types';
+import { SHARED_OWNER, type Card, type GlossaryTerm, type Handoff, type Id, type JourneyMap, type Kpi, type KpiReading, type Stage, type Team } from './types';
 import type { ActionItem, Answer, Decision, ParkingLotItem, Question, QuestionSet, Session } from './workshop/records';
+import { trendsOf, type Trends } from './trends';
 import { projectSessionScores, scoreChange } from './workshop/score';
 import { sessionsNewestFirst } from './workshop/sessions';
 
@@ -31,6 +32,8 @@ export interface BriefingSource {
   readonly teams: Coll<Team>;
   readonly handoffs: Coll<Handoff>;
   readonly kpis: Coll<Kpi>;
+  /** The KPIs' readings per period (trends.ts); optional for a project from before them. */
+  readonly kpiReadings?: Coll<KpiReading>;
   readonly glossary: Coll<GlossaryTerm>;
   /** Optional: a project from before personas has no such collection. */
   readonly personas?: Coll<Persona>;
@@ -202,6 +205,8 @@ export interface Briefing {
   readonly biggestGap: BriefingAreaId | null;
   readonly areas: readonly BriefingArea[];
   readonly kpis: readonly KpiBar[];
+  /** Each KPI's readings, the funnel's rates and the SLAs per period, the score per session (trends.ts trendsOf). */
+  readonly trends: Trends;
   readonly contracts: readonly ContractLine[];
   readonly decisions: readonly { readonly id: Id; readonly text: string; readonly sessionId: Id }[];
   /** Exactly `openItemsOf(project)`, each with its owners. */
@@ -479,6 +484,7 @@ export function briefingOf(s: BriefingSource, today: string): Briefing {
   return {
     title: s.info.title,
     score: scoreTrend(s),
+    trends: trendsOf({ ...s, answers: s.answers ?? {} }),
     biggestGap,
     areas,
     kpis,

@@ -10,7 +10,7 @@
  *
  * Sections and summary entries print by `order`, lowest first (equal orders keep the order of
  * app/features.ts). The report's own parts set the frame:
- *   sections: cover 0 · briefing 5 · summary 10 · (personas 20, handoffs/KPIs/glossary 30) · maps 50 ·
+ *   sections: cover 0 · briefing 5 · summary 10 · (personas 20, handoffs/KPIs/glossary 30, trends 35) · maps 50 ·
  *             (workshop 60) · appendix 90
  *   summary:  maps 0 · (alignment 10, workshop 20, content requests 30)
  */

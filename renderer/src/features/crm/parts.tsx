@@ -1,7 +1,8 @@
 /** What the CRM import adds to other screens: its button, each KPI's chart, a handoff's SLA compliance. */
-import { useShallow } from 'zustand/react/shallow';
+import { useMemo } from 'react';
+import { readingsOf } from '../../domain/trends';
 import { useProject } from '../../shared/ProjectContext';
-import { KpiChart, readingsOf } from './KpiChart';
+import { KpiChart } from './KpiChart';
 import { openCrmImport } from './importStore';
 import { C } from './strings';
 
@@ -22,7 +23,8 @@ export function KpiReadings({ kpiId }: { kpiId: string }) {
 /** The handoff's SLA compliance per period, from its CRM readings, and the way to import them. */
 export function HandoffSla({ handoffId }: { handoffId: string }) {
   const kpi = useProject((s) => Object.values(s.kpis).find((k) => k.handoffId === handoffId && (k.crmSeries ?? '').startsWith('slaCompliance:')));
-  const readings = useProject(useShallow((s) => (kpi ? readingsOf(s.kpiReadings, kpi.id) : [])));
+  const all = useProject((s) => s.kpiReadings);
+  const readings = useMemo(() => (kpi ? readingsOf(all, kpi.id) : []), [all, kpi]);
   return (
     <div className="crm-sla" data-testid="handoff-sla">
       <h4>{C.slaTitle}</h4>
@@ -30,7 +32,7 @@ export function HandoffSla({ handoffId }: { handoffId: string }) {
         <>
           <ul className="crm-sla-list">
             {readings.map((r) => (
-              <li key={r.id} data-testid="sla-reading">
+              <li key={r.period} data-testid="sla-reading">
                 {C.slaLine(r.period, r.value, Math.round(((r.base ?? 0) * r.value) / 100), r.base ?? 0)}
               </li>
             ))}

@@ -13,6 +13,7 @@ import { EMOTION_MAX, type Handoff, type Stage } from '../../domain/types';
 import { formatNumber, t } from '../../i18n';
 import { buildMapModel, orderedMaps, type MapModel } from '../../shared/mapModel';
 import { briefingSlides } from './briefingSlides';
+import { trendSlides } from './trendSlides';
 import { dayText, numberText, SLIDE, teamName, type Cell, type DeckSlide } from './slides';
 import { DK } from './strings';
 
@@ -249,6 +250,7 @@ export function deckOf(s: ProjectSnapshot, b: Briefing, today: string): DeckSlid
     ...maps.flatMap(mapSlides),
     ...sortByOrder(Object.values(s.handoffs)).map((h) => contractSlide(s, h)),
     ...kpiSlides(b.kpis),
+    ...trendSlides(b.trends),
     ...actionSlides(s, b),
   ];
 }

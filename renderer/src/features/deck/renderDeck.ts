@@ -109,6 +109,7 @@ function scoreSlide(slide: Slide, s: Extract<DeckSlide, { kind: 'score' }>) {
 
 function chartSlide(pptx: PptxGenJS, slide: Slide, s: Extract<DeckSlide, { kind: 'chart' }>) {
   title(slide, s.title);
+  if (s.chart === 'line') return lineChart(pptx, slide, s);
   slide.addChart(
     pptx.ChartType.bar,
     s.series.map((x) => ({ name: x.name, labels: [...s.labels], values: [...x.values] })),
@@ -131,6 +132,37 @@ function chartSlide(pptx: PptxGenJS, slide: Slide, s: Extract<DeckSlide, { kind:
       showValue: true,
       dataLabelFontSize: 13,
       dataLabelPosition: 'outEnd',
+      valGridLine: { color: 'E3E8EF', size: 0.5 },
+      altText: s.notes,
+    },
+  );
+}
+
+/** A trend: one line per series, a value on every point (the notes say them too). */
+function lineChart(pptx: PptxGenJS, slide: Slide, s: Extract<DeckSlide, { kind: 'chart' }>) {
+  slide.addChart(
+    pptx.ChartType.line,
+    s.series.map((x) => ({ name: x.name, labels: [...s.labels], values: [...x.values] })),
+    {
+      x: M,
+      y: 1.2,
+      w: W,
+      h: SLIDE.height - 1.6,
+      chartColors: [ACCENT, 'B45309', '1E7B34', '7C3AED', 'B42318'],
+      lineSize: 3,
+      lineDataSymbol: 'circle',
+      lineDataSymbolSize: 9,
+      showLegend: s.series.length > 1,
+      legendPos: 't',
+      legendFontSize: 16,
+      legendFontFace: FONT,
+      catAxisLabelFontSize: 15,
+      catAxisLabelFontFace: FONT,
+      valAxisLabelFontSize: 13,
+      valAxisMinVal: 0,
+      showValue: true,
+      dataLabelFontSize: 13,
+      dataLabelPosition: 't',
       valGridLine: { color: 'E3E8EF', size: 0.5 },
       altText: s.notes,
     },

@@ -50,6 +50,8 @@ export type DeckSlide =
     }
   | {
       readonly kind: 'chart';
+      /** Bars (target against actual) unless 'line' (a trend over periods or sessions). */
+      readonly chart?: 'bar' | 'line';
       readonly title: string;
       readonly labels: readonly string[];
       readonly series: readonly { readonly name: string; readonly values: readonly number[] }[];

@@ -9,6 +9,9 @@ import type { Command } from '../../commands/types';
 import type { FeatureModule } from '../../shared/featureModule';
 import { lazyPart } from '../../ui/lazyPart';
 import { openCrmImport } from './importStore';
+import { noTrends, trendsOf } from '../../domain/trends';
+import type { ReportSection } from '../../shared/report';
+import { TW } from '../../shared/trendText';
 import { C, FIELD_WORDS, KIND_WORDS, REASON_WORDS, RUNG_WORDS, SERIES_NAMES } from './strings';
 
 const CRM_COMMANDS: readonly Command[] = [
@@ -28,10 +31,24 @@ const ImportLayer = lazyPart(() => import('./ImportDialog').then((m) => m.Import
 const ImportButton = lazyPart(() => import('./parts').then((m) => m.ImportButton));
 const KpiReadings = lazyPart(() => import('./parts').then((m) => m.KpiReadings));
 const HandoffSla = lazyPart(() => import('./parts').then((m) => m.HandoffSla));
+const TrendsPrint = lazyPart(() => import('./report').then((m) => m.TrendsPrint));
+
+/** The report's trend pages (report.tsx), after the contracts and KPIs (30). */
+const crmReportSections: ReportSection[] = [
+  {
+    id: 'trends',
+    order: 35,
+    label: TW.sectionLabel,
+    defaultOn: true,
+    render: (s) => <TrendsPrint snapshot={s} />,
+    isEmpty: (s) => noTrends(trendsOf(s)),
+  },
+];
 
 export const crmModule: FeatureModule = {
   id: 'crm',
-  strings: { crm: C, crmRungs: RUNG_WORDS, crmKinds: KIND_WORDS, crmFields: FIELD_WORDS, crmReasons: REASON_WORDS, crmSeries: SERIES_NAMES },
+  strings: { crm: C, crmRungs: RUNG_WORDS, crmKinds: KIND_WORDS, crmFields: FIELD_WORDS, crmReasons: REASON_WORDS, crmSeries: SERIES_NAMES, trends: TW },
+  report: { sections: crmReportSections },
   commands: CRM_COMMANDS,
   screenSlots: {
     kpiTools: [ImportButton],

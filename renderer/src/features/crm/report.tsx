@@ -1,0 +1,63 @@
+/**
+ * The leadership report's trend pages (issue 20): each KPI over time, the funnel's actual rates
+ * per period, the SLA compliance of each handoff and the alignment score per session, drawn as
+ * vector SVG charts (the KPI screen's TrendChart in print colours). Everything comes from
+ * domain/trends.ts trendsOf, the function the KPI screen and the slide deck read; only totals.
+ */
+import type { ProjectSnapshot } from '../../document/projection';
+import { trendsOf, type KpiTrend } from '../../domain/trends';
+import { formatAmount } from '../../i18n';
+import { ReportSheet } from '../../shared/report';
+import { scoreValue, sessionLabel, TW } from '../../shared/trendText';
+import { TrendChart, trendPoints } from './KpiChart';
+
+function KpiTrendFigure({ t }: { t: KpiTrend }) {
+  return (
+    <div className="rp-trend" data-testid="report-trend" data-kpi={t.kpiId}>
+      <h4 dir="auto">
+        {t.name} <span className="rp-muted rp-small">{t.target === null ? TW.noTarget : TW.target(formatAmount(t.target, t.unit))}</span>
+      </h4>
+      <TrendChart name={t.name} unit={t.unit} target={t.target} points={trendPoints(t)} print testId="report-trend-chart" />
+    </div>
+  );
+}
+
+function Group({ title, list, id }: { title: string; list: readonly KpiTrend[]; id: string }) {
+  if (!list.length) return null;
+  return (
+    <section className="rp-trend-group" data-testid={`report-trends-${id}`}>
+      <h3>{title}</h3>
+      <div className="rp-trend-grid">
+        {list.map((t) => (
+          <KpiTrendFigure key={t.kpiId} t={t} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export function TrendsPrint({ snapshot }: { snapshot: ProjectSnapshot }) {
+  const t = trendsOf(snapshot);
+  return (
+    <ReportSheet className="rp-trends">
+      <h2 className="rp-section-title">{TW.sectionTitle}</h2>
+      <p className="rp-muted">{TW.intro}</p>
+      {t.score.length > 1 && (
+        <section className="rp-trend-group" data-testid="report-trends-score">
+          <h3>{TW.scoreTitle}</h3>
+          <TrendChart
+            name={TW.scoreTitle}
+            unit="%"
+            target={null}
+            points={t.score.map((p) => ({ key: p.sessionId || 'outside', label: sessionLabel(p), value: scoreValue(p.pct) }))}
+            print
+            testId="report-trend-chart"
+          />
+        </section>
+      )}
+      <Group id="funnel" title={TW.funnelTitle} list={t.funnel} />
+      <Group id="sla" title={TW.slaTitle} list={t.sla} />
+      <Group id="kpis" title={TW.kpisTitle} list={t.kpis} />
+    </ReportSheet>
+  );
+}

@@ -3,20 +3,46 @@
  * React Flow's own state so unchanged nodes keep their identity (and their measurements).
  */
 // Types only: a value from @xyflow/react here would pull React Flow into the home screen's chunk.
-import type { Edge, MarkerType, Node } from '@xyflow/react';
+import type { Edge, MarkerType, Node, NodeHandle, Position } from '@xyflow/react';
 import type { Connector } from '../domain/types';
 import { cellKey, GRID, stageX, type MapLayout } from './layout';
 import type { Cursor } from './editorState';
 
 /**
- * A node's size, given and already "measured". React Flow measures every node the first time it
- * is drawn and, when the measure is new, reports a change that replaces the whole node list: on
- * a 10,000-card map every pan brought new cards into view and paid for all 10,000 each frame.
- * Our nodes have fixed sizes, so the measure is known and no change is ever reported.
+ * A node's size, given and already "measured", with its handles. React Flow measures every node
+ * the first time it is drawn and, when the measure is new, reports a change that replaces the
+ * whole node list: on a 10,000-card map every pan brought new cards into view and paid for all
+ * 10,000 each frame. And until it knows a node's handles (`internals.handleBounds`) it draws the
+ * node whatever `onlyRenderVisibleElements` says (@xyflow/system's getNodesInside,
+ * `forceInitialRender`), so opening a map mounted every card once and then removed all but the
+ * visible ones: 10,018 nodes mounted, a 2–5 s task. Our nodes have fixed sizes and fixed handles,
+ * so both are given up front (`handles`: none unless said) and React Flow never needs to measure.
  */
-export function sized(width: number, height: number) {
-  return { width, height, measured: { width, height } };
+export function sized(width: number, height: number, handles: NodeHandle[] = []) {
+  return { width, height, measured: { width, height }, handles };
 }
+
+/**
+ * A card's two handles (CardNode: target on the left edge, source on the right, centred), where
+ * React Flow would measure them: `.card-handle` is 10 px square, centred on the card's padding
+ * edge, which is inside the card's 1 px border (styles.css). Edges start and end on these, so a
+ * card off screen still has its connectors drawn to the right place;
+ * test/e2e/map-open-offscreen.spec.ts compares them with the handles in the DOM.
+ */
+export const CARD_HANDLE = { size: 10, border: 1 } as const;
+const handleY = CARD_HANDLE.border + (GRID.cardH - 2 * CARD_HANDLE.border) / 2 - CARD_HANDLE.size / 2;
+const CARD_HANDLES: NodeHandle[] = [
+  { type: 'target', position: 'left' as Position.Left, x: CARD_HANDLE.border - CARD_HANDLE.size / 2, y: handleY, width: CARD_HANDLE.size, height: CARD_HANDLE.size, id: null },
+  {
+    type: 'source',
+    position: 'right' as Position.Right,
+    x: GRID.cardW - CARD_HANDLE.border - CARD_HANDLE.size / 2,
+    y: handleY,
+    width: CARD_HANDLE.size,
+    height: CARD_HANDLE.size,
+    id: null,
+  },
+];
 
 export function buildNodes(layout: MapLayout, mapId: string, cursor: Cursor | null): Node[] {
   const nodes: Node[] = [];
@@ -98,7 +124,7 @@ export function buildNodes(layout: MapLayout, mapId: string, cursor: Cursor | nu
         type: 'card',
         position: pos,
         data: { cardId: card.id, stageName: stageName.get(card.stageId) ?? '', laneName: laneName.get(card.laneId) ?? '' },
-        ...sized(GRID.cardW, GRID.cardH),
+        ...sized(GRID.cardW, GRID.cardH, CARD_HANDLES),
       });
     }
   }

@@ -196,24 +196,6 @@ export function field<N extends CollectionName>(rec: YRecordOf<N>, key: FieldOf<
   return rec.get(key);
 }
 
-/**
- * Deletes the records of a collection that pass a test (ids collected first: a Y.Map must not
- * change while it is iterated). Call inside a transaction. Returns how many went.
- */
-export function deleteWhere<N extends CollectionName>(
-  doc: Y.Doc,
-  name: N,
-  test: (rec: YRecordOf<N>, id: string) => boolean,
-): number {
-  const col = collection(doc, name);
-  const dead: string[] = [];
-  col.forEach((rec, id) => {
-    if (test(rec, id)) dead.push(id);
-  });
-  dead.forEach((id) => col.delete(id));
-  return dead.length;
-}
-
 export function getRecord<N extends CollectionName>(doc: Y.Doc, name: N, id: string): YRecordOf<N> | undefined {
   const rec = collection(doc, name).get(id);
   return rec instanceof Y.Map ? rec : undefined;

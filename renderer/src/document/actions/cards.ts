@@ -5,6 +5,7 @@ import { CARD_COLORS, type CardColor } from '../../domain/types';
 import type { Refusal } from '../../domain/refusals';
 import { change } from '../history';
 import { collection, field, getRecord, newId, patch, putRecord, type YRecordOf } from '../schema';
+import { deleteRecords } from '../cascade';
 import { done, refused, type ActionResult } from './result';
 import { cardsLockRefusal, cellTarget, lockRefusal, privateCardFields } from './workshop/guard';
 
@@ -139,30 +140,13 @@ export function moveCards(doc: Y.Doc, cardIds: readonly string[], to: CellRef, i
   return done(undefined);
 }
 
-/** Deletes cards matching a test and the connectors that touch them. Call inside a transaction. */
-export function deleteCardsWhere(doc: Y.Doc, test: (card: YRecordOf<'cards'>, id: string) => boolean): number {
-  const cards = collection(doc, 'cards');
-  const gone = new Set<string>();
-  cards.forEach((c, id) => {
-    if (test(c, id)) gone.add(id);
-  });
-  gone.forEach((id) => cards.delete(id));
-  const connectors = collection(doc, 'connectors');
-  const deadLinks: string[] = [];
-  connectors.forEach((c, id) => {
-    if (gone.has(field(c, 'fromCardId') as string) || gone.has(field(c, 'toCardId') as string)) deadLinks.push(id);
-  });
-  deadLinks.forEach((id) => connectors.delete(id));
-  return gone.size;
-}
-
 export function deleteCards(doc: Y.Doc, cardIds: readonly string[]): ActionResult<number> {
   const locked = cardsLockRefusal(doc, cardIds);
   if (locked) return refused(locked);
-  const ids = new Set(cardIds);
   let n = 0;
+  // Their connectors, handoffs and votes go with them (document/references.ts).
   change(doc, () => {
-    n = deleteCardsWhere(doc, (_c, id) => ids.has(id));
+    n = deleteRecords(doc, 'cards', cardIds).deleted.cards ?? 0;
   });
   return done(n);
 }

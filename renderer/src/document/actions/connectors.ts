@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { str } from '../../domain/read';
 import { change } from '../history';
 import { collection, field, getRecord, newId, putRecord } from '../schema';
+import { deleteRecords } from '../cascade';
 import { done, refused, type ActionResult } from './result';
 
 export function addConnector(doc: Y.Doc, fromCardId: string, toCardId: string): ActionResult<string> {
@@ -23,6 +24,6 @@ export function addConnector(doc: Y.Doc, fromCardId: string, toCardId: string): 
 export function deleteConnectors(doc: Y.Doc, ids: readonly string[]): ActionResult {
   const col = collection(doc, 'connectors');
   const present = ids.filter((id) => col.has(id));
-  if (present.length) change(doc, () => present.forEach((id) => col.delete(id)));
+  if (present.length) change(doc, () => deleteRecords(doc, 'connectors', present));
   return done(undefined);
 }

@@ -5,8 +5,8 @@ import { EMOTION_MAX, EMOTION_MIN, LANE_KINDS, type LaneKind } from '../../domai
 import { DEFAULT_NAMES } from '../../domain/defaultNames';
 import { str } from '../../domain/read';
 import { change } from '../history';
-import { collection, deleteWhere, emotionId, field, getRecord, newId, patch, putRecord } from '../schema';
-import { deleteCardsWhere } from './cards';
+import { emotionId, field, getRecord, newId, patch, putRecord } from '../schema';
+import { deleteRecords } from '../cascade';
 import { done, refused, type ActionResult } from './result';
 import { moveOrdered, orderedIn, orderedLockRefusal } from './stages';
 import { lockRefusal } from './workshop/guard';
@@ -54,11 +54,8 @@ export function deleteLane(doc: Y.Doc, laneId: string): ActionResult {
   if (!getRecord(doc, 'lanes', laneId)) return refused({ code: 'notFound' });
   const locked = orderedLockRefusal(doc, 'lanes', laneId);
   if (locked) return refused(locked);
-  change(doc, () => {
-    deleteCardsWhere(doc, (c) => field(c, 'laneId') === laneId);
-    deleteWhere(doc, 'emotions', (e) => field(e, 'laneId') === laneId);
-    collection(doc, 'lanes').delete(laneId);
-  });
+  // Its cards and curve points go with it (document/references.ts).
+  change(doc, () => deleteRecords(doc, 'lanes', [laneId]));
   return done(undefined);
 }
 

@@ -5,7 +5,7 @@ import { DEFAULT_NAMES } from '../../domain/defaultNames';
 import { change } from '../history';
 import { collection, copyRecord, emotionId, field, fieldsOf, getRecord, newId, patch, putRecord, readers } from '../schema';
 import { done, refused, type ActionResult } from './result';
-import { deleteCardsWhere } from './cards';
+import { deleteRecords } from '../cascade';
 
 function nextMapOrder(doc: Y.Doc): number {
   let max = 0;
@@ -63,14 +63,8 @@ function idsInMap(doc: Y.Doc, name: 'stages' | 'lanes' | 'cards' | 'connectors' 
 
 export function deleteMap(doc: Y.Doc, mapId: string): ActionResult {
   if (!getRecord(doc, 'maps', mapId)) return refused({ code: 'notFound' });
-  change(doc, () => {
-    for (const name of ['stages', 'lanes', 'emotions', 'connectors'] as const) {
-      const col = collection(doc, name);
-      for (const id of idsInMap(doc, name, mapId)) col.delete(id);
-    }
-    deleteCardsWhere(doc, (card) => field(card, 'mapId') === mapId);
-    collection(doc, 'maps').delete(mapId);
-  });
+  // Its stages, lanes, cards, curves, handoffs and vote rounds go with it (document/references.ts).
+  change(doc, () => deleteRecords(doc, 'maps', [mapId]));
   return done(undefined);
 }
 

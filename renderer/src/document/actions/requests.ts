@@ -32,6 +32,7 @@ import {
 } from '../../domain/requests';
 import { change } from '../history';
 import { collection, field, fieldsOf, getRecord, newId, patch, putRecord } from '../schema';
+import { deleteRecords } from '../cascade';
 import { done, refused, type ActionResult } from './result';
 
 export interface RequestDraft {
@@ -218,7 +219,7 @@ export function setRequestStatus(
 export function deleteRequest(doc: Y.Doc, id: string): ActionResult<string> {
   const r = readRequest(doc, id);
   if (!r) return refused({ code: 'requests.notFound' });
-  change(doc, () => collection(doc, 'contentRequests').delete(id));
+  change(doc, () => deleteRecords(doc, 'contentRequests', [id]));
   return done(r.what);
 }
 
@@ -253,6 +254,6 @@ export function setPriorityRule(doc: Y.Doc, patch: Partial<Record<RuleField, num
 /** The standard rule again (removes the project's record; undo brings it back). */
 export function resetPriorityRule(doc: Y.Doc): ActionResult {
   if (!getRecord(doc, 'requestRules', PRIORITY_RULE_ID)) return done(undefined);
-  change(doc, () => collection(doc, 'requestRules').delete(PRIORITY_RULE_ID));
+  change(doc, () => deleteRecords(doc, 'requestRules', [PRIORITY_RULE_ID]));
   return done(undefined, { code: 'requests.ruleChanged' });
 }

@@ -4,8 +4,8 @@ import { orderAt, sortByOrder } from '../../domain/ordering';
 import { DEFAULT_NAMES } from '../../domain/defaultNames';
 import type { Refusal } from '../../domain/refusals';
 import { change } from '../history';
-import { collection, deleteWhere, field, getRecord, newId, patch, putRecord } from '../schema';
-import { deleteCardsWhere } from './cards';
+import { collection, field, getRecord, newId, patch, putRecord } from '../schema';
+import { deleteRecords } from '../cascade';
 import { done, refused, type ActionResult } from './result';
 import { lockRefusal } from './workshop/guard';
 
@@ -91,10 +91,7 @@ export function deleteStage(doc: Y.Doc, stageId: string): ActionResult {
   if (!getRecord(doc, 'stages', stageId)) return refused({ code: 'notFound' });
   const locked = orderedLockRefusal(doc, 'stages', stageId);
   if (locked) return refused(locked);
-  change(doc, () => {
-    deleteCardsWhere(doc, (c) => field(c, 'stageId') === stageId);
-    deleteWhere(doc, 'emotions', (e) => field(e, 'stageId') === stageId);
-    collection(doc, 'stages').delete(stageId);
-  });
+  // Its cards, curve points and handoffs go; its KPIs become the project's (document/references.ts).
+  change(doc, () => deleteRecords(doc, 'stages', [stageId]));
   return done(undefined);
 }

@@ -10,6 +10,7 @@ import { sortByOrder } from '../../domain/ordering';
 import { change } from '../history';
 import { readSnapshot } from '../projection';
 import { collection, field, getRecord, newId, patch, putRecord } from '../schema';
+import { deleteRecords } from '../cascade';
 import { done, refused, type ActionResult } from './result';
 
 export const TEAM_LIMITS = { name: 60, teams: 20 } as const;
@@ -85,18 +86,7 @@ export function removeTeam(doc: Y.Doc, teamId: string): ActionResult<TeamReferen
   if (!rec) return refused({ code: 'notFound' });
   const name = String(field(rec, 'name') ?? '');
   const refs = referencesToTeam(doc, teamId);
-  change(doc, () => {
-    const clear = (col: 'stages' | 'cards' | 'kpis' | 'handoffs' | 'glossary', fields: readonly string[]) => {
-      collection(doc, col).forEach((r) => {
-        for (const f of fields) if (r.get(f) === teamId) r.set(f, '');
-      });
-    };
-    clear('stages', ['ownerTeamId']);
-    clear('cards', ['ownerTeamId']);
-    clear('kpis', ['ownerTeamId']);
-    clear('handoffs', ['fromTeamId', 'toTeamId']);
-    clear('glossary', ['proposedByTeamId']);
-    collection(doc, 'teams').delete(teamId);
-  });
+  // What it owned becomes unowned; its sign-offs and answers go (document/references.ts).
+  change(doc, () => deleteRecords(doc, 'teams', [teamId]));
   return done(refs, { code: 'alignment.teamRemoved', name, total: refs.total });
 }

@@ -5,6 +5,7 @@ import { cleanText } from '../../../domain/limits';
 import { TERM_STATUSES, type TermStatus } from '../../../domain/types';
 import { change } from '../../history';
 import { collection, field, fieldsOf, getRecord, newId, patch, putRecord, readers } from '../../schema';
+import { deleteRecords } from '../../cascade';
 import { done, refused, type ActionResult } from '../result';
 import { ALIGNMENT_LIMITS, setField, text, type Result } from './common';
 
@@ -105,6 +106,6 @@ export function setTermProposer(doc: Y.Doc, termId: string, teamId: string): Res
 
 export function deleteTerm(doc: Y.Doc, termId: string): Result {
   if (!getRecord(doc, 'glossary', termId)) return refused({ code: 'notFound' });
-  change(doc, () => collection(doc, 'glossary').delete(termId));
+  change(doc, () => deleteRecords(doc, 'glossary', [termId]));
   return done(undefined);
 }

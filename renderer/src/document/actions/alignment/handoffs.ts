@@ -5,6 +5,7 @@ import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import type { Refusal } from '../../../domain/refusals';
 import { change } from '../../history';
 import { collection, field, getRecord, newId, patch, putRecord } from '../../schema';
+import { deleteRecords } from '../../cascade';
 import { orderedIn } from '../stages';
 import { done, refused, type ActionResult } from '../result';
 import { ALIGNMENT_LIMITS, newList, parseNumberField, setField, text, type Result } from './common';
@@ -166,10 +167,7 @@ export function setHandoffAgreement(doc: Y.Doc, handoffId: string, side: 'from' 
 
 export function deleteHandoff(doc: Y.Doc, handoffId: string): Result {
   if (!getRecord(doc, 'handoffs', handoffId)) return refused({ code: 'notFound' });
-  change(doc, () => {
-    // Its KPIs stay, measured for the whole project from now on (undo puts them back).
-    collection(doc, 'kpis').forEach((k) => field(k, 'handoffId') === handoffId && patch(k, { handoffId: '' }));
-    collection(doc, 'handoffs').delete(handoffId);
-  });
+  // Its KPIs stay, measured for the whole project from now on (document/references.ts).
+  change(doc, () => deleteRecords(doc, 'handoffs', [handoffId]));
   return done(undefined);
 }

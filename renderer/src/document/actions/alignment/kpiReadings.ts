@@ -93,13 +93,3 @@ export function importCrmReadings(doc: Y.Doc, input: CrmImportInput): ActionResu
   });
   return done({ kpisAdded, readings });
 }
-
-/** A KPI's readings go with it. Call inside a transaction. */
-export function deleteReadingsOf(doc: Y.Doc, kpiId: string): void {
-  const col = collection(doc, 'kpiReadings');
-  const dead: string[] = [];
-  col.forEach((r, id) => {
-    if (r.get('kpiId') === kpiId) dead.push(id);
-  });
-  dead.forEach((id) => col.delete(id));
-}

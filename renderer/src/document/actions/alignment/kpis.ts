@@ -5,7 +5,7 @@ import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import { change } from '../../history';
 import { collection, field, getRecord, newId, patch, putRecord } from '../../schema';
 import { done, refused, type ActionResult } from '../result';
-import { deleteReadingsOf } from './kpiReadings';
+import { deleteRecords } from '../../cascade';
 import { ALIGNMENT_LIMITS, ownerProblem, parseNumberField, setField, text, type Result } from './common';
 
 export function addKpi(doc: Y.Doc, opts: { name?: string; stageId?: string; handoffId?: string } = {}): ActionResult<string> {
@@ -91,9 +91,7 @@ export function setKpiSubject(doc: Y.Doc, kpiId: string, subject: { stageId?: st
 
 export function deleteKpi(doc: Y.Doc, kpiId: string): Result {
   if (!getRecord(doc, 'kpis', kpiId)) return refused({ code: 'notFound' });
-  change(doc, () => {
-    collection(doc, 'kpis').delete(kpiId);
-    deleteReadingsOf(doc, kpiId);
-  });
+  // Its readings go with it (document/references.ts).
+  change(doc, () => deleteRecords(doc, 'kpis', [kpiId]));
   return done(undefined);
 }

@@ -2,7 +2,8 @@
 import * as Y from 'yjs';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import { change, endStep, withMergeKey } from '../../history';
-import { collection, deleteWhere, field, getRecord, patch, personaPinId, putRecord, type YRecordOf } from '../../schema';
+import { field, getRecord, patch, personaPinId, putRecord, type YRecordOf } from '../../schema';
+import { deleteRecords, deleteRecordsWhere } from '../../cascade';
 import { done, refused, type ActionResult } from '../result';
 import { removeFromPersonaIds } from './common';
 import { createPersona } from './records';
@@ -48,8 +49,8 @@ export function detachPersona(doc: Y.Doc, mapId: string, personaId: string): Act
   change(doc, () => {
     removeFromPersonaIds(map, personaId);
     const onThisMap = (r: YRecordOf<'emotions' | 'personaPins'>) => field(r, 'personaId') === personaId && field(r, 'mapId') === mapId;
-    points = deleteWhere(doc, 'emotions', onThisMap);
-    deleteWhere(doc, 'personaPins', onThisMap);
+    points = deleteRecordsWhere(doc, 'emotions', onThisMap).deleted.emotions ?? 0;
+    deleteRecordsWhere(doc, 'personaPins', onThisMap);
   });
   return done(points);
 }
@@ -95,6 +96,6 @@ export function movePersonaCard(doc: Y.Doc, pinId: string, x: number, y: number)
 /** Takes a persona's card off the canvas; the persona stays on the map. */
 export function removePersonaCard(doc: Y.Doc, pinId: string): ActionResult {
   if (!getRecord(doc, 'personaPins', pinId)) return refused({ code: 'notFound' });
-  change(doc, () => collection(doc, 'personaPins').delete(pinId));
+  change(doc, () => deleteRecords(doc, 'personaPins', [pinId]));
   return done(undefined);
 }

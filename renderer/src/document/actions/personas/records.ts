@@ -12,9 +12,10 @@ import {
 } from '../../../domain/personas';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import { change } from '../../history';
-import { collection, deleteWhere, field, getRecord, newId, patch, putRecord } from '../../schema';
+import { getRecord, newId, patch, putRecord } from '../../schema';
+import { deleteRecords } from '../../cascade';
 import { done, refused, type ActionResult } from '../result';
-import { orderedPersonas, personaOf, removeFromPersonaIds, truncatedNotice } from './common';
+import { orderedPersonas, personaOf, truncatedNotice } from './common';
 
 export function createPersona(doc: Y.Doc, name: string = DEFAULT_NAMES.newPersona): ActionResult<string> {
   const existing = orderedPersonas(doc);
@@ -73,13 +74,10 @@ export function deletePersona(
   let emotionPoints = 0;
   let signoffs = 0;
   change(doc, () => {
-    collection(doc, 'maps').forEach((m) => {
-      if (removeFromPersonaIds(m, personaId)) maps++;
-    });
-    emotionPoints = deleteWhere(doc, 'emotions', (e) => field(e, 'personaId') === personaId);
-    signoffs = deleteWhere(doc, 'personaSignoffs', (so) => field(so, 'personaId') === personaId);
-    deleteWhere(doc, 'personaPins', (pin) => field(pin, 'personaId') === personaId);
-    collection(doc, 'personas').delete(personaId);
+    const r = deleteRecords(doc, 'personas', [personaId]);
+    maps = r.cleared.maps ?? 0;
+    emotionPoints = r.deleted.emotions ?? 0;
+    signoffs = r.deleted.personaSignoffs ?? 0;
   });
   return done({ maps, emotionPoints, signoffs });
 }

@@ -16,7 +16,8 @@ import {
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import type { Notice } from '../../../domain/refusals';
 import { change } from '../../history';
-import { deleteWhere, field, getRecord, newId, patch } from '../../schema';
+import { field, getRecord, newId, patch } from '../../schema';
+import { deleteRecordsWhere } from '../../cascade';
 import { done, refused, type ActionResult } from '../result';
 import { listOf, personaOf, truncatedNotice } from './common';
 
@@ -145,7 +146,7 @@ export function removePersonaExtra(doc: Y.Doc, personaId: string, extraId: strin
   if (!rec || !rec.has(EXTRA_FIELD_PREFIX + extraId)) return refused({ code: 'notFound' });
   change(doc, () => {
     rec.delete(EXTRA_FIELD_PREFIX + extraId);
-    deleteWhere(
+    deleteRecordsWhere(
       doc,
       'personaSignoffs',
       (so) => field(so, 'personaId') === personaId && field(so, 'section') === extraSectionId(extraId),

@@ -16,6 +16,7 @@ import {
 } from '../../../domain/personas';
 import { change } from '../../history';
 import { collection, field, fieldsOf, getRecord, patch, putRecord, readers } from '../../schema';
+import { deleteRecords } from '../../cascade';
 import { done, refused, type ActionResult } from '../result';
 import { personaOf, truncatedNotice } from './common';
 
@@ -40,7 +41,7 @@ export function signOffSection(
   const id = signoffId(personaId, section, teamId);
   const existing = getRecord(doc, 'personaSignoffs', id);
   if (verdict === null) {
-    if (existing) change(doc, () => collection(doc, 'personaSignoffs').delete(id));
+    if (existing) change(doc, () => deleteRecords(doc, 'personaSignoffs', [id]));
     return done(undefined);
   }
   if (verdict !== 'agree' && verdict !== 'disagree') return refused({ code: 'notFound' });

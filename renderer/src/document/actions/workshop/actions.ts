@@ -5,7 +5,8 @@
 import type * as Y from 'yjs';
 import { WORKSHOP_LIMITS as L, type ActionItem } from '../../../domain/workshop/records';
 import { change } from '../../history';
-import { collection, field, getRecord, newId, patch, putRecord } from '../../schema';
+import { field, getRecord, newId, patch, putRecord } from '../../schema';
+import { deleteRecords } from '../../cascade';
 import { done, refused, type ActionResult } from '../result';
 import { readOne } from './guard';
 import { currentSessionId } from './questionnaire';
@@ -84,7 +85,7 @@ export function setActionStatus(doc: Y.Doc, id: string, status: 'open' | 'done')
 
 export function deleteActionItem(doc: Y.Doc, id: string): ActionResult {
   if (!getRecord(doc, 'actionItems', id)) return refused({ code: 'notFound' });
-  change(doc, () => collection(doc, 'actionItems').delete(id));
+  change(doc, () => deleteRecords(doc, 'actionItems', [id]));
   return done(undefined);
 }
 
@@ -127,7 +128,7 @@ export function setParkedStatus(doc: Y.Doc, id: string, status: 'open' | 'resolv
 
 export function deleteParkingLotItem(doc: Y.Doc, id: string): ActionResult {
   if (!getRecord(doc, 'parkingLot', id)) return refused({ code: 'notFound' });
-  change(doc, () => collection(doc, 'parkingLot').delete(id));
+  change(doc, () => deleteRecords(doc, 'parkingLot', [id]));
   return done(undefined);
 }
 
@@ -202,6 +203,6 @@ export function addDecision(
 
 export function deleteDecision(doc: Y.Doc, id: string): ActionResult {
   if (!getRecord(doc, 'decisions', id)) return refused({ code: 'notFound' });
-  change(doc, () => collection(doc, 'decisions').delete(id));
+  change(doc, () => deleteRecords(doc, 'decisions', [id]));
   return done(undefined);
 }

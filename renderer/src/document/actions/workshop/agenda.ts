@@ -7,7 +7,8 @@ import { clampMinutes } from '../../../domain/workshop/readers';
 import { WORKSHOP_LIMITS as L } from '../../../domain/workshop/records';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import { change } from '../../history';
-import { collection, field, getRecord, newId, patch, putRecord } from '../../schema';
+import { field, getRecord, newId, patch, putRecord } from '../../schema';
+import { deleteRecords } from '../../cascade';
 import { done, refused, type ActionResult } from '../result';
 import { facilitatorOnly } from './guard';
 import { agendaOf } from './sessions';
@@ -88,6 +89,6 @@ export function removeAgendaItem(doc: Y.Doc, itemId: string): ActionResult {
   const no = facilitatorOnly(doc);
   if (no) return refused(no);
   if (!getRecord(doc, 'agendaItems', itemId)) return refused({ code: 'notFound' });
-  change(doc, () => collection(doc, 'agendaItems').delete(itemId));
+  change(doc, () => deleteRecords(doc, 'agendaItems', [itemId]));
   return done(undefined);
 }

@@ -7,6 +7,7 @@ import { lockId } from '../../../domain/workshop/locks';
 import type { LockScope } from '../../../domain/workshop/records';
 import { change } from '../../history';
 import { collection, getRecord, putRecord } from '../../schema';
+import { deleteRecords } from '../../cascade';
 import { done, refused, type ActionResult } from '../result';
 import { facilitatorOnly } from './guard';
 
@@ -30,7 +31,7 @@ export function setLock(
   const mapId = scope === 'map' ? targetId : String(target.get('mapId') ?? '');
   change(doc, () => {
     if (locked) putRecord(doc, 'locks', id, { mapId, scope, targetId });
-    else collection(doc, 'locks').delete(id);
+    else deleteRecords(doc, 'locks', [id]);
   });
   return done(undefined);
 }

@@ -8,7 +8,8 @@ import { AGREEMENTS, WORKSHOP_LIMITS as L, type Agreement } from '../../../domai
 import { answerId, QUESTION_SETS, questionSetId, standardQuestionId } from '../../../domain/workshop/templates';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import { change } from '../../history';
-import { collection, deleteWhere, field, getRecord, newId, patch, putRecord } from '../../schema';
+import { collection, field, getRecord, newId, patch, putRecord } from '../../schema';
+import { deleteRecords } from '../../cascade';
 import { done, refused, type ActionResult } from '../result';
 import { readAll } from './guard';
 import { addActionItem, addParkingLotItem, type ActionPromptDraft } from './actions';
@@ -69,15 +70,8 @@ export function renameQuestionSet(doc: Y.Doc, setId: string, title: string): Act
 
 export function removeQuestionSet(doc: Y.Doc, setId: string): ActionResult {
   if (!getRecord(doc, 'questionSets', setId)) return refused({ code: 'notFound' });
-  change(doc, () => {
-    const qs = new Set<string>();
-    collection(doc, 'questions').forEach((q, id) => {
-      if (field(q, 'setId') === setId) qs.add(id);
-    });
-    deleteWhere(doc, 'answers', (a) => qs.has(String(field(a, 'questionId'))));
-    deleteWhere(doc, 'questions', (_q, id) => qs.has(id));
-    collection(doc, 'questionSets').delete(setId);
-  });
+  // Its questions and their answers go with it (document/references.ts).
+  change(doc, () => deleteRecords(doc, 'questionSets', [setId]));
   return done(undefined);
 }
 
@@ -113,10 +107,7 @@ export function updateQuestionText(doc: Y.Doc, questionId: string, text: string)
 
 export function removeQuestion(doc: Y.Doc, questionId: string): ActionResult {
   if (!getRecord(doc, 'questions', questionId)) return refused({ code: 'notFound' });
-  change(doc, () => {
-    deleteWhere(doc, 'answers', (a) => field(a, 'questionId') === questionId);
-    collection(doc, 'questions').delete(questionId);
-  });
+  change(doc, () => deleteRecords(doc, 'questions', [questionId]));
   return done(undefined);
 }
 

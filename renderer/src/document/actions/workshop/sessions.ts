@@ -13,7 +13,8 @@ import { questionSetId, templateList } from '../../../domain/workshop/templates'
 import { finishTimer } from '../../../domain/workshop/timer';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
 import { change } from '../../history';
-import { collection, deleteWhere, field, getRecord, newId, patch, putRecord } from '../../schema';
+import { collection, field, getRecord, newId, patch, putRecord } from '../../schema';
+import { deleteRecords } from '../../cascade';
 import { done, refused, type ActionResult } from '../result';
 import { facilitatorOnly, readAll, readOne } from './guard';
 import { writeStandardQuestions } from './questionnaire';
@@ -171,19 +172,9 @@ export function deleteSession(doc: Y.Doc, sessionId: string): ActionResult {
   const no = facilitatorOnly(doc);
   if (no) return refused(no);
   if (!getRecord(doc, 'sessions', sessionId)) return refused({ code: 'workshop.sessionMissing' });
-  change(doc, () => {
-    const rounds = new Set<string>();
-    collection(doc, 'voteRounds').forEach((r, id) => {
-      if (field(r, 'sessionId') === sessionId) rounds.add(id);
-    });
-    deleteWhere(doc, 'votes', (v) => rounds.has(String(field(v, 'roundId'))));
-    deleteWhere(doc, 'voteRounds', (_r, id) => rounds.has(id));
-    deleteWhere(doc, 'participants', (p) => field(p, 'sessionId') === sessionId);
-    deleteWhere(doc, 'agendaItems', (i) => field(i, 'sessionId') === sessionId);
-    // The session's questionnaire answers are its own (the score per session reads them).
-    deleteWhere(doc, 'answers', (a) => field(a, 'sessionId') === sessionId);
-    collection(doc, 'sessions').delete(sessionId);
-  });
+  // Participants, agenda, answers (the score per session reads them), vote rounds and their
+  // votes go with it; actions, decisions and parked items keep its id (document/references.ts).
+  change(doc, () => deleteRecords(doc, 'sessions', [sessionId]));
   return done(undefined);
 }
 
@@ -270,6 +261,6 @@ export function removeParticipant(doc: Y.Doc, participantId: string): ActionResu
   const no = facilitatorOnly(doc);
   if (no) return refused(no);
   if (!getRecord(doc, 'participants', participantId)) return refused({ code: 'workshop.participantMissing' });
-  change(doc, () => collection(doc, 'participants').delete(participantId));
+  change(doc, () => deleteRecords(doc, 'participants', [participantId]));
   return done(undefined);
 }

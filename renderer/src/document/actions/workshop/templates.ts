@@ -6,7 +6,8 @@ import { clampMinutes } from '../../../domain/workshop/readers';
 import { AGENDA_LINKS, WORKSHOP_LIMITS as L, type AgendaLink, type SessionTemplate, type TemplateItem } from '../../../domain/workshop/records';
 import { BUILT_IN_TEMPLATES, QUESTION_SETS, questionSetId } from '../../../domain/workshop/templates';
 import { change } from '../../history';
-import { collection, getRecord, newId, putRecord } from '../../schema';
+import { getRecord, newId, putRecord } from '../../schema';
+import { deleteRecords } from '../../cascade';
 import { done, refused, type ActionResult } from '../result';
 import { readAll } from './guard';
 import { agendaOf } from './sessions';
@@ -117,7 +118,7 @@ export function removeTemplate(doc: Y.Doc, templateId: string): ActionResult {
   if (!t) return refused({ code: 'workshop.templateMissing' });
   change(doc, () => {
     if (t.builtIn) writeTemplate(doc, { ...t, hidden: true });
-    else collection(doc, 'sessionTemplates').delete(templateId);
+    else deleteRecords(doc, 'sessionTemplates', [templateId]);
   });
   return done(undefined);
 }
@@ -125,6 +126,6 @@ export function removeTemplate(doc: Y.Doc, templateId: string): ActionResult {
 export function resetTemplate(doc: Y.Doc, templateId: string): ActionResult {
   if (!BUILT_IN_TEMPLATES.some((t) => t.id === templateId)) return refused({ code: 'workshop.templateMissing' });
   if (getRecord(doc, 'sessionTemplates', templateId))
-    change(doc, () => collection(doc, 'sessionTemplates').delete(templateId));
+    change(doc, () => deleteRecords(doc, 'sessionTemplates', [templateId]));
   return done(undefined);
 }

@@ -9,6 +9,7 @@ import { WORKSHOP_LIMITS as L, type VoteRound } from '../../../domain/workshop/r
 import { dotsLeft, roundCardOrder, tallyVotes, type VoteTally } from '../../../domain/workshop/votes';
 import { change } from '../../history';
 import { collection, field, fieldsOf, getRecord, newId, patch, putRecord, readers } from '../../schema';
+import { deleteRecords } from '../../cascade';
 import { done, refused, type ActionResult } from '../result';
 import { facilitatorOnly, identityOf, readAll, readOne } from './guard';
 
@@ -156,7 +157,7 @@ export function retractVote(
     .sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1));
   if (!mine[0]) return done(undefined);
   const id = mine[0].id;
-  change(doc, () => collection(doc, 'votes').delete(id));
+  change(doc, () => deleteRecords(doc, 'votes', [id]));
   return done(undefined);
 }
 

@@ -72,7 +72,8 @@ async function open(cards) {
   await page.goto(`${BASE}/renderer/index.html#/p/${projectId}/m/${mapId}`);
   await page.waitForSelector('[data-testid=card]', { timeout: 300_000 });
   const t = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
-  await page.waitForTimeout(1500);
+  // Long enough to include the compaction that follows an open (3 s after it).
+  await page.waitForTimeout(4500);
   const w = await page.evaluate(() => ({ ...window.__probe, now: document.getElementsByClassName('react-flow__node').length }));
   return { context, page, open: t, ...w };
 }

@@ -5,7 +5,7 @@ import { addCard, addStage } from '../../renderer/src/document/actions';
 import { sortByOrder } from '../../renderer/src/domain/ordering';
 import { BatonDB, db, useDatabase } from '../../renderer/src/storage/db';
 import { openProject } from '../../renderer/src/storage/openProject';
-import { compact, loadUpdates } from '../../renderer/src/storage/persistence';
+import { compact, loadInto, loadUpdates } from '../../renderer/src/storage/persistence';
 import {
   createProject,
   deleteProject,
@@ -71,6 +71,21 @@ describe('storage', () => {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, (await loadUpdates(projectId))!);
     expect(doc.getMap('stages').size).toBe(31);
+    await p.close();
+  });
+
+  it('two compactions at once (two tabs) leave one row and lose nothing', async () => {
+    const { projectId, mapId } = await createProject('Acme', 'blank');
+    const p = await open(projectId);
+    for (let i = 0; i < 5; i++) {
+      addStage(p.doc, mapId!, `S${i}`);
+      await p.persistence.flush();
+    }
+    await Promise.all([compact(projectId), compact(projectId)]);
+    expect(await db().updates.where('projectId').equals(projectId).count()).toBe(1);
+    const doc = new Y.Doc();
+    expect(await loadInto(doc, projectId, null)).toBe(true);
+    expect(doc.getMap('stages').size).toBe(6);
     await p.close();
   });
 

@@ -9,7 +9,7 @@ import { migrate } from '../document/migrations';
 import { createProjection, type ProjectStore } from '../document/projection';
 import { ORIGIN } from '../document/schema';
 import { S } from '../strings';
-import { loadUpdates, attachPersistence, compact, type Persistence } from './persistence';
+import { loadInto, attachPersistence, compact, type Persistence } from './persistence';
 import { attachTabSync } from './tabSync';
 import { registerOpenDoc } from './openDocs';
 import { attachAutoSnapshots } from './snapshots';
@@ -27,10 +27,11 @@ export type OpenResult =
   | { ok: false; error: 'missing' | 'newer-version' | 'migration-failed'; message: string };
 
 export async function openProject(projectId: string): Promise<OpenResult> {
-  const state = await loadUpdates(projectId);
-  if (!state) return { ok: false, error: 'missing', message: S.projectMissing };
   const doc = new Y.Doc();
-  Y.applyUpdate(doc, state, ORIGIN.storage);
+  if (!(await loadInto(doc, projectId, ORIGIN.storage))) {
+    doc.destroy();
+    return { ok: false, error: 'missing', message: S.projectMissing };
+  }
   // Attach saving before migrating so a migration's changes are stored like any other.
   const persistence = attachPersistence(doc, projectId);
   const outcome = migrate(doc);

@@ -24,15 +24,24 @@ interface Arm {
   stop(): Promise<void>;
 }
 
+/**
+ * A room name never used before in this process: @y/websocket-server keeps its rooms in a
+ * module-level map that outlives the server, so a reused name would hand an arm the document
+ * (and the history) of the arm before it.
+ */
+let rooms = 0;
+const freshRoom = (arm: string) => `bench-${arm}-${process.pid}-${++rooms}`;
+
 async function plainRelay(): Promise<Arm> {
   const server: Server = createServer();
   const wss = new WebSocketServer({ server });
-  wss.on('connection', (conn, req) => setupWSConnection(conn, req, { docName: 'bench-room' }));
+  const room = freshRoom('plain');
+  wss.on('connection', (conn, req) => setupWSConnection(conn, req, { docName: room }));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
   return {
     url: `ws://127.0.0.1:${port}`,
-    room: 'bench-room',
+    room,
     params: {},
     stop: () =>
       new Promise<void>((r) => {
@@ -44,7 +53,7 @@ async function plainRelay(): Promise<Arm> {
 }
 
 async function batonServer(): Promise<Arm> {
-  const s = await startLiveServer({ host: '127.0.0.1', port: 0, projectId: 'bench-room' });
+  const s = await startLiveServer({ host: '127.0.0.1', port: 0, projectId: freshRoom('baton') });
   return { url: s.wsUrl, room: s.projectId, params: { code: s.joinCode }, stop: () => s.end() };
 }
 

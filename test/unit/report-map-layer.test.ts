@@ -157,6 +157,18 @@ describe('the map model: the alignment layer', () => {
     expect(m.hasVotes).toBe(false);
   });
 
+  it('is built once per snapshot (the report asks for it many times), and again after an edit', () => {
+    const p = layered();
+    const snap = p.snap();
+    const first = buildMapModel(snap, p.mapId)!;
+    expect(buildMapModel(snap, p.mapId)).toBe(first);
+    ok(addCard(p.doc, { mapId: p.mapId, stageId: p.stages[0]!.id, laneId: p.pains.id }, 'A new pain'));
+    const after = buildMapModel(p.snap(), p.mapId)!;
+    expect(after).not.toBe(first);
+    expect(after.cardCount).toBe(first.cardCount + 1);
+    expect(buildMapModel(snap, 'no-such-map')).toBeNull();
+  });
+
   it('keeps the old shape on a map without any of it', () => {
     const p = projectWithMap();
     const m = buildMapModel(p.snap(), p.mapId)!;

@@ -95,7 +95,22 @@ export interface MapModel {
 const key = (stageId: string, laneId: string) => `${stageId}|${laneId}`;
 const FACILITATOR = { role: 'facilitator' } as const;
 
+/**
+ * Models already built, per snapshot (snapshots are immutable, so a model never goes stale).
+ * One screen asks for the same map's model many times: the report's sections test whether they
+ * are empty, count cards for the summary, then draw; at 10,000 cards each build costs tens of
+ * milliseconds, so the report preview and the PDF built it five times over.
+ */
+const built = new WeakMap<ProjectSnapshot, Map<string, MapModel | null>>();
+
 export function buildMapModel(snapshot: ProjectSnapshot, mapId: string): MapModel | null {
+  let forSnapshot = built.get(snapshot);
+  if (!forSnapshot) built.set(snapshot, (forSnapshot = new Map()));
+  if (!forSnapshot.has(mapId)) forSnapshot.set(mapId, buildMapModelNow(snapshot, mapId));
+  return forSnapshot.get(mapId)!;
+}
+
+function buildMapModelNow(snapshot: ProjectSnapshot, mapId: string): MapModel | null {
   const map = snapshot.maps[mapId];
   if (!map) return null;
   const stages = sortByOrder(Object.values(snapshot.stages).filter((s) => s.mapId === mapId));

@@ -16,7 +16,8 @@ import { readSnapshot } from '../../renderer/src/document/projection';
 import { buildSampleProject } from '../../renderer/src/document/sample/northwind';
 import { cardsCsv } from '../../renderer/src/features/report/exports';
 import { actionsCsv } from '../../renderer/src/features/workshop/actionsCsv';
-import { addCard, setEmotion } from '../../renderer/src/document/actions';
+import { addCard, addCards, setEmotion } from '../../renderer/src/document/actions';
+import { PREVIEW_LIST_LIMIT } from '../../renderer/src/shared/report';
 import { addHandoff, setCardOwner, setHandoffText, setStageOwner } from '../../renderer/src/document/actions/alignment';
 import { attachPersona, createPersona } from '../../renderer/src/document/actions/personas';
 import { addParticipant, createSession, startSession } from '../../renderer/src/document/actions/workshop/sessions';
@@ -274,6 +275,24 @@ describe('the spreadsheets carry the alignment layer', () => {
 describe('the paper map (the PDF’s map pages) draws the layer on every page', () => {
   const pagesOf = (html: string) => html.split('class="rp-sheet rp-map-page"').slice(1);
   const textOf = (html: string) => unescape(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+
+  it('the preview shows a long cell’s first cards and says how many more print; the print view has them all', () => {
+    const p = projectWithMap();
+    const cell = p.cell(0);
+    ok(addCards(p.doc, cell, Array.from({ length: PREVIEW_LIST_LIMIT + 5 }, (_, i) => ({ text: `Long cell card ${i + 1}` }))));
+    ok(addCard(p.doc, p.cell(1), 'A short cell'));
+    const model = buildMapModel(p.snap(), p.mapId)!;
+    const base = { sections: {}, excludedMapIds: [], paper: 'A4', orientation: 'landscape', page: pageGeometry('A4', 'landscape'), generatedAt: T0 } as const;
+    const cardsIn = (html: string) => html.split('class="rp-card"').length - 1;
+    const preview = renderToStaticMarkup(createElement(MapPages, { model, options: { ...base, preview: true } }));
+    expect(cardsIn(preview)).toBe(PREVIEW_LIST_LIMIT + 1);
+    expect(textOf(preview)).toContain('+ 5 more cards in the printed report');
+    expect(textOf(preview)).toContain('A short cell');
+    const print = renderToStaticMarkup(createElement(MapPages, { model, options: base }));
+    expect(cardsIn(print)).toBe(PREVIEW_LIST_LIMIT + 6);
+    expect(textOf(print)).toContain(`Long cell card ${PREVIEW_LIST_LIMIT + 5}`);
+    expect(textOf(print)).not.toContain('in the printed report');
+  });
 
   it('A4 portrait: owners over each stage, the legend, dots; a handoff on the page break is kept inside both pages', () => {
     const p = layered();

@@ -32,6 +32,22 @@ export interface ReportRenderOptions extends ReportOptions {
   readonly page: PageGeometry;
   /** When the report was made (the cover's date). */
   readonly generatedAt: number;
+  /**
+   * Drawn in the report screen's preview, not for print: a long list (a map cell's cards, a
+   * stage's cards in the appendix) shows its first PREVIEW_LIST_LIMIT items and says how many
+   * more print. The preview is a picture of the pages; laying out 10,000 cards to show them at
+   * half size took seconds. The print view and every export always have everything.
+   */
+  readonly preview?: boolean;
+}
+
+/** How many items of one list the preview shows (more than a cell holds in a real workshop). */
+export const PREVIEW_LIST_LIMIT = 30;
+
+/** The part of a list the document shows, and how many it leaves out (only ever in the preview). */
+export function shownInPreview<T>(items: readonly T[], options: Pick<ReportRenderOptions, 'preview'>): { shown: readonly T[]; more: number } {
+  if (!options.preview || items.length <= PREVIEW_LIST_LIMIT) return { shown: items, more: 0 };
+  return { shown: items.slice(0, PREVIEW_LIST_LIMIT), more: items.length - PREVIEW_LIST_LIMIT };
 }
 
 export interface ReportSection {

@@ -46,7 +46,7 @@ export function ReportDocument({
   generatedAt: number;
   preview?: boolean;
 }) {
-  const o = renderOptions(options, generatedAt);
+  const o = { ...renderOptions(options, generatedAt), preview };
   const title = snapshot.info.title || RS.untitledProject;
   const sections = sectionsToPrint(snapshot, options);
   const vars = {

@@ -12,7 +12,7 @@ import { LANE_COLUMN_MM, splitStages, stagesPerPage } from '../../domain/reportL
 import { includedMaps } from './includedMaps';
 import type { buildMapModel, CurveRow, HandoffMark, MapModel, OwnerMark } from '../../shared/mapModel';
 import { PRINT, PRINT_CARD, emotionColor } from './palette';
-import { ReportSheet, type ReportRenderOptions } from '../../shared/report';
+import { ReportSheet, shownInPreview, type ReportRenderOptions } from '../../shared/report';
 import { RS } from './strings';
 
 /** A part of the report that starts on a new page. */
@@ -147,13 +147,17 @@ function MapTable({
                 </td>
               ))
             ) : (
-              group.map(({ s, i }) => (
-                <td key={s.id} className={edgeClass(i, 'rp-cell')}>
-                  {model.cardsAt(s.id, lane.id).map((card) => (
-                    <PaperCard key={card.id} card={card} model={model} />
-                  ))}
-                </td>
-              ))
+              group.map(({ s, i }) => {
+                const { shown, more } = shownInPreview(model.cardsAt(s.id, lane.id), options);
+                return (
+                  <td key={s.id} className={edgeClass(i, 'rp-cell')}>
+                    {shown.map((card) => (
+                      <PaperCard key={card.id} card={card} model={model} />
+                    ))}
+                    {more > 0 && <p className="rp-muted rp-preview-more">{RS.moreInPrint(more)}</p>}
+                  </td>
+                );
+              })
             )}
           </tr>
         ))}

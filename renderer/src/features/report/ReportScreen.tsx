@@ -206,23 +206,47 @@ function MapChoices({ options, set }: { options: ReportOptions; set: (c: (o: Rep
   );
 }
 
-/** Shows the pages at a zoom that fits the panel's width (never larger than life). */
+/**
+ * Shows the pages at a scale that fits the panel's width (never larger than life), without
+ * laying the pages out again: they are laid out once at their paper width and scaled with a
+ * transform, and a sizer around them takes the scaled size so the panel scrolls the right
+ * distance. The sizes come from a ResizeObserver, which reports them after the browser's own
+ * layout; reading the panel's width while it renders (as this did, with CSS `zoom`) forced a
+ * layout of the whole preview and then a second one at the new zoom: ~0.3 s each at 10,000
+ * cards. Styles are written straight to the two elements, before the frame is painted.
+ */
 function PreviewFrame({ widthMm, children }: { widthMm: number; children: ReactNode }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [zoom, setZoom] = useState(1);
+  const frameRef = useRef<HTMLElement>(null);
+  const sizerRef = useRef<HTMLDivElement>(null);
+  const pagesRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const fit = () => setZoom(Math.min(1, (el.clientWidth - 48) / (widthMm * MM_TO_PX)));
-    fit();
-    const ro = new ResizeObserver(fit);
-    ro.observe(el);
+    const frame = frameRef.current;
+    const sizer = sizerRef.current;
+    const pages = pagesRef.current;
+    if (!frame || !sizer || !pages) return;
+    let room = 0;
+    let height = 0;
+    const ro = new ResizeObserver((entries) => {
+      for (const e of entries) {
+        if (e.target === frame) room = e.contentRect.width;
+        else height = e.contentRect.height;
+      }
+      const pageW = widthMm * MM_TO_PX;
+      const scale = room > 0 ? Math.min(1, room / pageW) : 1;
+      pages.style.transform = scale === 1 ? '' : `scale(${scale})`;
+      sizer.style.width = `${pageW * scale}px`;
+      sizer.style.height = `${height * scale}px`;
+    });
+    ro.observe(frame);
+    ro.observe(pages);
     return () => ro.disconnect();
   }, [widthMm]);
   return (
-    <section className="report-preview" ref={ref} aria-label={RS.previewLabel} tabIndex={0}>
-      <div className="report-preview-pages" style={{ zoom }}>
-        {children}
+    <section className="report-preview" ref={frameRef} aria-label={RS.previewLabel} tabIndex={0}>
+      <div className="report-preview-sizer" ref={sizerRef}>
+        <div className="report-preview-pages" ref={pagesRef} style={{ width: `${widthMm}mm` }}>
+          {children}
+        </div>
       </div>
     </section>
   );

@@ -14,6 +14,7 @@ import {
   participantSources,
   reportSections,
   ReportSheet,
+  shownInPreview,
   summaryEntries,
   type ReportRenderOptions,
   type ReportSection,
@@ -213,7 +214,8 @@ function Appendix({ snapshot, options }: { snapshot: ProjectSnapshot; options: R
           <h3 dir="auto">{m.map.title}</h3>
           <div className="rp-appendix-columns">
             {m.stages.map((s) => {
-              const cards = m.lanes.flatMap((l) => m.cardsAt(s.id, l.id).map((c) => ({ c, l })));
+              const all = m.lanes.flatMap((l) => m.cardsAt(s.id, l.id).map((c) => ({ c, l })));
+              const { shown: cards, more } = shownInPreview(all, options);
               return (
                 <section key={s.id} className="rp-appendix-stage">
                   <h4 dir="auto">{s.name}</h4>
@@ -228,6 +230,9 @@ function Appendix({ snapshot, options }: { snapshot: ProjectSnapshot; options: R
                     </ul>
                   ) : (
                     <p className="rp-muted">{RS.noCardsInStage}</p>
+                  )}
+                  {more > 0 && (
+                    <p className="rp-muted rp-preview-more">{RS.moreInPrint(more)}</p>
                   )}
                 </section>
               );

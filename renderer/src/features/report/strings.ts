@@ -77,6 +77,8 @@ export const RS = defineStrings({
   emotionCurve: 'Emotion curve',
   emotionAxis: (v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0'),
   noCardsInStage: 'No cards.',
+  /** Under a long list in the preview, which shows only its first cards. */
+  moreInPrint: (n: number) => `+ ${n} more ${n === 1 ? 'card' : 'cards'} in the printed report`,
   // The alignment layer on the map (PDF map pages, PNG, SVG)
   personasOnMap: 'Personas on this map',
   mapCurve: 'The map’s own curve',

@@ -330,8 +330,12 @@ async function part(name, run) {
   } finally {
     partTimes[name] = round((Date.now() - t0) / 1000, 1);
     console.log(`  (${name}: ${partTimes[name]} s)`);
+    // What is measured so far, so a run cut short can still be redrawn (--redraw).
+    mkdirSync('bench/results', { recursive: true });
+    writeFileSync('bench/results/latest.json', JSON.stringify(resultSoFar(), null, 2));
   }
 }
+const resultSoFar = () => ({ at: new Date().toISOString(), repeats: REPEATS, cpuSlowdown: CPU_SLOWDOWN, partSeconds: partTimes, figures });
 
 // --- the canvas: pan, drag, open and heap, Baton against culled React Flow -------------------
 // One loop of page loads serves all four: every open is timed, the heap is read once the page
@@ -585,7 +589,7 @@ if (want('live') || want('files')) {
 
 // --- results --------------------------------------------------------------------------------
 mkdirSync('bench/results', { recursive: true });
-let result = { at: new Date().toISOString(), repeats: REPEATS, cpuSlowdown: CPU_SLOWDOWN, partSeconds: partTimes, figures };
+let result = resultSoFar();
 if (redraw) {
   result = JSON.parse(readFileSync('bench/results/latest.json', 'utf8'));
   figures.push(...result.figures);

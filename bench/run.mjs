@@ -314,7 +314,7 @@ const figures = [];
 function record(id, label, baton, baseline, goal, unit, kind = 'ratio') {
   const ratio = kind === 'absolute' ? baton : baton / baseline;
   const pass = kind === 'reference' ? null : Number.isFinite(ratio) && ratio <= goal;
-  figures.push({ id, label, baton: round(baton), baseline: round(baseline), ratio: round(ratio), goal, unit, kind, pass });
+  figures.push({ id, label, baton: round(baton), baseline: round(baseline), ratio: round(ratio), goal, unit, kind, pass, at: new Date().toISOString() });
   const verdict = pass === null ? 'REF ' : pass ? 'PASS' : 'FAIL';
   const against = kind === 'absolute' ? `goal ≤ ${goal} ${unit}` : kind === 'ratio' ? `ratio ${round(ratio)} (goal ≤ ${goal})` : `ratio ${round(ratio)} (reference, no goal)`;
   console.log(`${verdict}  ${label}: Baton ${round(baton)} ${unit}${kind === 'absolute' ? '' : `, baseline ${round(baseline)} ${unit}`}, ${against}`);
@@ -335,7 +335,24 @@ async function part(name, run) {
     writeFileSync('bench/results/latest.json', JSON.stringify(resultSoFar(), null, 2));
   }
 }
-const resultSoFar = () => ({ at: new Date().toISOString(), repeats: REPEATS, cpuSlowdown: CPU_SLOWDOWN, partSeconds: partTimes, figures });
+/**
+ * A run of some parts (BENCH_ONLY) updates their figures in the last results and keeps the
+ * others, each figure with the time it was measured, so parts can be rerun one at a time.
+ */
+const previous = (() => {
+  if (!only || redraw) return [];
+  try {
+    return JSON.parse(readFileSync('bench/results/latest.json', 'utf8')).figures ?? [];
+  } catch {
+    return [];
+  }
+})();
+const resultSoFar = () => {
+  const fresh = new Map(figures.map((f) => [f.id, f]));
+  const kept = previous.map((f) => fresh.get(f.id) ?? f);
+  const added = figures.filter((f) => !previous.some((g) => g.id === f.id));
+  return { at: new Date().toISOString(), repeats: REPEATS, cpuSlowdown: CPU_SLOWDOWN, partSeconds: partTimes, figures: [...kept, ...added] };
+};
 
 // --- the canvas: pan, drag, open and heap, Baton against culled React Flow -------------------
 // One loop of page loads serves all four: every open is timed, the heap is read once the page
@@ -590,12 +607,10 @@ if (want('live') || want('files')) {
 // --- results --------------------------------------------------------------------------------
 mkdirSync('bench/results', { recursive: true });
 let result = resultSoFar();
-if (redraw) {
-  result = JSON.parse(readFileSync('bench/results/latest.json', 'utf8'));
-  figures.push(...result.figures);
-} else {
-  writeFileSync('bench/results/latest.json', JSON.stringify(result, null, 2));
-}
+if (redraw) result = JSON.parse(readFileSync('bench/results/latest.json', 'utf8'));
+else writeFileSync('bench/results/latest.json', JSON.stringify(result, null, 2));
+// The table and chart show every figure of the results, those kept from earlier runs too.
+figures.splice(0, figures.length, ...result.figures);
 
 const verdict = (f) => (f.kind === 'reference' ? 'reference' : f.pass ? 'pass' : 'FAIL');
 const rows = figures

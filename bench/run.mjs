@@ -19,7 +19,7 @@ const PORT = Number(process.env.BENCH_PORT || 5190);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CPU_SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN || 4);
 /** The parts, each a set of figures that share their page loads; `BENCH_ONLY` takes their names. */
-const PARTS = ['pan', 'drag', 'open', 'heap', 'trace', 'home', 'typing', 'report', 'live', 'files'];
+const PARTS = ['pan', 'drag', 'open', 'heap', 'trace', 'home', 'typing', 'report', 'live', 'files', 'crm'];
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const unknown = only?.filter((p) => !PARTS.includes(p) && p !== 'canvas');
 if (unknown?.length) {
@@ -572,6 +572,14 @@ if (want('report')) {
     record('preview', 'Report preview of 10,000 cards: to the first interactive frame', median(preview), NaN, 300, 'ms', 'absolute');
     record('pdf', 'Leadership PDF of 20,000 cards: print to file', median(pdfTimes), NaN, 4, 's', 'absolute');
     record('pdfmem', 'Leadership PDF of 20,000 cards: peak JS heap', median(peaks), NaN, 1024, 'MB', 'absolute');
+  });
+}
+
+// --- the CRM import (issue 20): its own page, build and server, bench/crm/run.mjs -----------
+if (want('crm')) {
+  await part('crm', async () => {
+    const { crmBench } = await import('./crm/run.mjs');
+    await crmBench({ browser, port: PORT + 1, repeats: Math.max(REPEATS, 5), record, median });
   });
 }
 

@@ -24,6 +24,7 @@ export const LISTED_PROBLEMS = 20;
 /** Unknown values the person is asked about (the rest are counted as "other"). */
 export const ASKED_VALUES = 40;
 const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 
 /** A handoff of the map in the CRM's words: its clock starts at `from` and stops at `to`. */
 export interface HandoffSpec {
@@ -187,6 +188,14 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
     if (!a) periods.set(p, (a = newAcc(ladder.length)));
     return a;
   };
+  // The period's totals of a moment, one lookup per day (a row reaches several periods' totals).
+  const byDay = new Map<number, Acc>();
+  const accAt = (t: number) => {
+    const day = Math.floor(t / DAY_MS);
+    let a = byDay.get(day);
+    if (!a) byDay.set(day, (a = acc(periodOf(t, unit))));
+    return a;
+  };
   const problems: RowProblem[] = [];
   let problemCount = 0;
   const problem = (p: RowProblem) => {
@@ -206,6 +215,8 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
   const dateCols = dateColumns(mapping);
   const evidence = new Map<number, OrderEvidence>(dateCols.map((i) => [i, noEvidence()]));
   const orders = new Map<number, { order: DateOrder; from: 'data' | 'custom' }>();
+  /** `orders` by column, read per cell. */
+  const orderOf: DateOrder[] = [];
   let held: { cells: readonly string[]; row: number }[] | null = [];
   let fatal: FatalProblem | null = null;
   let records = 0;
@@ -214,7 +225,7 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
 
   const dateAt = (cells: readonly string[], col: number | undefined, row: number, field: CrmField | 'rungDate', rung?: Rung): number | null => {
     if (col === undefined) return null;
-    const t = parseDate(cells[col] ?? '', orders.get(col)?.order ?? 'mdy');
+    const t = parseDate(cells[col] ?? '', orderOf[col] ?? 'mdy');
     if (t === 'bad') {
       problem({ row, field, ...(rung ? { rung } : {}), problem: 'not-a-date' });
       return null;
@@ -228,10 +239,10 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
   function meaning(field: VocabularyField, raw: string | undefined): Meaning {
     if (raw === undefined || raw === '') return KNOWN;
     const seen = memo[field];
-    if (seen.has(raw)) {
-      const m = seen.get(raw)!;
-      if (!m) noteUnknown(field, cellText(raw));
-      return m;
+    const known = seen.get(raw);
+    if (known !== undefined || seen.has(raw)) {
+      if (!known) noteUnknown(field, cellText(raw));
+      return known as Meaning;
     }
     const v = cellText(raw);
     const m = v ? meaningOf(kind, field, v, answers) : KNOWN;
@@ -262,7 +273,7 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
       return;
     }
     records++;
-    const a = acc(periodOf(created, unit));
+    const a = accAt(created);
     a.records++;
     let top = -1;
     for (let i = 0; i < ladder.length; i++) {
@@ -287,12 +298,15 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
       const s = cells[c.source];
       if (s && s.trim()) bump(a.sources, sourceOf(s));
     }
-    if (c.owner !== undefined && !(cells[c.owner] ?? '').trim()) a.unowned++;
+    if (c.owner !== undefined) {
+      const o = cells[c.owner];
+      if (!o || (o.charCodeAt(0) <= 32 && !o.trim())) a.unowned++;
+    }
     for (let i = 0; i < pairIdx.length; i++) {
       const t0 = at[pairIdx[i]![0]];
       const t1 = at[pairIdx[i]![1]];
       if (t0 === undefined || t1 === undefined || t1 < t0) continue;
-      const p = acc(periodOf(t0, unit));
+      const p = accAt(t0);
       let list = p.times.get(pairKeys[i]!);
       if (!list) p.times.set(pairKeys[i]!, (list = []));
       list.push((t1 - t0) / HOUR_MS);
@@ -303,7 +317,7 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
       const [fromI, toI] = handoffIdx[hi]!;
       const t0 = fromI >= 0 ? at[fromI] : undefined;
       if (h.slaHours !== null && t0 !== undefined) {
-        const p = acc(periodOf(t0, unit));
+        const p = accAt(t0);
         let s = p.sla.get(h.id);
         if (!s) p.sla.set(h.id, (s = { handedOver: 0, within: 0 }));
         s.handedOver++;
@@ -391,6 +405,7 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
         break;
       }
       orders.set(col, d);
+      orderOf[col] = d.order;
     }
     const rows = held;
     held = null;

@@ -31,6 +31,18 @@ export function vocabularyKey(cell: string): string {
  * before or after. Null when the cell is empty, a formula, or not an amount.
  */
 export function parseAmount(raw: string): number | null {
+  // The common case (a score, a plain amount: digits only) without a regular expression.
+  const n0 = raw.length;
+  if (n0 > 0 && n0 <= 15) {
+    let v = 0;
+    let k = 0;
+    for (; k < n0; k++) {
+      const ch = raw.charCodeAt(k);
+      if (ch < 48 || ch > 57) break;
+      v = v * 10 + ch - 48;
+    }
+    if (k === n0) return v;
+  }
   const cell = cellText(raw);
   if (!cell || isFormula(cell)) return null;
   const s = cell.replace(/^(?:[A-Z]{3}|[$€£¥])\s*/, '').replace(/\s*(?:[A-Z]{3}|[$€£¥])$/, '').replace(/[\s\u00a0\u202f']/g, '');

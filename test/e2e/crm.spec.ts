@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
 import { europeanDate, HUBSPOT_CONTACT_COLUMNS, hubspotContacts, toCsvText, windows1252 } from '../crm/fixtures';
 import { openMap, openSection, contract, fillAndLeave } from './alignment-helpers';
@@ -253,4 +254,22 @@ test('the KPI screen, the report’s trend pages, the printed PDF and the slide 
   expect(trendPage, 'a trend page in the PDF').toBeDefined();
   for (const m of sla) expect(trendPage).toContain(`${m.pct}%`);
   expect(trendPage).not.toMatch(/@example\.com|Oakenshaw/);
+});
+
+test('the Export menu saves the RevOps specification as a CSV and a JSON that read back with the contract’s threshold, SLA and lifecycle values', async ({ page }) => {
+  await setUpProject(page);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const downloads: { name: string; text: string }[] = [];
+  page.on('download', async (d) => downloads.push({ name: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8') }));
+  await page.getByRole('menuitem', { name: 'Download RevOps specification (.csv and .json)' }).click();
+  await expect(page.getByText(/RevOps specification saved/)).toBeVisible();
+  await expect.poll(() => downloads.length).toBe(2);
+  const csv = downloads.find((d) => d.name.endsWith('.csv'))!;
+  const json = downloads.find((d) => d.name.endsWith('.json'))!;
+  const rows = Papa.parse<Record<string, string>>(csv.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  expect(rows.filter((r) => r.Section === 'Lifecycle stage').slice(0, 4).map((r) => r['HubSpot value'])).toEqual(['lead', 'marketingqualifiedlead', 'salesqualifiedlead', 'customer']);
+  expect(rows.find((r) => r.Section === 'Score threshold')?.Value).toBe('60');
+  expect(rows.find((r) => r.Section === 'Service level' && r['Stage, attribute or action'] === 'First contact')?.Value).toBe('24');
+  const spec = JSON.parse(json.text);
+  expect(spec.handoffs[0]).toMatchObject({ name: 'MQL to SQL', scoreThreshold: 60, sla: { firstContactHours: 24 } });
 });

@@ -6,3 +6,4 @@ export * from './dates';
 export * from './encoding';
 export * from './funnel';
 export * from './vocabulary';
+export * from './revops';

@@ -8,9 +8,13 @@ import { inProject } from '../../commands/targets';
 import type { Command } from '../../commands/types';
 import type { FeatureModule } from '../../shared/featureModule';
 import { lazyPart } from '../../ui/lazyPart';
+import { showToast } from '../../ui/toasts';
+import { breathe, withProgress } from '../../ui/progress';
+import { U } from '../../i18n/ui';
+import type { ProjectSnapshot } from '../../document/projection';
 import { openCrmImport } from './importStore';
 import { noTrends, trendsOf } from '../../domain/trends';
-import type { ReportSection } from '../../shared/report';
+import type { ExportItem, ReportSection } from '../../shared/report';
 import { TW } from '../../shared/trendText';
 import { C, FIELD_WORDS, KIND_WORDS, REASON_WORDS, RUNG_WORDS, SERIES_NAMES } from './strings';
 
@@ -24,6 +28,26 @@ const CRM_COMMANDS: readonly Command[] = [
     enabled: inProject,
     run: () => openCrmImport(),
   },
+  {
+    // The palette's way to the Export menu's file (same progress, same words).
+    id: 'file.exportRevops',
+    label: () => C.revopsCommand,
+    keywords: () => 'RevOps HubSpot Salesforce lead scoring lifecycle specification CSV JSON export',
+    group: 'file',
+    icon: 'download',
+    enabled: inProject,
+    run: (ctx) => {
+      const snap = ctx.project?.store.getState();
+      if (!snap) return;
+      withProgress(C.revopsMaking, async (p) => {
+        await breathe();
+        p.check();
+        return exportRevops(snap);
+      })
+        .then((r) => (r.ok ? r.value && showToast(r.value) : showToast(U.progress.cancelled(C.revopsMaking))))
+        .catch((err) => showToast(String((err as Error)?.message ?? err), { tone: 'error' }));
+    },
+  },
 ];
 
 // Its dialog and parts are fetched with the open project (ui/lazyPart.tsx).
@@ -32,6 +56,10 @@ const ImportButton = lazyPart(() => import('./parts').then((m) => m.ImportButton
 const KpiReadings = lazyPart(() => import('./parts').then((m) => m.KpiReadings));
 const HandoffSla = lazyPart(() => import('./parts').then((m) => m.HandoffSla));
 const TrendsPrint = lazyPart(() => import('./report').then((m) => m.TrendsPrint));
+
+// The RevOps specification's writer is fetched when it is asked for.
+const exportRevops = (s: ProjectSnapshot) => import('./revopsExport').then((m) => m.exportRevopsSpec(s));
+const revopsExport: ExportItem = { id: 'revops', label: C.revopsDownload, progress: C.revopsMaking, run: exportRevops };
 
 /** The report's trend pages (report.tsx), after the contracts and KPIs (30). */
 const crmReportSections: ReportSection[] = [
@@ -48,7 +76,7 @@ const crmReportSections: ReportSection[] = [
 export const crmModule: FeatureModule = {
   id: 'crm',
   strings: { crm: C, crmRungs: RUNG_WORDS, crmKinds: KIND_WORDS, crmFields: FIELD_WORDS, crmReasons: REASON_WORDS, crmSeries: SERIES_NAMES, trends: TW },
-  report: { sections: crmReportSections },
+  report: { sections: crmReportSections, exports: [revopsExport] },
   commands: CRM_COMMANDS,
   screenSlots: {
     kpiTools: [ImportButton],

@@ -113,6 +113,11 @@ export const C = defineStrings({
   slaTitle: 'SLA compliance (from the CRM)',
   slaLine: (period: string, pct: number, within: number, total: number) => `${period}: ${formatNumber(pct)}% (${formatNumber(within)} of ${formatNumber(total)} within the SLA)`,
   slaNone: 'No CRM readings yet. Import an export to check this contract.',
+  revopsDownload: 'Download RevOps specification (.csv and .json)',
+  revopsCommand: 'Export the RevOps specification (scoring model and lifecycle mapping)',
+  revopsMaking: 'Writing the RevOps specification',
+  revopsSaved: (names: readonly string[]) => `RevOps specification saved: ${names.join(', ')}`,
+  untitled: 'Untitled project',
 });
 
 export const REASON_WORDS: Record<string, string> = defineStrings({

@@ -6,7 +6,7 @@
  * added, the longest main-thread task and the time to the first frame with a card on screen;
  * then drags a card at 4x CPU slowdown and reports the p95 frame time.
  *
- *   npx vite build -c bench/vite.bench.config.ts
+ *   npx vite build -c bench/vite.bench.config.ts && npx vite build --outDir ../out/bench/renderer
  *   PROBE_PORT=5216 PROBE_SIZES=2000,10000,20000 PROBE_REPEATS=3 node bench/open-drag-probe.mjs
  *
  * Sizes alternate inside each repeat and medians are printed: the machine is shared.
@@ -14,6 +14,7 @@
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.mjs';
+import { frameP95, median } from './frames.mjs';
 
 const PORT = Number(process.env.PROBE_PORT || 5216);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -21,15 +22,6 @@ const SIZES = (process.env.PROBE_SIZES || '2000,10000').split(',').map(Number);
 const REPEATS = Number(process.env.PROBE_REPEATS || 3);
 const DRAG = process.env.PROBE_DRAG !== '0';
 const OPEN = process.env.PROBE_OPEN !== '0';
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2 : NaN;
-};
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
-};
 
 const server = spawn('node', ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT), BATON_WEB_ROOT: 'out/bench' }, stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
@@ -78,9 +70,8 @@ async function open(cards) {
   return { context, page, open: t, ...w };
 }
 
+/** p95 frame time at 4x CPU slowdown while a card on screen is dragged 60 steps. */
 async function dragP95(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const box = await page.evaluate(() => {
     const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
     for (const el of document.querySelectorAll('[data-testid=card]')) {
@@ -91,34 +82,22 @@ async function dragP95(page) {
     return null;
   });
   if (!box) throw new Error('no card on screen to drag');
-  await page.evaluate(() => {
-    window.__frames = [];
-    window.__rec = true;
-    let last = performance.now();
-    const loop = () => {
-      const t = performance.now();
-      window.__frames.push(t - last);
-      last = t;
-      if (window.__rec) requestAnimationFrame(loop);
-    };
-    requestAnimationFrame(loop);
-  });
   const x = box.x + 30;
   const y = box.y + 20;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  for (let i = 1; i <= 60; i++) {
-    await page.mouse.move(x + i * 5, y + i * 3);
-    await page.waitForTimeout(16);
-  }
-  await page.mouse.up();
-  await page.waitForTimeout(300);
-  const frames = await page.evaluate(() => {
-    window.__rec = false;
-    return window.__frames.slice(2);
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  return pct(frames, 95);
+  return frameP95(
+    page,
+    async () => {
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      for (let i = 1; i <= 60; i++) {
+        await page.mouse.move(x + i * 5, y + i * 3);
+        await page.waitForTimeout(16);
+      }
+      await page.mouse.up();
+      await page.waitForTimeout(300);
+    },
+    4,
+  );
 }
 
 const results = Object.fromEntries(SIZES.map((n) => [n, { open: [], maxNodes: [], added: [], longest: [], drag: [], tasks: [] }]));

@@ -13,6 +13,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.mjs';
+import { frameP95, median, pct } from './frames.mjs';
 
 const REPEATS = Number(process.env.BENCH_REPEATS || 3);
 const PORT = Number(process.env.BENCH_PORT || 5190);
@@ -30,14 +31,6 @@ if (unknown?.length) {
 const redraw = process.argv.includes('--redraw');
 const want = (id) => !redraw && (!only || only.includes(id) || (only.includes('canvas') && ['pan', 'drag', 'open', 'heap'].includes(id)));
 
-const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  return s.length ? (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2 : NaN;
-};
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
-};
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 const n = (cards) => cards.toLocaleString('en');
 const started = Date.now();
@@ -153,35 +146,6 @@ async function openFloor(cards, cull) {
   // Rendering from memory: building the node objects is not part of it.
   open.ms -= buildMs;
   return { page, close: () => context.close(), open };
-}
-
-/** p95 of the time between requestAnimationFrame callbacks while `action` runs, at CPU slowdown `rate`. */
-async function frameP95(page, action, rate) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await page.evaluate(() => {
-    window.__frames = [];
-    window.__rec = true;
-    // The clock is read in the callback, not taken from rAF's argument: that argument is the
-    // frame's vsync time, a multiple of 16.7 ms however late the frame's work started, and the
-    // browser trace (the cross-check below) showed it hiding late frames.
-    let last = performance.now();
-    const loop = () => {
-      const t = performance.now();
-      window.__frames.push(t - last);
-      last = t;
-      if (window.__rec) requestAnimationFrame(loop);
-    };
-    requestAnimationFrame(loop);
-  });
-  await action();
-  const deltas = await page.evaluate(() => {
-    window.__rec = false;
-    return window.__frames.slice(2);
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  await cdp.detach();
-  return pct(deltas, 95);
 }
 
 /** A point of the empty canvas (no node, no panel) near the bottom right, where a drag pans. */

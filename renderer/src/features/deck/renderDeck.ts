@@ -107,6 +107,27 @@ function scoreSlide(slide: Slide, s: Extract<DeckSlide, { kind: 'score' }>) {
   slide.addTable(rows, { x, y: 1.35, w, colW: [w * 0.3, w * 0.14, w * 0.56], fontFace: FONT, fontSize: 17, border: { type: 'solid', pt: 0.75, color: RULE }, margin: 0.08, valign: 'middle', rowH: 0.72 });
 }
 
+/**
+ * What every chart on a slide shares: its words at sizes read from the back of a room (legend 16,
+ * categories 15, values 13 pt), a value axis from zero, a value on every point and a faint grid,
+ * and the slide's notes as the chart's alternative text for screen readers.
+ */
+function chartText(s: Extract<DeckSlide, { kind: 'chart' }>) {
+  return {
+    legendPos: 't',
+    legendFontSize: 16,
+    legendFontFace: FONT,
+    catAxisLabelFontSize: 15,
+    catAxisLabelFontFace: FONT,
+    valAxisLabelFontSize: 13,
+    valAxisMinVal: 0,
+    showValue: true,
+    dataLabelFontSize: 13,
+    valGridLine: { color: 'E3E8EF', size: 0.5 },
+    altText: s.notes,
+  } as const;
+}
+
 function chartSlide(pptx: PptxGenJS, slide: Slide, s: Extract<DeckSlide, { kind: 'chart' }>) {
   title(slide, s.title);
   if (s.chart === 'line') return lineChart(pptx, slide, s);
@@ -121,19 +142,9 @@ function chartSlide(pptx: PptxGenJS, slide: Slide, s: Extract<DeckSlide, { kind:
       barDir: 'col',
       barGrouping: 'clustered',
       chartColors: ['A3B1C6', ACCENT],
+      ...chartText(s),
       showLegend: true,
-      legendPos: 't',
-      legendFontSize: 16,
-      legendFontFace: FONT,
-      catAxisLabelFontSize: 15,
-      catAxisLabelFontFace: FONT,
-      valAxisLabelFontSize: 13,
-      valAxisMinVal: 0,
-      showValue: true,
-      dataLabelFontSize: 13,
       dataLabelPosition: 'outEnd',
-      valGridLine: { color: 'E3E8EF', size: 0.5 },
-      altText: s.notes,
     },
   );
 }
@@ -152,19 +163,9 @@ function lineChart(pptx: PptxGenJS, slide: Slide, s: Extract<DeckSlide, { kind: 
       lineSize: 3,
       lineDataSymbol: 'circle',
       lineDataSymbolSize: 9,
+      ...chartText(s),
       showLegend: s.series.length > 1,
-      legendPos: 't',
-      legendFontSize: 16,
-      legendFontFace: FONT,
-      catAxisLabelFontSize: 15,
-      catAxisLabelFontFace: FONT,
-      valAxisLabelFontSize: 13,
-      valAxisMinVal: 0,
-      showValue: true,
-      dataLabelFontSize: 13,
       dataLabelPosition: 't',
-      valGridLine: { color: 'E3E8EF', size: 0.5 },
-      altText: s.notes,
     },
   );
 }

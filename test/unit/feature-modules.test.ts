@@ -9,6 +9,7 @@ import { addCommands, allCommands, findCommand } from '../../renderer/src/comman
 import { addStrings, catalogue, defineStrings, enablePseudoLocale, t } from '../../renderer/src/i18n';
 import { addProjectSections, projectSections } from '../../renderer/src/shared/projectSections';
 import { exportItems, participantSources, reportSections, summaryEntries } from '../../renderer/src/shared/report';
+import { addScreenSlots } from '../../renderer/src/shared/screenSlots';
 import { addSidePanels, sidePanels } from '../../renderer/src/shared/sidePanel';
 
 installFeatures();
@@ -57,6 +58,13 @@ describe('the feature list', () => {
     expect(sidePanels().map((p) => p.id)).toEqual(FEATURES.flatMap((f) => f.sidePanels ?? []).map((p) => p.id));
     expect(sidePanels().map((p) => p.id)).toContain('alignment');
     expect(() => addSidePanels([sidePanels()[0]!])).toThrow(/alignment/);
+  });
+
+  it('ranks the project header’s actions in the order of today’s header, and gives one map view', () => {
+    const ranked = FEATURES.flatMap((f) => (f.screenSlots?.headerActions ?? []).map((a) => ({ id: f.id, rank: a.rank })));
+    expect(ranked.sort((a, b) => a.rank - b.rank).map((a) => a.id)).toEqual(['workshop', 'files', 'report', 'live', 'help']);
+    expect(FEATURES.filter((f) => f.screenSlots?.mapView).map((f) => f.id)).toEqual(['editor']);
+    expect(() => addScreenSlots({ mapView: () => null })).toThrow(/open map/);
   });
 
   // Last: the pseudo-locale stays on for the rest of this file.

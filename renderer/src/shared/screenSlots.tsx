@@ -1,14 +1,55 @@
 /**
- * Places on the shell's and the alignment layer's screens where a feature adds a part of its
- * own without the screen knowing it (a feature never imports another): tools above the KPI
- * list, a part under each KPI, a part in a handoff's contract panel, a layer inside the
- * open project (a dialog that any of them, or a command, opens), parts of a persona's editor and
- * gallery card, and parts under an agenda item. A feature names them in its
- * module (`screenSlots`); app/install.ts adds them in the order of app/features.ts.
+ * Places on the app's screens where a feature adds a part of its own without the screen knowing
+ * it (a feature never imports another): the home screen's menus, file buttons, projects and
+ * recent files; the open project's header, sidebar, map view and overview; the KPI screen, a
+ * handoff's contract panel, a persona's editor and gallery card, an agenda item, and the phone
+ * view of a live session. A feature names them in its module (`screenSlots`); app/install.ts
+ * adds them in the order of app/features.ts (the header's actions go by their rank instead).
+ *
+ * A part that only the open project shows should be a `lazyPart` (ui/lazyPart.tsx): the home
+ * screen then does not load its code, and the open project fetches it before its first frame.
  */
 import type { ComponentType } from 'react';
+import type { MenuItem } from '../ui/Menu';
+
+/**
+ * A button or chip in the open project's header. The header shows them by `rank`, lowest first
+ * (equal ranks: in the order of app/features.ts). Today: the workshop's timer 10, Save a copy
+ * 20, Export 30, the live session 40, the app's menus 90 (last, at the edge). Pick a rank
+ * between two to go between them.
+ */
+export interface HeaderAction {
+  readonly rank: number;
+  readonly component: ComponentType;
+}
+
+/** A project as the home screen's list shows it. */
+export interface ProjectRow {
+  readonly id: string;
+  readonly title: string;
+}
 
 export interface ScreenSlots {
+  /** Home screen, in its header after the app's name: the palette, Help and Theme menus. */
+  readonly homeMenus?: readonly ComponentType[];
+  /** Home screen, under its header: joining a live session. */
+  readonly homeStart?: readonly ComponentType[];
+  /** Home screen, the row of buttons under the new-project form: opening a file. */
+  readonly homeFileActions?: readonly ComponentType[];
+  /** Home screen, above the list of projects (`hasProjects` is undefined while it loads): the sample project. */
+  readonly homeProjectsParts?: readonly ComponentType<{ hasProjects: boolean | undefined }>[];
+  /** Home screen, a project's menu, between Duplicate and Delete: Save a copy. */
+  readonly projectRowItems?: readonly ((project: ProjectRow) => MenuItem)[];
+  /** Home screen, at its foot: the recent files. */
+  readonly homeEnd?: readonly ComponentType[];
+  /** The open project's header, by rank (HeaderAction). */
+  readonly headerActions?: readonly HeaderAction[];
+  /** The foot of the open project's sidebar: the tour's card. */
+  readonly sidebarParts?: readonly ComponentType[];
+  /** What an open map shows (the editor's). One module says; a second one is refused. */
+  readonly mapView?: ComponentType<{ mapId: string }>;
+  /** The project's overview (no map open), after its maps: the open action items. */
+  readonly overviewParts?: readonly ComponentType[];
   /** Buttons and notes at the top of the KPI screen. */
   readonly kpiTools?: readonly ComponentType[];
   /** Under each KPI's fields (the KPI screen and the map's side panel). */
@@ -23,83 +64,92 @@ export interface ScreenSlots {
   readonly personaCardParts?: readonly ComponentType<{ personaId: string }>[];
   /** Under an agenda item of a session (each part decides from the item's link whether it shows). */
   readonly agendaItemParts?: readonly ComponentType<{ sessionId: string; link: string }>[];
+  /** The phone view's agenda block while a session runs: the item the room is on and its timer. */
+  readonly phoneAgendaParts?: readonly ComponentType[];
+  /** The phone view's vote block: the open dot vote. */
+  readonly phoneVoteParts?: readonly ComponentType[];
 }
 
-type Lists = { -readonly [K in keyof ScreenSlots]-?: ComponentType<never>[] };
-const slots: Lists = { kpiTools: [], kpiParts: [], handoffParts: [], projectLayers: [], personaParts: [], personaCardParts: [], agendaItemParts: [] };
+type ListSlot = Exclude<keyof ScreenSlots, 'mapView'>;
+type Lists = { -readonly [K in ListSlot]-?: unknown[] };
+const slots: Lists = {
+  homeMenus: [],
+  homeStart: [],
+  homeFileActions: [],
+  homeProjectsParts: [],
+  projectRowItems: [],
+  homeEnd: [],
+  headerActions: [],
+  sidebarParts: [],
+  overviewParts: [],
+  kpiTools: [],
+  kpiParts: [],
+  handoffParts: [],
+  projectLayers: [],
+  personaParts: [],
+  personaCardParts: [],
+  agendaItemParts: [],
+  phoneAgendaParts: [],
+  phoneVoteParts: [],
+};
+let mapView: ComponentType<{ mapId: string }> | undefined;
 
 export function addScreenSlots(add: ScreenSlots): void {
-  for (const k of Object.keys(slots) as (keyof ScreenSlots)[]) {
-    for (const c of add[k] ?? []) slots[k].push(c as ComponentType<never>);
+  if (add.mapView) {
+    if (mapView) throw new Error('Two modules give the view of an open map');
+    mapView = add.mapView;
   }
+  for (const k of Object.keys(slots) as ListSlot[]) slots[k].push(...(add[k] ?? []));
+  // Stable: equal ranks keep the order of the feature list.
+  (slots.headerActions as HeaderAction[]).sort((a, b) => a.rank - b.rank);
 }
 
-export function KpiTools() {
+/** Every part of one slot, side by side, each given the same props. */
+function All<P extends object>({ of, props }: { of: ListSlot; props: P }) {
   return (
     <>
-      {(slots.kpiTools as ComponentType[]).map((C, i) => (
+      {(slots[of] as ComponentType<P>[]).map((C, i) => (
+        <C key={i} {...props} />
+      ))}
+    </>
+  );
+}
+
+export const HomeMenus = () => <All of="homeMenus" props={{}} />;
+export const HomeStart = () => <All of="homeStart" props={{}} />;
+export const HomeFileActions = () => <All of="homeFileActions" props={{}} />;
+export const HomeProjectsParts = (p: { hasProjects: boolean | undefined }) => <All of="homeProjectsParts" props={p} />;
+export const HomeEnd = () => <All of="homeEnd" props={{}} />;
+export const SidebarParts = () => <All of="sidebarParts" props={{}} />;
+export const OverviewParts = () => <All of="overviewParts" props={{}} />;
+export const KpiTools = () => <All of="kpiTools" props={{}} />;
+export const KpiParts = (p: { kpiId: string }) => <All of="kpiParts" props={p} />;
+export const HandoffParts = (p: { handoffId: string }) => <All of="handoffParts" props={p} />;
+export const ProjectLayers = () => <All of="projectLayers" props={{}} />;
+export const PersonaParts = (p: { personaId: string }) => <All of="personaParts" props={p} />;
+export const PersonaCardParts = (p: { personaId: string }) => <All of="personaCardParts" props={p} />;
+export const AgendaItemParts = (p: { sessionId: string; link: string }) => <All of="agendaItemParts" props={p} />;
+export const PhoneAgendaParts = () => <All of="phoneAgendaParts" props={{}} />;
+export const PhoneVoteParts = () => <All of="phoneVoteParts" props={{}} />;
+
+/** The open project's header actions, in rank order. */
+export function HeaderActions() {
+  return (
+    <>
+      {(slots.headerActions as HeaderAction[]).map(({ component: C }, i) => (
         <C key={i} />
       ))}
     </>
   );
 }
 
-export function KpiParts({ kpiId }: { kpiId: string }) {
-  return (
-    <>
-      {(slots.kpiParts as ComponentType<{ kpiId: string }>[]).map((C, i) => (
-        <C key={i} kpiId={kpiId} />
-      ))}
-    </>
-  );
+/** The items the features add to a project's menu on the home screen. */
+export function projectRowItems(project: ProjectRow): MenuItem[] {
+  return (slots.projectRowItems as ((p: ProjectRow) => MenuItem)[]).map((item) => item(project));
 }
 
-export function HandoffParts({ handoffId }: { handoffId: string }) {
-  return (
-    <>
-      {(slots.handoffParts as ComponentType<{ handoffId: string }>[]).map((C, i) => (
-        <C key={i} handoffId={handoffId} />
-      ))}
-    </>
-  );
-}
-
-export function ProjectLayers() {
-  return (
-    <>
-      {(slots.projectLayers as ComponentType[]).map((C, i) => (
-        <C key={i} />
-      ))}
-    </>
-  );
-}
-
-export function PersonaParts({ personaId }: { personaId: string }) {
-  return (
-    <>
-      {(slots.personaParts as ComponentType<{ personaId: string }>[]).map((C, i) => (
-        <C key={i} personaId={personaId} />
-      ))}
-    </>
-  );
-}
-
-export function PersonaCardParts({ personaId }: { personaId: string }) {
-  return (
-    <>
-      {(slots.personaCardParts as ComponentType<{ personaId: string }>[]).map((C, i) => (
-        <C key={i} personaId={personaId} />
-      ))}
-    </>
-  );
-}
-
-export function AgendaItemParts({ sessionId, link }: { sessionId: string; link: string }) {
-  return (
-    <>
-      {(slots.agendaItemParts as ComponentType<{ sessionId: string; link: string }>[]).map((C, i) => (
-        <C key={i} sessionId={sessionId} link={link} />
-      ))}
-    </>
-  );
+/** The open map, as the module that gives the map view draws it (nothing when none does). */
+export function MapView({ mapId }: { mapId: string }) {
+  const View = mapView;
+  return View ? <View mapId={mapId} /> : null;
 }

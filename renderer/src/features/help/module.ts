@@ -1,8 +1,11 @@
 /** Help: the guide, keyboard shortcuts, About, display settings. */
 import type { FeatureModule } from '../../shared/featureModule';
+import { AppMenus, ProjectChrome } from './AppMenus';
 import { GUIDE } from './guide';
 
 export const helpModule: FeatureModule = {
   id: 'help',
   strings: { guide: GUIDE },
+  // The palette, Help and Theme menus: in the home screen's header, and last in a project's.
+  screenSlots: { homeMenus: [AppMenus], headerActions: [{ rank: 90, component: ProjectChrome }] },
 };

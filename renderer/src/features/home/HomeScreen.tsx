@@ -1,9 +1,5 @@
 import { useEffect, useState } from 'react';
 import { MAP_TEMPLATES, type MapTemplate } from '../../domain/templates';
-import { OpenFileButton } from '../files/FileButtons';
-import { saveProjectCopy } from '../files/fileCommands';
-import { RecentFiles } from '../files/RecentFiles';
-import { FS } from '../files/strings';
 import { createProject, deleteProject, duplicateProject, listProjects, renameProject, restoreProject } from '../../storage/projects';
 import { useLiveQuery } from '../../storage/useLiveQuery';
 import { S } from '../../strings';
@@ -11,13 +7,15 @@ import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';
 import { navigate } from '../../ui/router';
 import { report, showToast } from '../../ui/toasts';
-import { JoinLiveSession } from '../live/JoinLiveSession';
-import { SampleProject } from '../workshop/SampleProject';
-import { AppMenus } from '../help/AppMenus';
+import { HomeEnd, HomeFileActions, HomeMenus, HomeProjectsParts, HomeStart, projectRowItems } from '../../shared/screenSlots';
 import { formatDate } from '../../i18n/format';
 import { U } from '../../i18n/ui';
 
-
+/**
+ * The list of projects and the form that starts one. The parts other features add (the app's
+ * menus, joining a live session, opening a file, the sample project, Save a copy, the recent
+ * files) come through the screen slots (shared/screenSlots.tsx).
+ */
 export function HomeScreen() {
   const projects = useLiveQuery(listProjects, []);
   const [query, setQuery] = useState('');
@@ -47,10 +45,10 @@ export function HomeScreen() {
         <h1>
           <span className="logo" aria-hidden>◆</span> {S.appName}
         </h1>
-        <AppMenus />
+        <HomeMenus />
         <p className="tagline">{U.header.tagline}</p>
       </header>
-      <JoinLiveSession />
+      <HomeStart />
       <form className="create-project" onSubmit={onCreate} aria-label={S.newProject}>
         <label>
           {S.projectTitleLabel}
@@ -71,7 +69,7 @@ export function HomeScreen() {
         </button>
       </form>
       <div className="home-file-actions">
-        <OpenFileButton />
+        <HomeFileActions />
       </div>
       <section aria-label={S.projects}>
         <div className="row spread">
@@ -85,7 +83,7 @@ export function HomeScreen() {
           />
         </div>
         {projects && projects.length === 0 && <p className="empty-state">{S.noProjects}</p>}
-        <SampleProject hasProjects={projects ? projects.length > 0 : undefined} />
+        <HomeProjectsParts hasProjects={projects ? projects.length > 0 : undefined} />
         {projects && projects.length > 0 && shown.length === 0 && <p className="empty-state">{S.noProjectsMatch(query)}</p>}
         <ul className="project-list">
           {shown.map((p) => (
@@ -113,7 +111,7 @@ export function HomeScreen() {
                 items={[
                   { label: S.renameProject, run: () => setRenamingId(p.id) },
                   { label: S.duplicateProject, run: () => void run(duplicateProject(p.id)) },
-                  { label: FS.saveCopy, run: () => void saveProjectCopy(p.id) },
+                  ...projectRowItems(p),
                   {
                     label: S.deleteProject,
                     danger: true,
@@ -132,7 +130,7 @@ export function HomeScreen() {
           ))}
         </ul>
       </section>
-      <RecentFiles />
+      <HomeEnd />
     </main>
   );
 }

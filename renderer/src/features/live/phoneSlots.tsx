@@ -1,8 +1,9 @@
 /**
- * The phone participant view's workshop pieces: the current agenda item with its timer, the
- * open vote, and the stage the room is working on (from the running workshop session).
+ * The phone participant view's workshop pieces: the current agenda item with its timer and the
+ * open vote come through the screen slots (the workshop feature fills them); the stage the room
+ * is working on comes from the running session (shared/useRunningSession.ts).
  */
-import { CurrentAgendaItem, PhoneVoting as WorkshopPhoneVoting } from '../workshop/live';
+import { PhoneAgendaParts, PhoneVoteParts } from '../../shared/screenSlots';
 import { useRunningSession } from '../../shared/useRunningSession';
 import { LS } from './strings';
 
@@ -16,13 +17,11 @@ export function PhoneAgenda() {
       </p>
     );
   }
-  return <CurrentAgendaItem />;
+  return <PhoneAgendaParts />;
 }
 
 /** Dot voting from the phone (the workshop feature's vote round). */
-export function PhoneVoting() {
-  return <WorkshopPhoneVoting />;
-}
+export const PhoneVoting = PhoneVoteParts;
 
 /** The map and stage the facilitator has in focus, if any; the add-card form starts there. */
 export function usePhoneFocus(): { readonly mapId?: string; readonly stageId?: string } {

@@ -12,14 +12,10 @@ import { Menu } from '../../ui/Menu';
 import { navigate } from '../../ui/router';
 import { SavedIndicator } from '../../ui/StorageBanner';
 import { report, showToast } from '../../ui/toasts';
-import { MapEditor } from '../editor/MapEditor';
-import { HeaderActions } from './HeaderActions';
 import { ProjectContext, useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { findProjectSection, projectSections } from '../../shared/projectSections';
-import { ProjectLayers } from '../../shared/screenSlots';
-import { OpenActionsBlock } from '../workshop/OpenActionsBlock';
+import { HeaderActions, MapView, OverviewParts, ProjectLayers, SidebarParts } from '../../shared/screenSlots';
 import { Icon } from '../../ui/icons';
-import { TourBar } from '../tour/TourBar';
 import { U } from '../../i18n/ui';
 import { cardCount } from '../../document/indexes';
 
@@ -125,7 +121,7 @@ function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: s
         <nav id="project-sidebar" className="sidebar" aria-label={U.header.projectNav}>
           <SectionNav active={mapId ? undefined : section} />
           <MapList activeMapId={mapId} />
-          <TourBar placement="sidebar" />
+          <SidebarParts />
         </nav>
         <main className="project-main">
           {active ? (
@@ -133,7 +129,7 @@ function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: s
           ) : section ? (
             <p role="alert" className="empty-state">{S.sectionMissing}</p>
           ) : mapId && mapExists ? (
-            <MapEditor mapId={mapId} />
+            <MapView mapId={mapId} />
           ) : mapId ? (
             <p role="alert" className="empty-state">{S.mapMissing}</p>
           ) : (
@@ -263,7 +259,7 @@ function MapsOverview() {
           </button>
         ))}
       </div>
-      <OpenActionsBlock />
+      <OverviewParts />
     </section>
   );
 }

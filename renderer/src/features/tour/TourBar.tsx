@@ -121,6 +121,11 @@ export function TourBar({ placement }: { placement: 'top' | 'sidebar' }) {
   );
 }
 
+/** The tour in a project: the card at the foot of the sidebar (the project's sidebar slot). */
+export function SidebarTour() {
+  return <TourBar placement="sidebar" />;
+}
+
 /** Inside a project: moves the tour on when a card, a persona on a map or a handoff exists. */
 export function TourWatcher() {
   const active = useStore(tour, (t) => t.active);

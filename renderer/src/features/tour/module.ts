@@ -2,7 +2,7 @@
 import type { FeatureModule } from '../../shared/featureModule';
 import { U } from '../../i18n/ui';
 import { startTour } from './tour';
-import { TourWatcher } from './TourBar';
+import { SidebarTour, TourWatcher } from './TourBar';
 
 export const tourModule: FeatureModule = {
   id: 'tour',
@@ -17,6 +17,7 @@ export const tourModule: FeatureModule = {
       run: () => startTour(),
     },
   ],
-  // Inside the open project: moves the tour on when a step's goal is reached there.
-  screenSlots: { projectLayers: [TourWatcher] },
+  // Inside the open project: moves the tour on when a step's goal is reached there, and shows
+  // the tour as a card at the foot of the sidebar.
+  screenSlots: { projectLayers: [TourWatcher], sidebarParts: [SidebarTour] },
 };

@@ -21,6 +21,7 @@ import { endLiveSession, registerLiveHandlers } from './live';
 import { buildMenuTemplate } from './menu';
 import { registerPresenter } from './presenter';
 import { registerPrintToPdf } from './printToPdf';
+import { ProjectFiles } from './projectFiles';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { addRecent, loadRecentList, removeRecent, saveRecentList } from './recent';
 import { hardenSession, hardenWebContents } from './security';
@@ -53,6 +54,8 @@ let rendererLoaded = false;
 /** Files opened before the page could receive them (at launch, typically). */
 const pendingFiles: OpenedFile[] = [];
 let recent: string[] = [];
+/** The project files the renderer may save back to (opened or picked by the person). */
+const projectFiles = new ProjectFiles(caseInsensitivePaths);
 
 const liveWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
 
@@ -136,7 +139,7 @@ function clearRecent(): void {
 async function openProjectPath(file: string): Promise<void> {
   await app.whenReady();
   try {
-    const opened = await readProjectFile(file);
+    const opened = await readProjectFile(file, projectFiles);
     rememberRecent(file);
     deliverFile(opened);
     await focusWindow();
@@ -203,7 +206,7 @@ function start(): void {
       app.setAboutPanelOptions({ applicationName: 'Baton', applicationVersion: app.getVersion() });
       hardenSession(session.defaultSession);
       handleAppProtocol(RENDERER_ROOT);
-      registerIpcHandlers({ onProjectFileUsed: rememberRecent });
+      registerIpcHandlers({ onProjectFileUsed: rememberRecent, projectFiles });
       registerLiveHandlers(RENDERER_ROOT, liveWindow);
       registerPrintToPdf(PRELOAD_PATH);
       registerPresenter(PRELOAD_PATH, liveWindow);

@@ -11,12 +11,16 @@ import { contextBridge, ipcRenderer } from 'electron';
 import {
   MENU_COMMANDS,
   type BatonDesktopApi,
+  type DesktopFileRef,
+  type FileVersion,
   type LiveHostParticipant,
   type LiveHostStartRequest,
   type MenuCommand,
   type PrintToPdfRequest,
   type OpenedFile,
+  type SavedAsFile,
   type SaveFileRequest,
+  type SaveToFileResult,
 } from '../../renderer/src/platform/contract';
 import { IPC, type EventChannel, type InvokeChannel, type InvokeHandlers } from '../../renderer/src/platform/ipc';
 
@@ -47,6 +51,27 @@ const isOpenedFile = (value: unknown): value is OpenedFile =>
   typeof (value as OpenedFile).name === 'string' &&
   (value as OpenedFile).data instanceof Uint8Array;
 
+const isFileVersion = (value: unknown): value is FileVersion =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as FileVersion).mtimeMs === 'number' &&
+  typeof (value as FileVersion).size === 'number' &&
+  typeof (value as FileVersion).sha256 === 'string';
+
+/** A file ref from the main process, copied field by field (or undefined when malformed). */
+function fileRef(value: unknown): DesktopFileRef | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { token, version } = value as DesktopFileRef;
+  if (typeof token !== 'string' || !isFileVersion(version)) return undefined;
+  return { token, version: { mtimeMs: version.mtimeMs, size: version.size, sha256: version.sha256 } };
+}
+
+/** An opened file with only its known fields (the ref only when well-formed). */
+function openedFile(file: OpenedFile): OpenedFile {
+  const ref = fileRef(file.file);
+  return ref ? { name: file.name, data: file.data, file: ref } : { name: file.name, data: file.data };
+}
+
 function assertListener(listener: unknown): asserts listener is (...args: never[]) => void {
   if (typeof listener !== 'function') throw new TypeError('listener must be a function');
 }
@@ -57,8 +82,9 @@ const fileListeners = new Set<(file: OpenedFile) => void>();
 const waitingFiles: OpenedFile[] = [];
 on(IPC.openFileEvent, (_event, file) => {
   if (!isOpenedFile(file)) return;
-  if (fileListeners.size === 0) waitingFiles.push(file);
-  else for (const l of fileListeners) l(file);
+  const opened = openedFile(file);
+  if (fileListeners.size === 0) waitingFiles.push(opened);
+  else for (const l of fileListeners) l(opened);
 });
 
 function toPlatform(p: string): BatonDesktopApi['platform'] {
@@ -79,7 +105,30 @@ const api = {
   async openFile(accept?: string): Promise<OpenedFile | null> {
     // Only a string crosses; the main process checks it against its allow-list.
     const result: unknown = await (accept === undefined ? invoke(IPC.openFile) : invoke(IPC.openFile, String(accept)));
-    return isOpenedFile(result) ? { name: result.name, data: result.data } : null;
+    return isOpenedFile(result) ? openedFile(result) : null;
+  },
+
+  async saveToFile(token: string, data: Uint8Array, expected: FileVersion | null): Promise<SaveToFileResult> {
+    if (typeof token !== 'string') throw new TypeError('token must be a string');
+    if (!(data instanceof Uint8Array)) throw new TypeError('data must be a Uint8Array');
+    const version = expected === null ? null : { mtimeMs: expected.mtimeMs, size: expected.size, sha256: expected.sha256 };
+    const result: unknown = await invoke(IPC.saveToFile, token, data, version);
+    const r = result as SaveToFileResult;
+    if (r?.ok === true && typeof r.name === 'string' && isFileVersion(r.version)) {
+      return { ok: true, name: r.name, version: { mtimeMs: r.version.mtimeMs, size: r.version.size, sha256: r.version.sha256 } };
+    }
+    if (r?.ok === false && (r.reason === 'changed' || r.reason === 'missing' || r.reason === 'unknown-file')) {
+      return { ok: false, reason: r.reason };
+    }
+    throw new Error('The save could not be confirmed.');
+  },
+
+  async saveFileAs(data: Uint8Array, suggestedName: string): Promise<SavedAsFile | null> {
+    if (!(data instanceof Uint8Array)) throw new TypeError('data must be a Uint8Array');
+    const result: unknown = await invoke(IPC.saveFileAs, data, String(suggestedName));
+    const ref = fileRef(result);
+    const name = (result as SavedAsFile | null)?.name;
+    return ref && typeof name === 'string' ? { name, ...ref } : null;
   },
 
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {

@@ -22,9 +22,11 @@ vi.mock('electron', () => ({
 
 const { registerIpcHandlers } = await import('../../electron/main/ipc');
 const { IPC } = await import('../../electron/main/constants');
+const { ProjectFiles } = await import('../../electron/main/projectFiles');
 
 const used: string[] = [];
-registerIpcHandlers({ onProjectFileUsed: (f) => used.push(f) });
+const projectFiles = new ProjectFiles(false);
+registerIpcHandlers({ onProjectFileUsed: (f) => used.push(f), projectFiles });
 
 const fromApp = { sender: {}, senderFrame: { url: 'app://baton/index.html#/p/1', parent: null } };
 const untrusted = [
@@ -63,9 +65,9 @@ beforeEach(() => {
   used.length = 0;
 });
 
-it('registers exactly the three channels of the preload', () => {
+it('registers exactly the five channels of the preload', () => {
   expect([...handlers.keys()].sort()).toEqual(
-    [IPC.openExternal, IPC.openFile, IPC.saveFile].sort(),
+    [IPC.openExternal, IPC.openFile, IPC.saveFile, IPC.saveToFile, IPC.saveFileAs].sort(),
   );
 });
 
@@ -74,6 +76,9 @@ describe.each(untrusted)('a message from %s', (_label, event) => {
     await expect(call(IPC.saveFile, event, validSave)).rejects.toThrow(/Refused/);
     await expect(call(IPC.openFile, event)).rejects.toThrow(/Refused/);
     await expect(call(IPC.openExternal, event, 'https://example.com/')).rejects.toThrow(/Refused/);
+    await expect(call(IPC.saveToFile, event, projectFiles.grant(path.join(dir, 'x.baton')), new Uint8Array([1]), null)).rejects.toThrow(/Refused/);
+    await expect(call(IPC.saveFileAs, event, new Uint8Array([1]), 'x.baton')).rejects.toThrow(/Refused/);
+    expect(await readdir(dir)).not.toContain('x.baton');
     expect(showSaveDialog).not.toHaveBeenCalled();
     expect(showOpenDialog).not.toHaveBeenCalled();
     expect(openExternal).not.toHaveBeenCalled();
@@ -142,6 +147,75 @@ describe('baton:open-file', () => {
       filePaths: [path.join(dir, 'gone.baton')],
     });
     await expect(call(IPC.openFile, fromApp)).rejects.toThrow();
+  });
+});
+
+describe('baton:open-file and baton:save-to-file', () => {
+  it('hands a .baton file out with a token; a save to it writes the file, an edit on disk stops it', async () => {
+    const file = path.join(dir, 'Saved back.baton');
+    await writeFile(file, Buffer.from([1]));
+    showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
+    const opened = (await call(IPC.openFile, fromApp)) as { file: { token: string; version: unknown } };
+    expect(opened.file.token).toMatch(/^[0-9a-f]{32}$/);
+    const saved = (await call(IPC.saveToFile, fromApp, opened.file.token, new Uint8Array([2, 2]), opened.file.version)) as {
+      ok: boolean;
+      version: unknown;
+    };
+    expect(saved.ok).toBe(true);
+    expect([...(await readFile(file))]).toEqual([2, 2]);
+    expect(used).toContain(file);
+    await writeFile(file, Buffer.from([9, 9, 9]));
+    await expect(call(IPC.saveToFile, fromApp, opened.file.token, new Uint8Array([3]), saved.version)).resolves.toEqual({
+      ok: false,
+      reason: 'changed',
+    });
+    expect([...(await readFile(file))]).toEqual([9, 9, 9]);
+  });
+
+  it('gives no token for files other than projects (a CSV)', async () => {
+    const file = path.join(dir, 'leads.csv');
+    await writeFile(file, 'a,b');
+    showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
+    expect(await call(IPC.openFile, fromApp, '.csv')).not.toHaveProperty('file');
+  });
+
+  it('answers unknown-file for a path or a made-up token, and refuses bad arguments', async () => {
+    const target = path.join(dir, 'elsewhere.baton');
+    await expect(call(IPC.saveToFile, fromApp, target, new Uint8Array([1]), null)).resolves.toEqual({
+      ok: false,
+      reason: 'unknown-file',
+    });
+    await expect(call(IPC.saveToFile, fromApp, 'f'.repeat(32), new Uint8Array([1]), null)).resolves.toMatchObject({ ok: false });
+    const token = projectFiles.grant(target);
+    await expect(call(IPC.saveToFile, fromApp, token, 'not bytes', null)).rejects.toThrow(/Refused/);
+    await expect(call(IPC.saveToFile, fromApp, token, new Uint8Array([1]), { size: 'x' })).rejects.toThrow(/Refused/);
+    expect(await readdir(dir)).not.toContain('elsewhere.baton');
+  });
+});
+
+describe('baton:save-file-as', () => {
+  it('asks where, for .baton files, writes it and answers a token to save back to', async () => {
+    const target = path.join(dir, 'Plan B');
+    showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    const saved = (await call(IPC.saveFileAs, fromApp, new Uint8Array([5]), 'Plan B.baton')) as { token: string; name: string };
+    expect(showSaveDialog.mock.calls[0]![0]).toMatchObject({
+      defaultPath: path.join('/home/ana/Documents', 'Plan B.baton'),
+      filters: [{ name: 'Baton project', extensions: ['baton'] }],
+    });
+    // A name typed without the extension gets it.
+    expect(saved.name).toBe('Plan B.baton');
+    expect([...(await readFile(`${target}.baton`))]).toEqual([5]);
+    expect(used).toEqual([`${target}.baton`]);
+    await expect(call(IPC.saveToFile, fromApp, saved.token, new Uint8Array([6]), null)).resolves.toMatchObject({ ok: true });
+    expect([...(await readFile(`${target}.baton`))]).toEqual([6]);
+  });
+
+  it('resolves null when the user cancels, and refuses a path as the name', async () => {
+    showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await expect(call(IPC.saveFileAs, fromApp, new Uint8Array([5]), 'a.baton')).resolves.toBeNull();
+    showSaveDialog.mockReset();
+    await expect(call(IPC.saveFileAs, fromApp, new Uint8Array([5]), '../a.baton')).rejects.toThrow(/Refused/);
+    expect(showSaveDialog).not.toHaveBeenCalled();
   });
 });
 

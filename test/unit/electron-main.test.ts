@@ -154,6 +154,8 @@ describe('main process start-up', () => {
       'baton:open-presenter',
       'baton:print-to-pdf',
       'baton:save-file',
+      'baton:save-file-as',
+      'baton:save-to-file',
     ]);
     expect(e.Menu.setApplicationMenu).toHaveBeenCalled();
 
@@ -186,9 +188,11 @@ describe('main process start-up', () => {
     expect(win.webContents.send).not.toHaveBeenCalled(); // the page is not loaded yet
 
     win.webContents.emit('did-finish-load');
+    // With the token to save back to it (electron/main/projectFiles.ts), never its path.
     expect(win.webContents.send).toHaveBeenCalledWith('baton:open-file-event', {
       name: 'Q3 plan.baton',
       data: new Uint8Array([1, 2, 3]),
+      file: { token: expect.stringMatching(/^[0-9a-f]{32}$/), version: expect.objectContaining({ size: 3 }) },
     });
     await vi.waitFor(async () =>
       expect(JSON.parse(await readFile(path.join(dir, 'recent-files.json'), 'utf8'))).toEqual([

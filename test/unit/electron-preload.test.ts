@@ -38,6 +38,8 @@ describe('window.baton', () => {
       'platform',
       'printToPdf',
       'saveFile',
+      'saveFileAs',
+      'saveToFile',
       'version',
     ]);
     for (const value of Object.values(api)) expect(value).not.toBe(ipc);
@@ -115,6 +117,31 @@ describe('window.baton', () => {
     await expect(api.openFile()).resolves.toBeNull();
     ipc.invoke.mockResolvedValueOnce({ name: 3 });
     await expect(api.openFile()).resolves.toBeNull();
+  });
+
+  it('passes an opened file’s ref on field by field, and drops a malformed one', async () => {
+    const version = { mtimeMs: 1, size: 1, sha256: 'a'.repeat(64) };
+    ipc.invoke.mockResolvedValueOnce({ name: 'x.baton', data: new Uint8Array([3]), file: { token: 't', version, path: '/etc' } });
+    await expect(api.openFile()).resolves.toEqual({ name: 'x.baton', data: new Uint8Array([3]), file: { token: 't', version } });
+    ipc.invoke.mockResolvedValueOnce({ name: 'x.baton', data: new Uint8Array([3]), file: { token: 't' } });
+    await expect(api.openFile()).resolves.toEqual({ name: 'x.baton', data: new Uint8Array([3]) });
+  });
+
+  it('saves back by token, sending only the token, bytes and version', async () => {
+    const version = { mtimeMs: 1, size: 1, sha256: 'a'.repeat(64) };
+    ipc.invoke.mockResolvedValueOnce({ ok: true, name: 'x.baton', version });
+    const data = new Uint8Array([1]);
+    await expect(api.saveToFile!('t', data, { ...version, extra: 1 } as never)).resolves.toEqual({ ok: true, name: 'x.baton', version });
+    expect(ipc.invoke).toHaveBeenLastCalledWith(IPC.saveToFile, 't', data, version);
+    ipc.invoke.mockResolvedValueOnce({ ok: false, reason: 'changed' });
+    await expect(api.saveToFile!('t', data, null)).resolves.toEqual({ ok: false, reason: 'changed' });
+    ipc.invoke.mockResolvedValueOnce({ ok: 'maybe' });
+    await expect(api.saveToFile!('t', data, null)).rejects.toThrow();
+    ipc.invoke.mockResolvedValueOnce({ name: 'y.baton', token: 'u', version });
+    await expect(api.saveFileAs!(data, 'y.baton')).resolves.toEqual({ name: 'y.baton', token: 'u', version });
+    expect(ipc.invoke).toHaveBeenLastCalledWith(IPC.saveFileAs, data, 'y.baton');
+    ipc.invoke.mockResolvedValueOnce(null);
+    await expect(api.saveFileAs!(data, 'y.baton')).resolves.toBeNull();
   });
 
   it('forwards openExternal, for strings only', async () => {

@@ -46,6 +46,39 @@ export interface SaveFileRequest {
 export interface OpenedFile {
   readonly name: string;
   readonly data: Uint8Array;
+  /** Desktop, .baton files only: the file to save back to (saveToFile). */
+  readonly file?: DesktopFileRef;
+}
+
+/**
+ * A project file as the desktop shell lets the renderer name it: an opaque token (the main
+ * process keeps the path; a token it did not hand out writes nothing) and the version of the
+ * file the renderer last read or wrote, for conflict detection.
+ */
+export interface DesktopFileRef {
+  readonly token: string;
+  readonly version: FileVersion;
+}
+
+/** What a file on disk was when Baton last read or wrote it. */
+export interface FileVersion {
+  readonly mtimeMs: number;
+  readonly size: number;
+  /** SHA-256 of the content, hex: decides when the time or size moved. */
+  readonly sha256: string;
+}
+
+/**
+ * A save back to a file: written (with the file's new version), or not, and why: the file
+ * changed on disk since Baton read it, it is gone, or the token is not one the shell handed out.
+ */
+export type SaveToFileResult =
+  | { readonly ok: true; readonly name: string; readonly version: FileVersion }
+  | { readonly ok: false; readonly reason: 'changed' | 'missing' | 'unknown-file' };
+
+/** A file picked in Save as… and written: its name and the ref to save back to it. */
+export interface SavedAsFile extends DesktopFileRef {
+  readonly name: string;
 }
 
 /** Paper of a PDF printed by the shell (the report view's own `@page` rule wins where it names one). */
@@ -74,6 +107,13 @@ export interface BatonDesktopApi {
    * opens only .baton, CSV and picture files, and refuses any other type.
    */
   openFile: Invoke<typeof IPC.openFile>;
+  /**
+   * Optional (older shells lack it): writes `data` over the project file behind `token` when
+   * it is still `expected` on disk (null: overwrite whatever is there), atomically.
+   */
+  saveToFile?: Invoke<typeof IPC.saveToFile>;
+  /** Optional: a save dialog for .baton files; writes the file and grants it a token. Null when cancelled. */
+  saveFileAs?: Invoke<typeof IPC.saveFileAs>;
   /** Menu items the renderer handles (New project, Undo, …). Returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Files opened from the file manager or the command line. */

@@ -14,14 +14,22 @@ import type {
   LiveHostStartRequest,
   MenuCommand,
   OpenedFile,
+  FileVersion,
   PrintToPdfRequest,
+  SavedAsFile,
   SaveFileRequest,
+  SaveToFileResult,
 } from './contract';
 
 /** IPC channels. Only these exist; the preload exposes one named function per channel. */
 export const IPC = {
   /** renderer → main (invoke): show a save dialog and write the bytes. */
   saveFile: 'baton:save-file',
+  /** renderer → main (invoke): write over a project file the person opened or picked, named by
+   * its token, after checking it did not change on disk (projectFiles.ts). */
+  saveToFile: 'baton:save-to-file',
+  /** renderer → main (invoke): a save dialog for a .baton file; the file picked gets a token. */
+  saveFileAs: 'baton:save-file-as',
   /** renderer → main (invoke): show an open dialog for the accepted types (.baton files when
    * none are named; main allows .baton, CSV and pictures only) and read the file. */
   openFile: 'baton:open-file',
@@ -52,6 +60,9 @@ export interface InvokeHandlers {
   [IPC.saveFile]: (req: SaveFileRequest) => boolean;
   /** `accept`: an HTML accept list (`.csv`, `image/png,image/jpeg`, …); none means .baton. */
   [IPC.openFile]: (accept?: string) => OpenedFile | null;
+  /** `expected`: the version last read or written; null overwrites whatever is on disk. */
+  [IPC.saveToFile]: (token: string, data: Uint8Array, expected: FileVersion | null) => SaveToFileResult;
+  [IPC.saveFileAs]: (data: Uint8Array, suggestedName: string) => SavedAsFile | null;
   [IPC.openExternal]: (url: string) => void;
   [IPC.liveAddresses]: () => string[];
   [IPC.liveStart]: (req: LiveHostStartRequest) => LiveHostSession;

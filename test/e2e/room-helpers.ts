@@ -106,3 +106,44 @@ export function nodeBoxes(page: Page): Promise<Record<string, [number, number, n
     return out;
   });
 }
+
+/**
+ * Words on the map's nodes drawn now that a person can't read whole: a text whose element scrolls
+ * (scrollWidth > clientWidth or scrollHeight > clientHeight: an ellipsis, a clamped line), or
+ * whose lines fall outside a box that clips them, up to its node's own box. One line each.
+ */
+export function clippedText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const clips = (cs: CSSStyleDeclaration) => cs.overflowX !== 'visible' || cs.overflowY !== 'visible';
+    for (const node of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        const text = t.textContent?.trim();
+        const el = t.parentElement;
+        if (!text || !el || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+        const own = el.getBoundingClientRect();
+        if (own.width < 2 || own.height < 2) continue; // screen-reader only
+        const what = `${node.dataset.id?.slice(0, 8)} .${el.getAttribute('class')?.split(' ')[0] || el.tagName}: “${text.slice(0, 40)}”`;
+        const cs = getComputedStyle(el);
+        if (clips(cs) && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) {
+          out.push(`${what} scrolls ${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight}`);
+          continue;
+        }
+        const range = document.createRange();
+        range.selectNodeContents(t);
+        const lines = [...range.getClientRects()].filter((r) => r.width > 0.5);
+        for (let a: HTMLElement | null = el; a && a !== node.parentElement; a = a.parentElement) {
+          if (a !== node && !clips(getComputedStyle(a))) continue;
+          const box = a.getBoundingClientRect();
+          const outside = lines.find((r) => r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1);
+          if (outside) {
+            out.push(`${what} cut by .${String(a.className).split(' ')[0]} (${Math.round(outside.bottom)} > ${Math.round(box.bottom)} or ${Math.round(outside.right)} > ${Math.round(box.right)})`);
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  });
+}

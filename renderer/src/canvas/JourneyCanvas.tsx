@@ -45,7 +45,7 @@ import { useMapRecords } from './useMapRecords';
 import { MapOverview } from './MapOverview';
 import { useLastInput, ViewFollowsKeyboard } from './ViewFollowsKeyboard';
 import { FrozenHeaders } from './FrozenHeaders';
-import { useReadableView } from './useReadableView';
+import { useReadableCanvas, useReadableView } from './useReadableView';
 
 // Defined once at module level: a new object per render would remount every node. The features'
 // node types join them (useCanvasNodeTypes: the same object until a module adds node types).
@@ -113,7 +113,8 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
   const flow = useReactFlow();
   const { store } = useOpenProject();
   const { stages, lanes, placements: cards, connectors } = useMapRecords(mapId);
-  const layout = useMemo(() => computeLayout(stages, lanes, cards), [stages, lanes, cards]);
+  const headerH = useReadableCanvas() ? GRID.readableHeaderH : GRID.headerH;
+  const layout = useMemo(() => computeLayout(stages, lanes, cards, headerH), [stages, lanes, cards, headerH]);
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
   const cursor = useStore(editorState, (s) => s.cursor);
@@ -186,7 +187,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
       } else if (node.type === 'lane') {
         const centre = node.position.y + (node.height ?? 0) / 2;
         let to = l.lanes.findIndex((b) => centre >= b.y && centre < b.y + b.h);
-        if (to < 0) to = centre < GRID.headerH ? 0 : l.lanes.length - 1;
+        if (to < 0) to = centre < l.headerH ? 0 : l.lanes.length - 1;
         report(moveLane(doc, node.id, to));
       } else {
         // A feature's node (a persona card goes wherever it is dropped): its module says what to write.

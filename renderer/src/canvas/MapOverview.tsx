@@ -60,7 +60,7 @@ function drawMap(canvas: HTMLCanvasElement, layout: MapLayout, map: Box, scale: 
     g.fillRect(0, band.y + 2, GRID.laneLabelW - 4, band.h - 4);
   });
   g.fillStyle = COLOURS.stage;
-  layout.stages.forEach((_s, i) => g.fillRect(stageX(i) + 2, 0, GRID.stageW - 4, GRID.headerH - 4));
+  layout.stages.forEach((_s, i) => g.fillRect(stageX(i) + 2, 0, GRID.stageW - 4, layout.headerH - 4));
   g.fillStyle = COLOURS.card;
   for (const pos of layout.cardPos.values()) g.fillRect(pos.x, pos.y, GRID.cardW, GRID.cardH);
 }

@@ -75,7 +75,7 @@ export function buildNodes(layout: MapLayout, mapId: string, cursor: Cursor | nu
       type: 'stage',
       position: { x: stageX(i), y: 0 },
       data: { index: i, count: layout.stages.length, cardCount: stageCards.get(stage.id) ?? 0 },
-      ...sized(GRID.stageW, GRID.headerH),
+      ...sized(GRID.stageW, layout.headerH),
       selectable: false,
       focusable: false,
     });

@@ -14,6 +14,12 @@ export const GRID = {
   stageW: 280,
   // Room for the name, two lines of description and one row of StageBadges (owner, KPIs…).
   headerH: 144,
+  /**
+   * The stage header of a readable canvas (room mode, the projector theme): the same name, two
+   * lines of description and up to two rows of badges in type that reads from the back of the
+   * room, every word whole (the 144 px header cut the badges and the description's last line).
+   */
+  readableHeaderH: 188,
   cardW: 252,
   cardH: 84,
   gap: 10,
@@ -38,6 +44,8 @@ export interface LaneBand {
 }
 
 export interface MapLayout {
+  /** The stage headers' height: GRID.headerH, or GRID.readableHeaderH on a readable canvas. */
+  readonly headerH: number;
   readonly stages: readonly Stage[];
   readonly lanes: readonly LaneBand[];
   readonly width: number;
@@ -57,6 +65,7 @@ export function computeLayout(
   stagesIn: Iterable<Stage>,
   lanesIn: Iterable<Lane>,
   cardsIn: Iterable<Placed>,
+  headerH: number = GRID.headerH,
 ): MapLayout {
   const stages = sortByOrder(stagesIn);
   const laneList = sortByOrder(lanesIn);
@@ -75,7 +84,7 @@ export function computeLayout(
   for (const list of cells.values()) list.sort(byOrder);
 
   const lanes: LaneBand[] = [];
-  let y = GRID.headerH;
+  let y = headerH;
   for (const lane of laneList) {
     let h: number;
     if (lane.kind === 'emotion') h = GRID.emotionLaneH;
@@ -103,6 +112,7 @@ export function computeLayout(
   }
 
   return {
+    headerH,
     stages,
     lanes,
     width: stageX(stages.length),

@@ -48,6 +48,16 @@ function readableFont(root: HTMLElement | null): number {
   return both.length ? Math.min(...both) : FALLBACK_FONT;
 }
 
+/**
+ * Whether the canvas is a readable one (room mode or the projector theme): its type is sized for
+ * the back of the room (styles.css, "Readable canvas") and its stage headers are taller.
+ */
+export function useReadableCanvas(): boolean {
+  const room = useStore(roomState, (s) => s.on);
+  const projector = useStore(themeState, () => activeTheme() === 'projector');
+  return room || projector;
+}
+
 export interface ReadableView {
   /** Room mode or the projector theme: the readable views apply. */
   readonly active: boolean;
@@ -62,8 +72,7 @@ export function useReadableView(layout: MapLayout, mapId: string, rootRef: React
   const flow = useReactFlow();
   const store = useStoreApi();
   const room = useStore(roomState, (s) => s.on);
-  const projector = useStore(themeState, () => activeTheme() === 'projector');
-  const active = room || projector;
+  const active = useReadableCanvas();
   const [minZoom, setMinZoom] = useState(FREE_MIN_ZOOM);
   const layoutRef = useRef(layout);
   layoutRef.current = layout;

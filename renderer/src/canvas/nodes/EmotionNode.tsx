@@ -147,7 +147,9 @@ function Curve({
             >
               <title>{`${nameOf(stage.name)}: ${S.emotionValue(value)}`}</title>
             </path>
-            <text x={p.x} y={p.y - 20} className="emotion-label" textAnchor="middle" aria-hidden>
+            {/* Above the point, but below it at the top of the scale: above, the label stood out of
+                the lane into the cards over it. */}
+            <text x={p.x} y={value >= EMOTION_MAX ? p.y + 36 : p.y - 20} className="emotion-label" textAnchor="middle" aria-hidden>
               {value > 0 ? `+${value}` : value}
             </text>
           </g>

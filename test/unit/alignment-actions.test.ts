@@ -31,7 +31,13 @@ import {
   updateHandoffItem,
 } from '../../renderer/src/document/actions/alignment';
 import { addCard } from '../../renderer/src/document/actions/cards';
-import { addTeam, referencesToTeam, removeTeam, renameTeam, setTeamColor } from '../../renderer/src/document/actions/teams';
+import { addTeam, referencesToTeam, removeTeam, renameTeam, setTeamColor, TEAM_REMOVAL_COUNTS } from '../../renderer/src/document/actions/teams';
+import { signOffSection } from '../../renderer/src/document/actions/personas';
+import { addQuestion, addQuestionSet, setAnswer } from '../../renderer/src/document/actions/workshop/questionnaire';
+import { addParticipant, createSession } from '../../renderer/src/document/actions/workshop/sessions';
+import { REFERENCES } from '../../renderer/src/document/references';
+import { A } from '../../renderer/src/features/alignment/strings';
+import { newPersona } from './personas-helpers';
 import { redo, undo } from '../../renderer/src/document/history';
 import { readers } from '../../renderer/src/document/schema';
 import { funnelPlan, scoreLead } from '../../renderer/src/domain/alignment';
@@ -70,7 +76,7 @@ describe('teams', () => {
     ok(setKpiOwner(p.doc, k, 'team-marketing'));
     ok(addTerm(p.doc, { term: 'MQL', proposedByTeamId: 'team-marketing' }));
 
-    expect(referencesToTeam(p.doc, 'team-marketing')).toEqual({ stages: 1, cards: 1, handoffs: 1, kpis: 1, terms: 1, total: 5 });
+    expect(referencesToTeam(p.doc, 'team-marketing')).toEqual({ stages: 1, cards: 1, handoffs: 1, kpis: 1, terms: 1, requests: 0, participants: 0, signoffs: 0, answers: 0, total: 5 });
     const r = removeTeam(p.doc, 'team-marketing');
     expect(worded(r).notice).toBe('Team “Marketing” removed; 5 places it owned are now unassigned.');
     const s = p.snap();
@@ -87,6 +93,51 @@ describe('teams', () => {
     expect(back.stages[s0!.id]!.ownerTeamId).toBe('team-marketing');
     expect(back.handoffs[h]!.fromTeamId).toBe('team-marketing');
     expect(back.cards[card]!.ownerTeamId).toBe('team-marketing');
+  });
+});
+
+describe('removing a team, asked first', () => {
+  it('says its sign-offs and answers go with it and its participants stay with no team, as the delete then does', () => {
+    const p = projectWithMap();
+    ok(setStageOwner(p.doc, p.stages()[0]!.id, 'team-marketing'));
+    const persona = newPersona(p.doc, 'Dana');
+    ok(signOffSection(p.doc, persona, 'goals', 'team-marketing', 'agree'));
+    ok(signOffSection(p.doc, persona, 'pains', 'team-marketing', 'disagree'));
+    ok(signOffSection(p.doc, persona, 'goals', 'team-sales', 'agree'));
+    const session = ok(createSession(p.doc, { title: 'Kick-off' }, 1_700_000_000_000));
+    const set = ok(addQuestionSet(p.doc, 'Fit'));
+    const q = ok(addQuestion(p.doc, set, 'Who owns the MQL?'));
+    ok(setAnswer(p.doc, session, q, 'team-marketing', 'We do'));
+    ok(setAnswer(p.doc, session, q, 'team-sales', 'Not us'));
+    const dana = ok(addParticipant(p.doc, session, 'Dana', 'team-marketing'));
+
+    const asked = referencesToTeam(p.doc, 'team-marketing');
+    expect(asked).toMatchObject({ stages: 1, signoffs: 2, answers: 1, participants: 1 });
+    expect(A.removeTeamWhat('Marketing', asked)).toBe(
+      'Marketing owns 1 stage, has 2 persona sign-offs, gave 1 questionnaire answer and has 1 session participant. If you remove it, those owners and sides become unassigned, its persona sign-offs and questionnaire answer are deleted with it and its participant stays in the session with no team. Undo brings it all back.',
+    );
+
+    const before = p.snap();
+    ok(removeTeam(p.doc, 'team-marketing'));
+    const after = p.snap();
+    const gone = (n: 'personaSignoffs' | 'answers') => Object.keys(before[n]).length - Object.keys(after[n]).length;
+    expect(gone('personaSignoffs')).toBe(asked.signoffs);
+    expect(gone('answers')).toBe(asked.answers);
+    expect(after.participants[dana]).toMatchObject({ name: 'Dana', teamId: '' });
+
+    undo(p.doc);
+    expect(p.snap().personaSignoffs).toEqual(before.personaSignoffs);
+    expect(p.snap().answers).toEqual(before.answers);
+    expect(p.snap().participants[dana]!.teamId).toBe('team-marketing');
+  });
+
+  it('counts every reference to a team that the delete follows (document/references.ts), under its rule', () => {
+    const fromRefs = REFERENCES.filter((r) => r.to === 'teams' && r.onDelete !== 'keep');
+    const counted = { cleared: Object.values(TEAM_REMOVAL_COUNTS.cleared), deleted: Object.values(TEAM_REMOVAL_COUNTS.deleted) };
+    for (const r of fromRefs) {
+      expect(counted[r.onDelete === 'cascade' ? 'deleted' : 'cleared'], `${r.from}.${r.field}`).toContain(r.from);
+    }
+    expect(new Set(fromRefs.map((r) => r.from)).size).toBe(counted.cleared.length + counted.deleted.length);
   });
 });
 

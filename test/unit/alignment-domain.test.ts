@@ -8,7 +8,6 @@ import {
   openItems,
   ownershipCheck,
   scoreLead,
-  teamReferences,
   termClash,
   toNumber,
   type ScoringRules,
@@ -309,18 +308,22 @@ describe('glossary recognition', () => {
   });
 });
 
-describe('team references', () => {
-  it('counts everything that points at a team', () => {
-    const r = teamReferences('mkt', {
-      stages: [{ ownerTeamId: 'mkt' }, { ownerTeamId: 'sales' }, { ownerTeamId: 'mkt' }],
-      cards: [{ ownerTeamId: 'mkt' }],
-      handoffs: [{ fromTeamId: 'mkt', toTeamId: 'sales' }, { fromTeamId: 'sales', toTeamId: 'cs' }],
-      kpis: [{ ownerTeamId: 'mkt' }],
-      terms: [{ proposedByTeamId: 'mkt' }, { proposedByTeamId: '' }],
-    });
-    expect(r).toEqual({ stages: 2, cards: 1, handoffs: 1, kpis: 1, terms: 1, total: 6 });
+describe('the question before removing a team', () => {
+  const none = { stages: 0, cards: 0, handoffs: 0, kpis: 0, terms: 0, requests: 0, participants: 0, signoffs: 0, answers: 0 };
+  it('says what becomes unassigned, and that nothing else is deleted when nothing is', () => {
+    const r = { ...none, stages: 2, cards: 1, handoffs: 1, kpis: 1, terms: 1, total: 6 };
     expect(A.removeTeamWhat('Marketing', r)).toBe(
       'Marketing owns 2 stages, owns 1 card, is a side of 1 handoff, owns 1 KPI and proposed 1 glossary term. If you remove it, those owners and sides become unassigned (nothing else is deleted). You can undo this.',
+    );
+  });
+
+  it('says the sign-offs and answers go with the team and its participants stay', () => {
+    const r = { ...none, requests: 2, signoffs: 3, answers: 2, participants: 4, total: 11 };
+    expect(A.removeTeamWhat('Sales', r)).toBe(
+      'Sales asked for 2 pieces of content, has 3 persona sign-offs, gave 2 questionnaire answers and has 4 session participants. If you remove it, those owners and sides become unassigned, its persona sign-offs and questionnaire answers are deleted with it and its participants stay in their sessions with no team. Undo brings it all back.',
+    );
+    expect(A.removeTeamWhat('Sales', { ...none, signoffs: 1, total: 1 })).toBe(
+      'Sales has 1 persona sign-off. If you remove it, its persona sign-off is deleted with it. Undo brings it all back.',
     );
   });
 });

@@ -47,14 +47,13 @@ function clearField(rec: YRecord, key: string, gone: ReadonlySet<string>): void 
   }
 }
 
-/**
- * Deletes records of a collection and everything the references cascade to; clears the fields
- * that the references clear. Call inside a transaction. Ids that are not there are skipped.
- */
-export function deleteRecords(doc: Y.Doc, name: CollectionName, ids: Iterable<string>): Removal {
+type Clear = { readonly from: CollectionName; readonly id: string; readonly field: string; readonly to: CollectionName };
+
+/** What deleting these records takes along: every record that goes, and the fields to clear. Writes nothing. */
+function plan(doc: Y.Doc, name: CollectionName, ids: Iterable<string>) {
   const gone = new Map<CollectionName, Set<string>>();
   const goneIn = (n: CollectionName) => gone.get(n) ?? gone.set(n, new Set()).get(n)!;
-  const clears: { readonly from: CollectionName; readonly id: string; readonly field: string; readonly to: CollectionName }[] = [];
+  const found: Clear[] = [];
   // Breadth first, one wave per collection at a time: each referring collection is read once a wave.
   let wave: [CollectionName, Set<string>][] = [[name, new Set([...ids].filter((id) => collection(doc, name).has(id)))]];
   while (wave.length) {
@@ -66,31 +65,47 @@ export function deleteRecords(doc: Y.Doc, name: CollectionName, ids: Iterable<st
         const skip = gone.get(r.from);
         collection(doc, r.from).forEach((rec, id) => {
           if (skip?.has(id) || !names(rec.get(r.field), fresh)) return;
-          if (r.onDelete === 'clear') clears.push({ from: r.from, id, field: r.field, to });
+          if (r.onDelete === 'clear') found.push({ from: r.from, id, field: r.field, to });
           else if (!next.get(r.from)?.has(id)) (next.get(r.from) ?? next.set(r.from, new Set()).get(r.from)!).add(id);
         });
       }
     }
     wave = [...next].map(([n, s]) => [n, new Set([...s].filter((id) => !gone.get(n)?.has(id)))]);
   }
-  const cleared: Partial<Record<CollectionName, Set<string>>> = {};
+  // A record that goes anyway has nothing to clear.
+  const clears = found.filter((c) => !gone.get(c.from)?.has(c.id));
+  const cleared = new Map<CollectionName, Set<string>>();
+  for (const c of clears) (cleared.get(c.from) ?? cleared.set(c.from, new Set()).get(c.from)!).add(c.id);
+  const removal: Removal = {
+    deleted: Object.fromEntries([...gone].map(([n, set]) => [n, set.size])),
+    cleared: Object.fromEntries([...cleared].map(([n, set]) => [n, set.size])),
+  };
+  return { gone, clears, removal };
+}
+
+/**
+ * What deleteRecords would delete and clear, counted from the same references, without writing:
+ * for the question before a delete ("its 3 sign-offs go with it"), so it says what happens.
+ */
+export function removalOf(doc: Y.Doc, name: CollectionName, ids: Iterable<string>): Removal {
+  return plan(doc, name, ids).removal;
+}
+
+/**
+ * Deletes records of a collection and everything the references cascade to; clears the fields
+ * that the references clear. Call inside a transaction. Ids that are not there are skipped.
+ */
+export function deleteRecords(doc: Y.Doc, name: CollectionName, ids: Iterable<string>): Removal {
+  const { gone, clears, removal } = plan(doc, name, ids);
   for (const c of clears) {
-    if (gone.get(c.from)?.has(c.id)) continue; // it goes anyway: nothing to clear
     const rec = collection(doc, c.from).get(c.id);
-    if (!rec) continue;
-    clearField(rec, c.field, gone.get(c.to)!);
-    (cleared[c.from] ??= new Set()).add(c.id);
+    if (rec) clearField(rec, c.field, gone.get(c.to)!);
   }
-  const deleted: Partial<Record<CollectionName, number>> = {};
   for (const [n, set] of gone) {
     const col = collection(doc, n);
     set.forEach((id) => col.delete(id));
-    deleted[n] = set.size;
   }
-  return {
-    deleted,
-    cleared: Object.fromEntries(Object.entries(cleared).map(([n, s]) => [n, s.size])) as Removal['cleared'],
-  };
+  return removal;
 }
 
 /**

@@ -493,32 +493,30 @@ export function termClash(
 // ---------------------------------------------------------------------------------------------
 // Teams: what refers to a team (said before it is removed)
 
+/**
+ * What removing a team does, counted by the delete itself (document/actions/teams.ts reads it from
+ * document/cascade.ts's removalOf, so the question before removing says what the removal does).
+ */
 export interface TeamReferences {
+  /** Owners and sides that become unassigned. */
   readonly stages: number;
   readonly cards: number;
   readonly handoffs: number;
   readonly kpis: number;
+  /** Glossary terms it proposed, content requests it made (the proposer, the asker is cleared). */
   readonly terms: number;
+  readonly requests: number;
+  /** Session participants of the team: they stay, with no team. */
+  readonly participants: number;
+  /** Its persona sign-offs and questionnaire answers: deleted with it (undo brings them back). */
+  readonly signoffs: number;
+  readonly answers: number;
+  /** All of the above. */
   readonly total: number;
 }
 
-export function teamReferences(
-  teamId: Id,
-  records: {
-    stages: readonly Pick<Stage, 'ownerTeamId'>[];
-    cards: readonly Pick<Card, 'ownerTeamId'>[];
-    handoffs: readonly Pick<Handoff, 'fromTeamId' | 'toTeamId'>[];
-    kpis: readonly Pick<Kpi, 'ownerTeamId'>[];
-    terms: readonly Pick<GlossaryTerm, 'proposedByTeamId'>[];
-  },
-): TeamReferences {
-  const stages = records.stages.filter((s) => s.ownerTeamId === teamId).length;
-  const cards = records.cards.filter((c) => c.ownerTeamId === teamId).length;
-  const handoffs = records.handoffs.filter((h) => h.fromTeamId === teamId || h.toTeamId === teamId).length;
-  const kpis = records.kpis.filter((k) => k.ownerTeamId === teamId).length;
-  const terms = records.terms.filter((t) => t.proposedByTeamId === teamId).length;
-  return { stages, cards, handoffs, kpis, terms, total: stages + cards + handoffs + kpis + terms };
-}
+/** How many owners, sides, proposers and askers become unassigned. */
+export const unassignedBy = (r: TeamReferences) => r.stages + r.cards + r.handoffs + r.kpis + r.terms + r.requests;
 
 // ---------------------------------------------------------------------------------------------
 // Handoff contracts: what is written

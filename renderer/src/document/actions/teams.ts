@@ -1,16 +1,17 @@
 /**
  * Teams of a project: add, rename, recolour, remove. Removing a team clears what pointed at it
- * (stage and card owners, handoff sides, KPI owners, proposers of glossary terms) in the same
- * undo step, so nothing keeps a dangling id and undo brings every reference back.
+ * (stage and card owners, handoff sides, KPI owners, proposers of glossary terms, askers of
+ * content requests, participants' teams) and deletes its persona sign-offs and questionnaire
+ * answers, in the same undo step (document/references.ts), so nothing keeps a dangling id and
+ * undo brings every record and reference back.
  */
 import type * as Y from 'yjs';
-import { teamReferences, type TeamReferences } from '../../domain/alignment';
+import { unassignedBy, type TeamReferences } from '../../domain/alignment';
 import { cleanText } from '../../domain/limits';
 import { sortByOrder } from '../../domain/ordering';
 import { change } from '../history';
-import { readSnapshot } from '../projection';
-import { collection, field, getRecord, newId, patch, putRecord } from '../schema';
-import { deleteRecords } from '../cascade';
+import { collection, field, getRecord, newId, patch, putRecord, type CollectionName } from '../schema';
+import { deleteRecords, removalOf, type Removal } from '../cascade';
 import { done, refused, type ActionResult } from './result';
 
 export const TEAM_LIMITS = { name: 60, teams: 20 } as const;
@@ -68,16 +69,24 @@ export function setTeamColor(doc: Y.Doc, teamId: string, color: string, mergeKey
   return done(undefined);
 }
 
-/** What refers to a team, read straight from the document (for the question before removing). */
+/**
+ * Where each count of TeamReferences comes from: the collections whose records the delete clears
+ * (their field names the team) and those it deletes. test/unit/alignment-actions.test.ts checks
+ * that every reference to a team in document/references.ts is here, under its rule.
+ */
+export const TEAM_REMOVAL_COUNTS = {
+  cleared: { stages: 'stages', cards: 'cards', handoffs: 'handoffs', kpis: 'kpis', terms: 'glossary', requests: 'contentRequests', participants: 'participants' },
+  deleted: { signoffs: 'personaSignoffs', answers: 'answers' },
+} as const satisfies Record<'cleared' | 'deleted', Record<string, CollectionName>>;
+
+const countsOf = <K extends string>(from: Record<K, CollectionName>, n: Removal['cleared']) =>
+  Object.fromEntries(Object.entries<CollectionName>(from).map(([k, c]) => [k, n[c] ?? 0])) as Record<K, number>;
+
+/** What removing a team would clear and delete: counted by the delete itself, writing nothing (for the question before removing). */
 export function referencesToTeam(doc: Y.Doc, teamId: string): TeamReferences {
-  const s = readSnapshot(doc);
-  return teamReferences(teamId, {
-    stages: Object.values(s.stages),
-    cards: Object.values(s.cards),
-    handoffs: Object.values(s.handoffs),
-    kpis: Object.values(s.kpis),
-    terms: Object.values(s.glossary),
-  });
+  const { cleared, deleted } = removalOf(doc, 'teams', [teamId]);
+  const counts = { ...countsOf(TEAM_REMOVAL_COUNTS.cleared, cleared), ...countsOf(TEAM_REMOVAL_COUNTS.deleted, deleted) };
+  return { ...counts, total: Object.values(counts).reduce((a, n) => a + n, 0) };
 }
 
 /** Removes a team; everything it owned becomes unassigned (one undo step). Returns what referred to it. */
@@ -88,5 +97,5 @@ export function removeTeam(doc: Y.Doc, teamId: string): ActionResult<TeamReferen
   const refs = referencesToTeam(doc, teamId);
   // What it owned becomes unowned; its sign-offs and answers go (document/references.ts).
   change(doc, () => deleteRecords(doc, 'teams', [teamId]));
-  return done(refs, { code: 'alignment.teamRemoved', name, total: refs.total });
+  return done(refs, { code: 'alignment.teamRemoved', name, total: unassignedBy(refs) });
 }

@@ -3,7 +3,7 @@
  * the alignment overview). Plain data, no React. The actions' refusals are worded in
  * i18n/refusals.ts.
  */
-import type { FunnelProblem, KpiState, OpenItem, ScoreProblem, ScoreVerdict, TeamReferences } from '../../domain/alignment';
+import { unassignedBy, type FunnelProblem, type KpiState, type OpenItem, type ScoreProblem, type ScoreVerdict, type TeamReferences } from '../../domain/alignment';
 import type { HubspotStage } from '../../domain/types';
 import { formatNumber } from '../../i18n/format';
 import { defineStrings } from '../../i18n';
@@ -35,7 +35,20 @@ export const A = defineStrings({
     if (r.handoffs) parts.push(`is a side of ${plural(r.handoffs, 'handoff', 'handoffs')}`);
     if (r.kpis) parts.push(`owns ${plural(r.kpis, 'KPI', 'KPIs')}`);
     if (r.terms) parts.push(`proposed ${plural(r.terms, 'glossary term', 'glossary terms')}`);
-    return `${name} ${A.teamsAnd(parts)}. If you remove it, those owners and sides become unassigned (nothing else is deleted). You can undo this.`;
+    if (r.requests) parts.push(`asked for ${plural(r.requests, 'piece of content', 'pieces of content')}`);
+    if (r.signoffs) parts.push(`has ${plural(r.signoffs, 'persona sign-off', 'persona sign-offs')}`);
+    if (r.answers) parts.push(`gave ${plural(r.answers, 'questionnaire answer', 'questionnaire answers')}`);
+    if (r.participants) parts.push(`has ${plural(r.participants, 'session participant', 'session participants')}`);
+    const then: string[] = [];
+    if (unassignedBy(r)) then.push('those owners and sides become unassigned');
+    const gone = [
+      ...(r.signoffs ? [r.signoffs === 1 ? 'persona sign-off' : 'persona sign-offs'] : []),
+      ...(r.answers ? [r.answers === 1 ? 'questionnaire answer' : 'questionnaire answers'] : []),
+    ];
+    if (gone.length) then.push(`its ${A.teamsAnd(gone)} ${r.signoffs + r.answers === 1 ? 'is' : 'are'} deleted with it`);
+    if (r.participants) then.push(`${r.participants === 1 ? 'its participant stays in the session' : 'its participants stay in their sessions'} with no team`);
+    const rest = gone.length ? ' Undo brings it all back.' : ' (nothing else is deleted). You can undo this.';
+    return `${name} ${A.teamsAnd(parts)}. If you remove it, ${A.teamsAnd(then)}${gone.length ? '.' : ''}${rest}`;
   },
   confirmRemove: 'Remove the team',
 

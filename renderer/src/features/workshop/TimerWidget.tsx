@@ -158,6 +158,8 @@ function RunningTimer({ item, sessionId }: { item: AgendaItem | undefined; sessi
             />
             <span className="visually-hidden">{W.beepLabel}</span>
             <span aria-hidden>♪</span>
+            {/* The word shows where the header has room (styles.css .timer-word); the tooltip and the name always. */}
+            <span aria-hidden className="timer-word">{W.beepShort}</span>
           </label>
         </>
       ) : (
@@ -174,6 +176,7 @@ function RunningTimer({ item, sessionId }: { item: AgendaItem | undefined; sessi
         data-testid="timer-presenter"
       >
         <span aria-hidden>▣</span>
+        <span aria-hidden className="timer-word">{W.presenterShort}</span>
       </button>
       <div
         className="visually-hidden"

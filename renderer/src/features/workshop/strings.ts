@@ -96,6 +96,8 @@ export const W = defineStrings({
   timeUp: (item: string) => `Time is up for “${item}”.`,
   paused: 'paused',
   beepLabel: 'Beep at zero',
+  beepShort: 'Beep',
+  presenterShort: 'Presenter',
   timerWidget: 'Agenda timer',
   nowRunning: 'Now',
   upNext: 'Up next',

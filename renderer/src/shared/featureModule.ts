@@ -29,7 +29,7 @@ export interface FeatureModule {
   readonly canvas?: CanvasSlots;
   /** Panels beside the map (a handoff's contract, a stage's alignment…). */
   readonly sidePanels?: readonly SidePanel[];
-  /** Parts of the KPI screen, the handoff panel and the open project (shared/screenSlots.tsx). */
+  /** Parts of the screens: home, the project's header, sidebar, map view and overview, the KPI, persona and phone screens (shared/screenSlots.tsx). */
   readonly screenSlots?: ScreenSlots;
   /** What the palette finds in the open project besides commands, maps and cards. */
   readonly paletteSources?: readonly PaletteSource[];

@@ -15,6 +15,7 @@ import { sortByOrder } from '../../renderer/src/domain/ordering';
 import { BatonDB, useDatabase } from '../../renderer/src/storage/db';
 import { importBatonFile } from '../../renderer/src/storage/importProject';
 import { openProject } from '../../renderer/src/storage/openProject';
+import { formatAmount, formatMoney, projectNumberFormat } from '../../renderer/src/i18n/format';
 import { listProjects } from '../../renderer/src/storage/projects';
 import { listSnapshots } from '../../renderer/src/storage/snapshots';
 import { newMachine, storedSnapshot } from './files-helpers';
@@ -119,6 +120,27 @@ describe('files of every released format', () => {
     expect(s.kpis.k2).toMatchObject({ name: 'Cost per lead', actual: 95, period: 'Quarter' });
     expect(Object.values(s.answers).map((a) => [a.sessionId, a.agreement])).toEqual([['w1', 'agree']]);
     expect(Object.values(s.cards).map((c) => c.text)).toEqual(['Compares three vendors']);
+    // Its money KPI was in euros: 006-number-format keeps the project in euros.
+    expect(s.info).toMatchObject({ numberLocale: 'en-US', currency: 'EUR' });
     await opened.project.close();
+  });
+
+  it('baton-document-v5.baton (before the number format) opens in en-US and US dollars, its figures as they read before', async () => {
+    newMachine();
+    const bytes = new Uint8Array(readFileSync('test/fixtures/baton-document-v5.baton'));
+    const r = await importBatonFile(bytes, 'baton-document-v5.baton');
+    expect(r).toMatchObject({ ok: true, kind: 'added', projectId: 'fixture-document-v5', title: 'Fixture: a version 5 document' });
+    const opened = await openProject('fixture-document-v5');
+    if (!opened.ok) throw new Error(opened.message);
+    const s = opened.project.store.getState();
+    expect(s.info).toMatchObject({ schemaVersion: SCHEMA_VERSION, numberLocale: 'en-US', currency: 'USD' });
+    expect(s.kpis.k1).toMatchObject({ unit: '$', target: 4_000_000, actual: 3_250_000 });
+    expect(Object.keys(s.kpiReadings)).toEqual(['k1:2025-Q4']);
+    expect(s.funnels.funnel).toMatchObject({ revenueGoal: 4_000_000, avgDealSize: 40_000 });
+    // The open project's format is every figure's: "$4,000,000", whatever the reader's language.
+    expect(formatMoney(s.funnels.funnel!.revenueGoal)).toBe('$4,000,000');
+    expect(formatAmount(s.kpis.k1!.target, s.kpis.k1!.unit)).toBe('$4,000,000');
+    await opened.project.close();
+    expect(projectNumberFormat()).toBeUndefined();
   });
 });

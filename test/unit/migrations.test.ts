@@ -52,7 +52,7 @@ describe('migrations', () => {
     const doc = versionOneDoc();
     expect(documentVersion(doc)).toBe(1);
     const out = migrate(doc);
-    expect(out).toEqual({ ok: true, from: 1, to: SCHEMA_VERSION, applied: ['002-lane-kinds', '003-default-teams', '004-answers-per-session', '005-kpi-readings'] });
+    expect(out).toEqual({ ok: true, from: 1, to: SCHEMA_VERSION, applied: ['002-lane-kinds', '003-default-teams', '004-answers-per-session', '005-kpi-readings', '006-number-format'] });
     expect(Object.values(readSnapshot(doc).teams).map((t) => t.name)).toEqual(['Marketing', 'Sales', 'Customer success']);
     const snap = readSnapshot(doc);
     expect(snap.lanes.l1).toMatchObject({ name: 'Doing', kind: 'text' });
@@ -98,7 +98,7 @@ describe('migrations', () => {
 
   it('004-answers-per-session: the old answers move to the last session that ran, the room’s agreement becomes each answering team’s, the score reads as before', () => {
     const doc = versionThreeDoc();
-    expect(migrate(doc)).toEqual({ ok: true, from: 3, to: SCHEMA_VERSION, applied: ['004-answers-per-session', '005-kpi-readings'] });
+    expect(migrate(doc)).toEqual({ ok: true, from: 3, to: SCHEMA_VERSION, applied: ['004-answers-per-session', '005-kpi-readings', '006-number-format'] });
     const s = readSnapshot(doc);
     const rows = Object.values(s.answers).map((a) => [a.id, a.sessionId, a.agreement, a.text]).sort();
     expect(rows).toEqual([
@@ -151,7 +151,7 @@ describe('migrations', () => {
 
   it('005-kpi-readings: a typed actual with a month or quarter becomes the KPI’s first reading; the rest is untouched; copies merge', () => {
     const doc = versionFourDoc();
-    expect(migrate(doc)).toEqual({ ok: true, from: 4, to: SCHEMA_VERSION, applied: ['005-kpi-readings'] });
+    expect(migrate(doc)).toEqual({ ok: true, from: 4, to: SCHEMA_VERSION, applied: ['005-kpi-readings', '006-number-format'] });
     const s = readSnapshot(doc);
     expect(Object.values(s.kpiReadings).sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual([
       { id: 'leads:2025-07', kpiId: 'leads', period: '2025-07', value: 300, base: null, source: 'typed', at: 0 },

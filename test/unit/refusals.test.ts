@@ -21,6 +21,8 @@ const REFUSALS: { [C in RefusalCode]: Extract<Refusal, { code: C }> } = {
   tooManyCards: { code: 'tooManyCards', max: 5000 },
   cannotCardOnEmotionLane: { code: 'cannotCardOnEmotionLane' },
   cannotCardOnOwnershipLane: { code: 'cannotCardOnOwnershipLane' },
+  'project.badLocale': { code: 'project.badLocale', locale: 'xx-not-a-tag' },
+  'project.badCurrency': { code: 'project.badCurrency', currency: 'EURO' },
   'alignment.badColor': { code: 'alignment.badColor' },
   'alignment.handoffNeedsTwoStages': { code: 'alignment.handoffNeedsTwoStages' },
   'alignment.handoffSameTeam': { code: 'alignment.handoffSameTeam' },

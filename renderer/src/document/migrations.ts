@@ -9,6 +9,7 @@ import { DEFAULT_TEAMS } from '../domain/templates';
 import { AGREEMENTS } from '../domain/workshop/records';
 import { sessionsNewestFirst } from '../domain/workshop/sessions';
 import { answerId } from '../domain/workshop/templates';
+import { canonicalCurrency, canonicalLocale, DEFAULT_NUMBER_FORMAT } from '../domain/numberFormat';
 import { collection, metaMap, ORIGIN, putRecord, SCHEMA_VERSION } from './schema';
 
 export interface Migration {
@@ -123,7 +124,36 @@ export const MIGRATIONS: readonly Migration[] = [
       });
     },
   },
+  {
+    // Version 6 keeps how the project writes numbers and money in its meta (issue 23 item 11):
+    // `numberLocale` (BCP 47) and `currency` (ISO 4217). Before, figures followed each reader's
+    // own language and a KPI's unit named its currency ("$" the reader's dollar), and the
+    // funnel's money had none. An older project is written as en-US with US dollars (what it
+    // printed on the machines it was made on, and what "$" meant there), unless every money
+    // unit of its KPIs names one other currency ("€" everywhere: euros). Fixed values, never the
+    // reader's: two copies migrated apart on different machines write the same meta.
+    id: '006-number-format',
+    from: 5,
+    to: 6,
+    up(doc) {
+      const meta = metaMap(doc);
+      if (!canonicalLocale(meta.get('numberLocale'))) meta.set('numberLocale', DEFAULT_NUMBER_FORMAT.locale);
+      if (canonicalCurrency(meta.get('currency'))) return;
+      const named = new Set<string>();
+      collection(doc, 'kpis').forEach((k) => {
+        const c = UNIT_CURRENCY[String(k.get('unit') ?? '').trim().toUpperCase()];
+        if (c) named.add(c);
+      });
+      meta.set('currency', named.size === 1 ? [...named][0]! : DEFAULT_NUMBER_FORMAT.currency);
+    },
+  },
 ];
+
+/** The money units a version-5 KPI could carry and the currency each meant ("$": US dollars). */
+const UNIT_CURRENCY: Readonly<Record<string, string>> = {
+  $: 'USD', US$: 'USD', USD: 'USD', '€': 'EUR', EUR: 'EUR', '£': 'GBP', GBP: 'GBP', '¥': 'JPY', JPY: 'JPY', '₹': 'INR', INR: 'INR',
+  CHF: 'CHF', 'FR.': 'CHF', CAD: 'CAD', AUD: 'AUD', SEK: 'SEK', NOK: 'NOK', DKK: 'DKK', PLN: 'PLN', 'R$': 'BRL', BRL: 'BRL',
+};
 
 export type MigrationOutcome =
   | { ok: true; from: number; to: number; applied: string[] }

@@ -6,6 +6,7 @@
 import type * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ProjectInfo } from '../domain/types';
+import { readNumberFormat } from '../domain/numberFormat';
 import {
   COLLECTIONS,
   collection,
@@ -22,6 +23,12 @@ export interface ProjectSnapshot extends Collections {
   readonly info: ProjectInfo;
 }
 
+/** The project's number locale and currency as stored (the defaults where missing or wrong). */
+export function numberFormatOfMeta(meta: Y.Map<unknown>): { numberLocale: string; currency: string } {
+  const f = readNumberFormat(meta.get('numberLocale'), meta.get('currency'));
+  return { numberLocale: f.locale, currency: f.currency };
+}
+
 function readInfo(doc: Y.Doc): ProjectInfo {
   const m = metaMap(doc);
   const title = m.get('title');
@@ -31,6 +38,9 @@ function readInfo(doc: Y.Doc): ProjectInfo {
     projectId: typeof id === 'string' ? id : '',
     title: typeof title === 'string' ? title : '',
     schemaVersion: typeof v === 'number' ? v : 1,
+    // Read leniently, never written back here: a reader that wrote a default would be an
+    // undo step of its own (and clear the redo stack after an undo of the format).
+    ...numberFormatOfMeta(m),
   };
 }
 

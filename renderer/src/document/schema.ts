@@ -1,7 +1,7 @@
 /**
  * The shape of a project inside its Y.Doc.
  *
- * - `meta` (Y.Map): schemaVersion, projectId, title.
+ * - `meta` (Y.Map): schemaVersion, projectId, title, numberLocale (BCP 47), currency (ISO 4217).
  * - One top-level Y.Map per collection (maps, stages, lanes, cards, …), keyed by random id,
  *   whose values are Y.Maps of fields. Flat collections (a card names its map, stage and lane)
  *   rather than nesting: a move is a field change, two offline edits of different fields of
@@ -30,7 +30,7 @@ import { workshopReaders } from '../domain/workshop/readers';
 import { requestReaders } from '../domain/requests';
 import { num, str, type Fields } from '../domain/read';
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** Transaction origins: who made a change decides whether it is undoable, saved, or sent. */
 export const ORIGIN = {

@@ -31,6 +31,9 @@ export type Refusal =
   | { code: 'tooManyCards'; max: number }
   | { code: 'cannotCardOnEmotionLane' }
   | { code: 'cannotCardOnOwnershipLane' }
+  // The project
+  | { code: 'project.badLocale'; locale: string }
+  | { code: 'project.badCurrency'; currency: string }
   // Alignment: teams, owners, handoffs, KPIs, glossary, funnel
   | { code: 'alignment.badColor' }
   | { code: 'alignment.handoffNeedsTwoStages' }

@@ -27,6 +27,9 @@ export interface ProjectInfo {
   readonly projectId: Id;
   readonly title: string;
   readonly schemaVersion: number;
+  /** How the project writes numbers (BCP 47) and its money (ISO 4217): domain/numberFormat.ts. */
+  readonly numberLocale: string;
+  readonly currency: string;
 }
 
 export interface JourneyMap {

@@ -20,7 +20,7 @@ import { NOTICE_SENTENCES, REFUSAL_SENTENCES } from './refusals';
 import { DEFAULT_NAMES } from '../domain/defaultNames';
 import { LANE_KIND_LABELS, TEMPLATE_WORDS } from '../domain/templates';
 
-export { formatAmount, formatDate, formatList, formatNumber, currentLocale, setFormatLocale } from './format';
+export { formatAmount, formatDate, formatList, formatMoney, formatNumber, formatPercent, currentLocale, numberLocale, setFormatLocale } from './format';
 export { U };
 
 /** A part of the catalogue: a record (or list) of strings, sentences with values and nested parts. */

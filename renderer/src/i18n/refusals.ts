@@ -48,6 +48,8 @@ export const REFUSAL_SENTENCES = {
   tooManyCards: (r) => `A map can have at most ${r.max} cards.`,
   cannotCardOnEmotionLane: () => 'The emotion lane holds a curve, not cards. Pick another lane.',
   cannotCardOnOwnershipLane: () => 'The ownership lane shows who owns each stage, not cards. Pick another lane.',
+  'project.badLocale': (r) => `“${r.locale}” is not a number format Baton knows (it looks like en-US or de-DE). The project keeps its format.`,
+  'project.badCurrency': (r) => `“${r.currency}” is not a currency code Baton knows (three letters, like USD or EUR). The project keeps its currency.`,
 
   'alignment.badColor': () => 'Pick a colour from the colour picker.',
   'alignment.handoffNeedsTwoStages': () =>

@@ -8,6 +8,9 @@ import { attachHistory, detachHistory } from '../document/history';
 import { migrate } from '../document/migrations';
 import { createProjection, type ProjectStore } from '../document/projection';
 import { ORIGIN } from '../document/schema';
+import type { NumberFormatSpec } from '../domain/numberFormat';
+import type { ProjectInfo } from '../domain/types';
+import { projectNumberFormat, setProjectNumberFormat } from '../i18n/format';
 import { S } from '../strings';
 import { loadInto, attachPersistence, compact, type Persistence } from './persistence';
 import { attachTabSync } from './tabSync';
@@ -47,6 +50,7 @@ export async function openProject(projectId: string): Promise<OpenResult> {
   const stopTabSync = attachTabSync(doc, projectId);
   attachHistory(doc);
   const projection = createProjection(doc);
+  const stopNumberFormat = applyNumberFormat(projection.store);
   const unregister = registerOpenDoc(projectId, { doc, persistence });
   const stopAutoSnapshots = attachAutoSnapshots(doc, projectId);
   return {
@@ -61,6 +65,7 @@ export async function openProject(projectId: string): Promise<OpenResult> {
           await persistence.flush();
         } finally {
           unregister();
+          stopNumberFormat();
           stopAutoSnapshots();
           projection.destroy();
           stopTabSync();
@@ -70,5 +75,27 @@ export async function openProject(projectId: string): Promise<OpenResult> {
         }
       },
     },
+  };
+}
+
+/**
+ * Every figure follows the open project's number format (i18n/format.ts): set now and on every
+ * change of the meta. This listener is the store's first, so the format is in place before any
+ * screen re-renders for the change (and an undo of the format is shown at once).
+ */
+function applyNumberFormat(store: ProjectStore): () => void {
+  let mine: NumberFormatSpec | undefined;
+  const apply = (info: ProjectInfo) => {
+    mine = { locale: info.numberLocale, currency: info.currency };
+    setProjectNumberFormat(mine);
+  };
+  apply(store.getState().info);
+  const stop = store.subscribe((s, prev) => {
+    if (s.info !== prev.info) apply(s.info);
+  });
+  return () => {
+    stop();
+    // Another project opened meanwhile keeps its own.
+    if (projectNumberFormat() === mine) setProjectNumberFormat(undefined);
   };
 }

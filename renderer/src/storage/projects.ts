@@ -8,6 +8,8 @@ import { initProject, renameProject as renameInDoc } from '../document/actions/p
 import { writeMapFromTemplate } from '../document/actions/maps';
 import { metaMap, newId, ORIGIN } from '../document/schema';
 import { mapTemplate, type MapTemplate } from '../domain/templates';
+import { numberFormatForLocale } from '../domain/numberFormat';
+import { currentLocale } from '../i18n/format';
 import { S } from '../strings';
 import { db, type ProjectRow } from './db';
 import { attachPersistence, loadUpdates, metadataOf } from './persistence';
@@ -28,7 +30,8 @@ export async function createProject(
 ): Promise<{ projectId: string; mapId?: string }> {
   const projectId = newId();
   const doc = new Y.Doc();
-  initProject(doc, projectId, title);
+  // A new project writes numbers and money the way its creator's machine does.
+  initProject(doc, projectId, title, numberFormatForLocale(currentLocale()));
   let mapId: string | undefined;
   if (templateId !== 'none') {
     doc.transact(() => {

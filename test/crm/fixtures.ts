@@ -180,3 +180,29 @@ export function salesforceOpportunities(): Row[] {
     o('Gum services', 'Negotiation/Review', '$4,000.00', '9/30/2024', '7/1/2024', '0', '0'),
   ];
 }
+
+/** The firmographic columns a HubSpot contacts export has when they are picked for it (company size, country, revenue). */
+export const HUBSPOT_FIRMOGRAPHIC_COLUMNS = [...HUBSPOT_CONTACT_COLUMNS, 'Number of Employees', 'Country/Region', 'Annual Revenue'] as const;
+
+/**
+ * The eight contacts of `hubspotContacts` with their company's size, country and revenue, the
+ * values fit rules are about (test/unit/fit-rules.test.ts works out each one's points by hand).
+ * The edges on purpose: 1,000 and 50 on a range's ends, 1,001 just past it, 5,000,000 on
+ * "at least 5M", a size written in words, a European amount, a country in another case.
+ */
+export function hubspotContactsWithFirmographics(): Row[] {
+  const firm: Record<string, [string, string, string]> = {
+    Ada: ['200', 'United Kingdom', '12,000,000'],
+    Bob: ['1,000', 'Germany', '4999999'],
+    Cara: ['50', 'France', '5000000'],
+    Dan: ['8', 'Germany', ''],
+    Eve: ['', '', ''],
+    Finn: ['1001', 'united kingdom ', '6000000'],
+    Gina: ['fifty', 'Germany', '20000000'],
+    Hal: ['120', 'Germany', '€7.500.000'],
+  };
+  return hubspotContacts().map((r) => {
+    const [size, country, revenue] = firm[r['First Name']!]!;
+    return { ...r, 'Number of Employees': size, 'Country/Region': country, 'Annual Revenue': revenue };
+  });
+}

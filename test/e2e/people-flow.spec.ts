@@ -217,7 +217,8 @@ test('lead scoring: with rules and a threshold but no sample lead the status ask
 
   // A grid: every field starts under its column's header and fills it, and each remove button
   // sits in its own column right after its row's last field, on that row.
-  for (const table of ['fit-rules', 'engagement-rules']) {
+  // (The fit rules' grid, whose Rule column stacks the operator over the values, is checked in fit-rules.spec.ts.)
+  for (const table of ['engagement-rules']) {
     const t = panel.getByTestId(table);
     const headers = t.locator('thead th');
     const cols = (await headers.count()) - 1;

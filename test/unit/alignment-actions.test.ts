@@ -346,7 +346,7 @@ describe('tolerant readers', () => {
   it('turn damaged alignment records into well-formed ones', () => {
     const h = readers.handoffs('h', { criteria: [1, 2], fitRules: { a: { attribute: 5, points: 'x' }, b: 'junk' }, threshold: NaN, agreedFrom: 'yes', hubspotStage: 'prospect' });
     expect(h).toMatchObject({ criteria: [], threshold: null, agreedFrom: false, hubspotStage: '', name: '' });
-    expect(h.fitRules).toEqual([{ id: 'a', attribute: '', value: '', points: 0, order: 0 }]);
+    expect(h.fitRules).toEqual([{ id: 'a', attribute: '', op: 'is', value: '', valueTo: '', points: 0, order: 0 }]);
     expect(readers.kpis('k', { target: '12', direction: 'sideways' })).toMatchObject({ target: null, direction: 'higher' });
     expect(readers.glossary('g', { synonyms: ['a', 3, ' '], status: 'maybe' })).toMatchObject({ synonyms: ['a'], status: 'agreed' });
     expect(readers.stages('s', { ownerTeamId: 7 }).ownerTeamId).toBe('');

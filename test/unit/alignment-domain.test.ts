@@ -368,7 +368,7 @@ describe('the alignment overview', () => {
     ]);
     const owned = { ...base, stages: [stage('a', 'mkt', 1), stage('b', 'sales', 2)] };
     expect(kinds(owned)).toHaveLength(7);
-    const scored = { ...owned, handoffs: [handoff({ threshold: 60, fitRules: [{ id: 'f', attribute: 'Role', value: 'VP', points: 10, order: 1 }] })] };
+    const scored = { ...owned, handoffs: [handoff({ threshold: 60, fitRules: [{ id: 'f', attribute: 'Role', op: 'is', value: 'VP', valueTo: '', points: 10, order: 1 }] })] };
     expect(kinds(scored)).not.toContain('handoff-no-criteria');
     const closed = {
       ...owned,

@@ -209,7 +209,7 @@ describe('HubSpot contacts reduced to totals per month (worked out by hand)', ()
     expect(jan!.sources).toEqual({ email: 1, 'organic-search': 2, 'paid-search': 1, unlisted: 1 });
     expect(jan!.unowned).toBe(1);
     // Threshold 60: Ada 80 and Bob 70 converted to SQL, Cara 65 did not; Dan 20 and Eve 5 below, neither converted.
-    expect(jan!.scoring).toEqual([{ handoffId: 'h1', threshold: 60, above: 3, aboveConverted: 2, below: 2, belowConverted: 0 }]);
+    expect(jan!.scoring).toEqual([{ handoffId: 'h1', source: 'crm', threshold: 60, above: 3, aboveConverted: 2, below: 2, belowConverted: 0 }]);
   });
 
   it('by quarter: one period with every contact', () => {

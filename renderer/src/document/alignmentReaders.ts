@@ -28,6 +28,7 @@ import {
   type ListItem,
   type TermStatus,
 } from '../domain/types';
+import { fitOperator } from '../domain/fitRules';
 import { num, numOrNull, oneOf, str, type Fields } from '../domain/read';
 
 export { numOrNull };
@@ -47,10 +48,13 @@ function items<T extends { id: string; order: number }>(v: unknown, read: (id: s
 
 const listItem = (id: string, f: Fields): ListItem => ({ id, text: str(f.text), order: num(f.order) });
 
+// A rule saved before operators has no `op`: it reads as 'is', the equality it always was.
 const fitRule = (id: string, f: Fields): FitRule => ({
   id,
   attribute: str(f.attribute),
+  op: fitOperator(f.op),
   value: str(f.value),
+  valueTo: str(f.valueTo),
   points: num(f.points),
   order: num(f.order),
 });

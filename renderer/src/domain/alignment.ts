@@ -21,6 +21,7 @@ import {
   type Kpi,
   type Stage,
 } from './types';
+import { compileFitRules, fitListItems, fitMatches, fitOperator, fitText, type FitRuleInput, type FitValueProblem } from './fitRules';
 
 // ---------------------------------------------------------------------------------------------
 // Numbers typed by people
@@ -44,7 +45,8 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 // Lead scoring
 
 export interface ScoringRules {
-  readonly fitRules: readonly { id: Id; attribute: string; value: string; points: unknown }[];
+  /** Compared by the one evaluator, domain/fitRules.ts (`op` absent: 'is', as rules were saved before operators). */
+  readonly fitRules: readonly FitRuleInput[];
   readonly engagementRules: readonly { id: Id; action: string; points: unknown; decayPerWeek?: unknown }[];
   readonly threshold: unknown;
 }
@@ -71,6 +73,8 @@ export interface ScoreLine {
 
 export type ScoreProblem =
   | { readonly kind: 'bad-points'; readonly ruleId: Id; readonly label: string }
+  /** A fit rule whose values do not fit its operator: it counts for nobody. */
+  | { readonly kind: 'bad-value'; readonly ruleId: Id; readonly label: string; readonly problem: FitValueProblem }
   | { readonly kind: 'bad-decay'; readonly ruleId: Id; readonly label: string }
   | { readonly kind: 'bad-weeks'; readonly action: string }
   | { readonly kind: 'bad-threshold' };
@@ -85,7 +89,32 @@ export interface LeadScore {
   readonly problems: readonly ScoreProblem[];
 }
 
-const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+const norm = fitText;
+
+/**
+ * A fit rule in symbols, for the calculator's breakdown and its problems when the feature has
+ * no words for it: "Company size 50–1000", "Revenue ≥ 5M", "Country in Germany, France".
+ */
+export function fitRuleLabel(r: Pick<FitRuleInput, 'attribute' | 'op' | 'value' | 'valueTo'>): string {
+  const a = r.attribute.trim();
+  const v = r.value.trim();
+  switch (fitOperator(r.op)) {
+    case 'is':
+      return `${a} = ${v}`;
+    case 'contains':
+      return `${a} contains ${v}`;
+    case 'in':
+      return `${a} in ${fitListItems(v).join(', ')}`;
+    case 'eq':
+      return `${a} = ${v}`;
+    case 'gte':
+      return `${a} ≥ ${v}`;
+    case 'lte':
+      return `${a} ≤ ${v}`;
+    case 'between':
+      return `${a} ${v}–${(r.valueTo ?? '').trim()}`;
+  }
+}
 
 /**
  * Engagement points after decay: the points lose `decay` per week since the action and
@@ -100,20 +129,16 @@ export function decayedPoints(points: number, decayPerWeek: number, weeksAgo: nu
 export function scoreLead(rules: ScoringRules, lead: SampleLead): LeadScore {
   const lines: ScoreLine[] = [];
   const problems: ScoreProblem[] = [];
-  const attrs = new Map(Object.entries(lead.attributes).map(([k, v]) => [norm(k), norm(String(v ?? ''))]));
+  const attrs = new Map(Object.entries(lead.attributes).map(([k, v]) => [fitText(k), String(v ?? '')]));
 
-  for (const r of rules.fitRules) {
-    if (!r.attribute.trim()) continue; // an empty row being typed
-    const label = `${r.attribute.trim()} = ${r.value.trim()}`;
-    const points = toNumber(r.points);
-    if (points === null) {
-      problems.push({ kind: 'bad-points', ruleId: r.id, label });
-      continue;
-    }
-    const have = attrs.get(norm(r.attribute));
-    if (have !== undefined && have !== '' && have === norm(r.value)) {
-      lines.push({ kind: 'fit', ruleId: r.id, label, basePoints: points, points });
-    }
+  const fit = compileFitRules(rules.fitRules, toNumber);
+  const byId = new Map(rules.fitRules.map((r) => [r.id, r]));
+  for (const skip of fit.skipped) {
+    const label = fitRuleLabel(byId.get(skip.ruleId)!);
+    problems.push(skip.kind === 'bad-points' ? { kind: 'bad-points', ruleId: skip.ruleId, label } : { kind: 'bad-value', ruleId: skip.ruleId, label, problem: skip.problem });
+  }
+  for (const r of fit.rules) {
+    if (fitMatches(r, attrs.get(r.key))) lines.push({ kind: 'fit', ruleId: r.id, label: fitRuleLabel(byId.get(r.id)!), basePoints: r.points, points: r.points });
   }
 
   const byAction = new Map<string, ScoringRules['engagementRules'][number][]>();

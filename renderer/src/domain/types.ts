@@ -2,6 +2,8 @@
  * The words of the domain (see shared/DOMAIN.md) as plain, immutable TypeScript records.
  * No React, no Yjs, no Dexie here: these are what the projection hands to the UI.
  */
+import type { FitOperator } from './fitRules';
+
 export type Id = string;
 
 export const LANE_KINDS = [
@@ -135,11 +137,19 @@ export interface ListItem {
   readonly order: number;
 }
 
-/** Lead scoring: a fit rule gives points when the lead's attribute has this value. */
+/**
+ * Lead scoring: a fit rule gives points when the lead's attribute meets it (domain/fitRules.ts:
+ * text equals, contains, one of a list; number equals, at least, at most, between). A rule
+ * saved before operators has none and reads as 'is', which is what it meant.
+ */
 export interface FitRule {
   readonly id: Id;
   readonly attribute: string;
+  readonly op: FitOperator;
+  /** As typed: the text, the list, the number, or the lower end of 'between'. */
   readonly value: string;
+  /** The upper end of 'between' ('' otherwise). */
+  readonly valueTo: string;
   /** May be negative (e.g. "Company size: 1-10 → -10"). */
   readonly points: number;
   readonly order: number;

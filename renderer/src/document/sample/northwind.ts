@@ -253,9 +253,9 @@ function buildHandoff(doc: Y.Doc, mapId: string, afterStageId: string): string {
   must(addCriterion(doc, h, 'Works at a SaaS company with 50 to 1,000 people'));
   must(addCriterion(doc, h, 'Role in revenue operations, sales operations or finance'));
   must(addCriterion(doc, h, 'Has asked for a demo, or scored 60 or more'));
-  must(addFitRule(doc, h, { attribute: 'Company size', value: '50–1,000', points: 20 }));
-  must(addFitRule(doc, h, { attribute: 'Role', value: 'RevOps or finance', points: 20 }));
-  must(addFitRule(doc, h, { attribute: 'Company size', value: '1–10', points: -10 }));
+  must(addFitRule(doc, h, { attribute: 'Company size', op: 'between', value: '50', valueTo: '1,000', points: 20 }));
+  must(addFitRule(doc, h, { attribute: 'Role', op: 'in', value: 'RevOps, Sales operations, Finance', points: 20 }));
+  must(addFitRule(doc, h, { attribute: 'Company size', op: 'lte', value: '10', points: -10 }));
   must(addEngagementRule(doc, h, { action: 'Demo request', points: 40, decayPerWeek: 0 }));
   must(addEngagementRule(doc, h, { action: 'Pricing page visit', points: 10, decayPerWeek: 2 }));
   must(addEngagementRule(doc, h, { action: 'Guide download', points: 5, decayPerWeek: 1 }));

@@ -16,6 +16,7 @@
 import { cellText, parseAmount, parseFlag, vocabularyKey } from './cells';
 import { dateColumns, type ColumnMapping, type CrmField } from './columns';
 import { addEvidence, decideOrder, noEvidence, parseDate, periodOf, type DateOrder, type OrderEvidence, type PeriodUnit } from './dates';
+import { compileFitRules, fitMatches, type CompiledFitRule, type FitRuleInput } from '../fitRules';
 import { KNOWN_SOURCES, LADDERS, meaningOf, type CrmKind, type Meaning, type Rung, type ValueAnswers, type VocabularyField } from './vocabulary';
 
 export const SAMPLE_ROWS = 500;
@@ -33,6 +34,8 @@ export interface HandoffSpec {
   readonly to: Rung;
   readonly slaHours: number | null;
   readonly threshold: number | null;
+  /** The contract's fit rules: a row is scored with them (domain/fitRules.ts) on the columns `fitColumns` finds. */
+  readonly fitRules?: readonly FitRuleInput[];
 }
 
 export interface ReduceSpec {
@@ -42,6 +45,12 @@ export interface ReduceSpec {
   /** Rung pairs whose time between is measured (the map's consecutive stages); every consecutive rung pair when absent. */
   readonly pairs?: readonly (readonly [Rung, Rung])[];
   readonly answers: ValueAnswers;
+  /**
+   * The export's column for each fit rule attribute (by fitText of the attribute; domain/fitRules.ts
+   * attributeColumns). A handoff with a rule on one of them scores each row with its rules;
+   * otherwise with the CRM's own score column, when the file has one.
+   */
+  readonly fitColumns?: Readonly<Record<string, number>>;
 }
 
 export interface PairTimes {
@@ -61,6 +70,8 @@ export interface SlaFigure {
 
 export interface ScoringFigure {
   readonly handoffId: string;
+  /** 'rules': scored with the contract's fit rules on the file's columns; 'crm': the file's own score column. */
+  readonly source: 'rules' | 'crm';
   readonly threshold: number;
   readonly above: number;
   readonly aboveConverted: number;
@@ -264,6 +275,17 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
   const at: (number | undefined)[] = ladder.map(() => undefined);
   const pairIdx = pairs.map(([a, b]) => [rungIndex.get(a)!, rungIndex.get(b)!] as const);
   const handoffIdx = spec.handoffs.map((h) => [rungIndex.get(h.from) ?? -1, rungIndex.get(h.to) ?? -1] as const);
+  // How each handoff scores a row: its fit rules on the columns the file has (the calculator's
+  // evaluator, so a row and the same lead typed in the calculator get the same points), else
+  // the CRM's score column, else not at all. Compiled once, not per row.
+  const pointsOf = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  const scorers = spec.handoffs.map((h): { source: 'rules'; rules: [CompiledFitRule, number][] } | { source: 'crm' } | null => {
+    if (h.threshold === null) return null;
+    const cols = spec.fitColumns ?? {};
+    const rules = compileFitRules(h.fitRules ?? [], pointsOf).rules.flatMap((r): [CompiledFitRule, number][] => (cols[r.key] !== undefined ? [[r, cols[r.key]!]] : []));
+    if (rules.length) return { source: 'rules', rules };
+    return c.score !== undefined ? { source: 'crm' } : null;
+  });
 
   function addContact(cells: readonly string[], row: number) {
     const created = dateAt(cells, c.createDate, row, 'createDate');
@@ -324,17 +346,25 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
         const t1 = toI >= 0 ? at[toI] : undefined;
         if (t1 !== undefined && t1 >= t0 && t1 - t0 <= h.slaHours * HOUR_MS) s.within++;
       }
-      if (h.threshold !== null && c.score !== undefined) {
-        if (score === undefined) {
-          const raw = cellText(cells[c.score]);
-          score = raw ? parseAmount(raw) : null;
-          if (raw && score === null) problem({ row, field: 'score', problem: 'not-a-number' });
+      const scorer = scorers[hi];
+      if (scorer) {
+        let rowScore: number;
+        if (scorer.source === 'rules') {
+          rowScore = 0;
+          for (const [rule, col] of scorer.rules) if (fitMatches(rule, cellText(cells[col]))) rowScore += rule.points;
+        } else {
+          if (score === undefined) {
+            const raw = cellText(cells[c.score!]);
+            score = raw ? parseAmount(raw) : null;
+            if (raw && score === null) problem({ row, field: 'score', problem: 'not-a-number' });
+          }
+          if (score === null) continue;
+          rowScore = score;
         }
-        if (score === null) continue;
         let s = a.scoring.get(h.id);
         if (!s) a.scoring.set(h.id, (s = { above: 0, aboveConverted: 0, below: 0, belowConverted: 0 }));
         const converted = toI >= 0 && top >= toI;
-        if (score >= h.threshold) {
+        if (rowScore >= h.threshold!) {
           s.above++;
           if (converted) s.aboveConverted++;
         } else {
@@ -452,9 +482,10 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
           wonDeals: a.wonDeals,
           wonRevenue: Math.round(a.wonRevenue * 100) / 100,
           lostDeals: a.lostDeals,
-          scoring: spec.handoffs
-            .filter((h) => h.threshold !== null && a.scoring.has(h.id))
-            .map((h) => ({ handoffId: h.id, threshold: h.threshold!, ...a.scoring.get(h.id)! })),
+          scoring: spec.handoffs.flatMap((h, hi) => {
+            const got = a.scoring.get(h.id);
+            return got && scorers[hi] ? [{ handoffId: h.id, source: scorers[hi]!.source, threshold: h.threshold!, ...got }] : [];
+          }),
         };
       });
       return {

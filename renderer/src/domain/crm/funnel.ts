@@ -40,7 +40,7 @@ function rungOfStage(kind: CrmKind, s: Pick<Stage, 'name' | 'hubspotStage' | 'sa
 export function crmFunnel(
   kind: CrmKind,
   stages: readonly Pick<Stage, 'id' | 'name' | 'order' | 'hubspotStage' | 'salesforceStatus'>[],
-  handoffs: readonly Pick<Handoff, 'id' | 'afterStageId' | 'hubspotStage' | 'salesforceStatus' | 'slaFirstContactHours' | 'threshold'>[],
+  handoffs: readonly (Pick<Handoff, 'id' | 'afterStageId' | 'hubspotStage' | 'salesforceStatus' | 'slaFirstContactHours' | 'threshold'> & { readonly fitRules?: Handoff['fitRules'] })[],
 ): CrmFunnel {
   const ladder = LADDERS[kind] as readonly Rung[];
   const idx = (r: Rung) => ladder.indexOf(r);
@@ -65,7 +65,8 @@ export function crmFunnel(
     let to: Rung | undefined = own && (ladder as readonly string[]).includes(own) && idx(own as Rung) > idx(from.rung) ? (own as Rung) : undefined;
     to ??= steps.find((st) => idx(st.rung) > idx(from.rung))?.rung;
     if (!to) continue;
-    specs.push({ id: h.id, from: from.rung, to, slaHours: h.slaFirstContactHours, threshold: h.threshold });
+    const fitRules = (h.fitRules ?? []).map((r) => ({ id: r.id, attribute: r.attribute, op: r.op, value: r.value, valueTo: r.valueTo, points: r.points }));
+    specs.push({ id: h.id, from: from.rung, to, slaHours: h.slaFirstContactHours, threshold: h.threshold, ...(fitRules.length ? { fitRules } : {}) });
   }
   const pairs = steps.slice(1).map((s, i) => [steps[i]!.rung, s.rung] as const);
   for (const h of specs) if (!pairs.some(([a, b]) => a === h.from && b === h.to)) pairs.push([h.from, h.to]);

@@ -28,7 +28,8 @@ import { ScoreCalculator } from './ScoreCalculator';
 import { A } from './strings';
 import { HandoffParts } from '../../shared/screenSlots';
 import { HUBSPOT_OPTIONS } from './StagePanel';
-import { ContractTerms, ItemList, Placement, RuleTable, FIT_COLUMNS, ENGAGEMENT_COLUMNS } from './handoffContractParts';
+import { ContractTerms, ItemList, Placement, RuleTable, ENGAGEMENT_COLUMNS } from './handoffContractParts';
+import { FitRuleTable } from './FitRuleTable';
 
 export function HandoffContract({ id, mapId }: { id: string; mapId: string }) {
   const doc = useProjectDoc();
@@ -112,7 +113,7 @@ export function HandoffContract({ id, mapId }: { id: string; mapId: string }) {
       <section aria-labelledby={`score-${id}`} id="al-section-scoring">
         <h3 id={`score-${id}`}>{A.scoringTitle}</h3>
         <h4>{A.fitRules}</h4>
-        <RuleTable handoff={h} list="fitRules" columns={FIT_COLUMNS} rowLabel={A.fitRuleLabel} fresh={fresh} />
+        <FitRuleTable handoff={h} fresh={fresh} />
         <button type="button" onClick={() => addItem('fitRules')}>
           + {A.addFitRule}
         </button>

@@ -5,6 +5,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { scoreVerdict } from '../../domain/alignment';
+import { fitListItems } from '../../domain/fitRules';
 import type { Handoff } from '../../domain/types';
 import { stopKeys } from '../../shared/fields';
 import { A } from './strings';
@@ -23,7 +24,9 @@ export function ScoreCalculator({ handoff }: { handoff: Handoff }) {
       if (!r.attribute.trim()) continue;
       const k = key(r.attribute);
       const entry = seen.get(k) ?? { name: r.attribute.trim(), values: [] };
-      if (r.value.trim() && !entry.values.includes(r.value.trim())) entry.values.push(r.value.trim());
+      // Offered as you type: the values of text rules (a number rule's bound is not a lead's value).
+      const offered = r.op === 'is' ? [r.value.trim()] : r.op === 'in' ? fitListItems(r.value) : [];
+      for (const v of offered) if (v && !entry.values.includes(v)) entry.values.push(v);
       seen.set(k, entry);
     }
     return [...seen.entries()];
@@ -42,6 +45,10 @@ export function ScoreCalculator({ handoff }: { handoff: Handoff }) {
       }),
     [handoff, attributes, actions, attrs, did],
   );
+
+  // The fit rules in words (the domain labels them in symbols).
+  const fitText = new Map(handoff.fitRules.map((r) => [r.id, A.fitRuleText(r)]));
+  const labelOf = (kind: string, ruleId: string, label: string) => (kind === 'fit' || kind === 'bad-value' || kind === 'bad-points' ? (fitText.get(ruleId) ?? label) : label);
 
   if (verdict.kind === 'no-rules') return <p className="al-muted">{A.scoreVerdict(verdict)}</p>;
   return (
@@ -100,14 +107,14 @@ export function ScoreCalculator({ handoff }: { handoff: Handoff }) {
       {result.lines.length > 0 && (
         <ul className="al-breakdown">
           {result.lines.map((l, i) => (
-            <li key={`${l.ruleId}-${i}`}>{A.scoreLine(l.label, l.points, l.basePoints, l.weeksAgo)}</li>
+            <li key={`${l.ruleId}-${i}`}>{A.scoreLine(labelOf(l.kind, l.ruleId, l.label), l.points, l.basePoints, l.weeksAgo)}</li>
           ))}
         </ul>
       )}
       {problems.length > 0 && (
         <ul className="al-problems" role="alert">
           {problems.map((p, i) => (
-            <li key={i}>{A.scoreProblem(p)}</li>
+            <li key={i}>{A.scoreProblem('ruleId' in p ? { ...p, label: labelOf(p.kind, p.ruleId, p.label) } : p)}</li>
           ))}
         </ul>
       )}

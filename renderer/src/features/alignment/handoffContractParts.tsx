@@ -52,15 +52,10 @@ export function ItemList({ handoff, list, label, fresh }: { handoff: Handoff; li
 
 /** A column of a scoring rule table: which field of the rule, its heading, text or number. */
 interface RuleColumn {
-  readonly field: 'attribute' | 'value' | 'action' | 'points' | 'decayPerWeek';
+  readonly field: 'action' | 'points' | 'decayPerWeek';
   readonly header: () => string;
   readonly kind: 'text' | 'number';
 }
-export const FIT_COLUMNS: readonly RuleColumn[] = [
-  { field: 'attribute', header: () => A.attribute, kind: 'text' },
-  { field: 'value', header: () => A.value, kind: 'text' },
-  { field: 'points', header: () => A.points, kind: 'number' },
-];
 export const ENGAGEMENT_COLUMNS: readonly RuleColumn[] = [
   { field: 'action', header: () => A.action, kind: 'text' },
   { field: 'points', header: () => A.points, kind: 'number' },
@@ -68,7 +63,7 @@ export const ENGAGEMENT_COLUMNS: readonly RuleColumn[] = [
 ];
 
 /**
- * The fit rules or the engagement rules of a contract as a table: a row per rule, a field per
+ * The engagement rules of a contract (fit rules have their own: FitRuleTable.tsx) as a table: a row per rule, a field per
  * column, each saved by its own action; the first field of a new row takes the focus.
  */
 export function RuleTable({

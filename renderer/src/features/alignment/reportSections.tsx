@@ -71,9 +71,7 @@ export function HandoffContractPrint({ snapshot, handoff: h }: { snapshot: Proje
           <tbody>
             {h.fitRules.map((r) => (
               <tr key={r.id}>
-                <td dir="auto">
-                  {r.attribute} = {r.value}
-                </td>
+                <td dir="auto">{A.fitRuleText(r)}</td>
                 <td className="rp-num">{fmt(r.points)}</td>
                 <td className="rp-num">—</td>
               </tr>

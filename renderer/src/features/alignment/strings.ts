@@ -5,6 +5,7 @@
  */
 import { unassignedBy, type FunnelProblem, type KpiState, type OpenItem, type ScoreProblem, type ScoreVerdict, type TeamReferences } from '../../domain/alignment';
 import type { HubspotStage } from '../../domain/types';
+import { fitListItems, fitOperator, type FitOperator, type FitRuleInput, type FitValueProblem } from '../../domain/fitRules';
 import { formatNumber } from '../../i18n/format';
 import { defineStrings } from '../../i18n';
 import { NUMBER_FIELD_LABELS } from '../../i18n/refusals';
@@ -122,7 +123,65 @@ export const A = defineStrings({
   fitRules: 'Fit rules (who the lead is)',
   engagementRules: 'Engagement rules (what the lead did)',
   attribute: 'Attribute',
+  compare: 'Compare',
+  /** The fit rule table's column of how the attribute is compared and with what. */
+  ruleHeader: 'Rule',
   value: 'Value',
+  valueFrom: 'Lowest value',
+  valueTo: 'Highest value',
+  betweenAnd: 'and',
+  /** The fit rule editor's operator choices (domain/fitRules.ts), in the order offered. */
+  fitOperators: {
+    is: 'is',
+    contains: 'contains',
+    in: 'is any of',
+    eq: 'equals',
+    gte: 'is at least',
+    lte: 'is at most',
+    between: 'is between',
+  } satisfies Record<FitOperator, string>,
+  /** The operator list's two groups: what compares text, what compares numbers. */
+  fitTextGroup: 'Text',
+  fitNumberGroup: 'Number',
+  fitValueHint: (op: FitOperator) =>
+    op === 'in' ? 'e.g. Germany, France (semicolons when a value has a comma)' : op === 'contains' ? 'e.g. VP' : op === 'is' ? 'e.g. Software' : 'e.g. 1,000 or 5M',
+  /** A fit rule in words, for the report and the calculator's breakdown: "Company size is between 50 and 1,000". */
+  fitRuleText: (r: Pick<FitRuleInput, 'attribute' | 'op' | 'value' | 'valueTo'>) => {
+    const a = r.attribute.trim();
+    const v = r.value.trim();
+    switch (fitOperator(r.op)) {
+      case 'is':
+        return `${a} = ${v}`;
+      case 'contains':
+        return `${a} contains “${v}”`;
+      case 'in':
+        return `${a} is any of ${fitListItems(v).join(', ')}`;
+      case 'eq':
+        return `${a} equals ${v}`;
+      case 'gte':
+        return `${a} is at least ${v}`;
+      case 'lte':
+        return `${a} is at most ${v}`;
+      case 'between':
+        return `${a} is between ${v} and ${(r.valueTo ?? '').trim()}`;
+    }
+  },
+  /** Why a fit rule's values cannot be checked (the rule counts for nobody, its text is kept). */
+  fitValueProblem: (p: FitValueProblem, r: Pick<FitRuleInput, 'value' | 'valueTo'>) => {
+    const nobody = 'Until then this rule counts for nobody; what you typed is kept.';
+    switch (p) {
+      case 'no-value':
+        return `Type a value to compare with. ${nobody}`;
+      case 'not-a-number':
+        return `“${r.value.trim()}” is not a number: write it like 1,000 or 5M. ${nobody}`;
+      case 'no-upper':
+        return `Type the highest value too. ${nobody}`;
+      case 'upper-not-a-number':
+        return `“${(r.valueTo ?? '').trim()}” is not a number: write it like 1,000 or 5M. ${nobody}`;
+      case 'reversed':
+        return `The lowest value (${r.value.trim()}) is above the highest (${(r.valueTo ?? '').trim()}): swap them. ${nobody}`;
+    }
+  },
   points: NUMBER_FIELD_LABELS.points,
   action: 'Action',
   decay: NUMBER_FIELD_LABELS.decay,
@@ -167,6 +226,16 @@ export const A = defineStrings({
     switch (p.kind) {
       case 'bad-points':
         return `“${p.label}” has no valid number of points, so it was not counted.`;
+      case 'bad-value':
+        return `“${p.label}” ${
+          {
+            'no-value': 'has no value to compare with',
+            'not-a-number': 'compares numbers but its value is not a number',
+            'no-upper': 'has no highest value',
+            'upper-not-a-number': 'compares numbers but its highest value is not a number',
+            reversed: 'has its lowest value above its highest',
+          }[p.problem]
+        }, so it was not counted.`;
       case 'bad-decay':
         return `“${p.label}” has a decay that is not a number of 0 or more, so it was counted without decay.`;
       case 'bad-weeks':

@@ -22,6 +22,7 @@ import {
   type PeriodUnit,
   type ValueAnswers,
 } from '../../domain/crm';
+import { attributeColumns, fitText } from '../../domain/fitRules';
 import { formatNumber } from '../../i18n/format';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { SelectField } from '../../shared/fields';
@@ -76,7 +77,8 @@ function ImportDialog() {
     const my = ++runId.current;
     const funnel = funnelOf(snapshot, opts.mapId, mapping.kind);
     setStep({ name: 'reading', rows: 0, pct: 0 });
-    const r = await s.run({ mapping, unit: opts.unit, handoffs: funnel.handoffs, pairs: funnel.pairs, answers: opts.answers }, (bytes, total, rows) => {
+    const fitColumns = attributeColumns(sniffed.headers, funnel.handoffs.flatMap((h) => (h.fitRules ?? []).map((r) => r.attribute)));
+    const r = await s.run({ mapping, unit: opts.unit, handoffs: funnel.handoffs, pairs: funnel.pairs, answers: opts.answers, fitColumns }, (bytes, total, rows) => {
       if (my === runId.current) setStep({ name: 'reading', rows, pct: total ? Math.floor((bytes / total) * 100) : 0 });
     });
     if (my !== runId.current) return;
@@ -419,6 +421,18 @@ function Preview(props: {
       {agg.periods.some((p) => p.scoring.length) && (
         <section aria-labelledby="crm-scoring-title">
           <h3 id="crm-scoring-title">{C.scoringTitle}</h3>
+          {[...new Map(agg.periods.flatMap((p) => p.scoring.map((sc) => [sc.handoffId, sc.source] as const)))].map(([hid, source]) => {
+            const h = snapshot.handoffs[hid];
+            const name = h?.name || hid;
+            if (source === 'crm' || !h) return <p key={hid} className="al-muted" data-testid="crm-scored-by">{C.scoredByCrm(name)}</p>;
+            const cols = attributeColumns(imported.headers, h.fitRules.map((r) => r.attribute));
+            const used = [...new Set(h.fitRules.map((r) => r.attribute.trim()).filter((a) => cols[fitText(a)] !== undefined))];
+            return (
+              <p key={hid} className="al-muted" data-testid="crm-scored-by">
+                {C.scoredByRules(name, used.map((a) => (fitText(a) === fitText(imported.headers[cols[fitText(a)]!]!) ? a : `${a} (${imported.headers[cols[fitText(a)]!]})`)))}
+              </p>
+            );
+          })}
           <ul>
             {agg.periods.flatMap((p) =>
               p.scoring.map((sc) => (

@@ -96,7 +96,7 @@ export async function importExport(file: Blob, req: ImportRequest, hooks: Import
   const { encoding, head } = await headText(file);
   const early = headProblem(head, encoding);
   if (early) return { ok: false, problem: early };
-  const reducer = createReducer({ mapping: req.mapping, unit: req.unit, handoffs: req.handoffs, pairs: req.pairs, answers: req.answers });
+  const reducer = createReducer({ mapping: req.mapping, unit: req.unit, handoffs: req.handoffs, pairs: req.pairs, answers: req.answers, fitColumns: req.fitColumns });
   let headers: string[] | null = null;
   let row = 0;
   let problem: ImportProblem | null = null;

@@ -25,6 +25,8 @@ export interface ImportRequest {
   readonly handoffs: readonly HandoffSpec[];
   readonly pairs: readonly (readonly [Rung, Rung])[];
   readonly answers: ValueAnswers;
+  /** Fit rule attribute → the export's column (domain/fitRules.ts attributeColumns). */
+  readonly fitColumns?: Readonly<Record<string, number>>;
 }
 
 export type ToWorker = { readonly type: 'sniff'; readonly file: Blob } | ({ readonly type: 'import'; readonly file: Blob } & ImportRequest);
@@ -68,12 +70,22 @@ export function readToWorker(data: unknown): ToWorker | null {
   if (data.type === 'sniff') return { type: 'sniff', file: data.file };
   if (data.type !== 'import' || !isMapping(data.mapping) || (data.unit !== 'month' && data.unit !== 'quarter')) return null;
   if (!Array.isArray(data.handoffs) || !Array.isArray(data.pairs) || !isObj(data.answers)) return null;
+  const isRule = (r: unknown) =>
+    isObj(r) && typeof r.id === 'string' && typeof r.attribute === 'string' && typeof r.value === 'string' && (r.op === undefined || typeof r.op === 'string') && (r.valueTo === undefined || typeof r.valueTo === 'string') && isNum(r.points);
   const handoffs = data.handoffs.filter(
-    (h): h is HandoffSpec => isObj(h) && typeof h.id === 'string' && typeof h.from === 'string' && typeof h.to === 'string' && (h.slaHours === null || isNum(h.slaHours)) && (h.threshold === null || isNum(h.threshold)),
+    (h): h is HandoffSpec =>
+      isObj(h) &&
+      typeof h.id === 'string' &&
+      typeof h.from === 'string' &&
+      typeof h.to === 'string' &&
+      (h.slaHours === null || isNum(h.slaHours)) &&
+      (h.threshold === null || isNum(h.threshold)) &&
+      (h.fitRules === undefined || (Array.isArray(h.fitRules) && h.fitRules.every(isRule))),
   );
+  const fitColumns = isObj(data.fitColumns) ? Object.fromEntries(Object.entries(data.fitColumns).filter(([, v]) => Number.isInteger(v) && (v as number) >= 0)) as Record<string, number> : {};
   const pairs = data.pairs.filter((p): p is [Rung, Rung] => isStrList(p) && p.length === 2);
   const answers = Object.fromEntries(Object.entries(data.answers).filter(([, v]) => typeof v === 'string')) as ValueAnswers;
-  return { type: 'import', file: data.file, mapping: data.mapping, unit: data.unit, handoffs, pairs, answers };
+  return { type: 'import', file: data.file, mapping: data.mapping, unit: data.unit, handoffs, pairs, answers, fitColumns };
 }
 
 /** A message from the worker, checked; null when it is not one. */

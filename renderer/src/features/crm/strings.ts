@@ -98,6 +98,9 @@ export const C = defineStrings({
   reasonsTitle: 'Rejection and recycle reasons',
   reasonCount: (reason: string, n: number) => `${reason}: ${formatNumber(n)}`,
   scoringTitle: 'Lead score threshold against outcomes',
+  scoredByRules: (handoff: string, columns: readonly string[]) =>
+    `${handoff}: each lead scored with the contract's fit rules on ${columns.join(', ')} (engagement is not in an export, so only fit points count).`,
+  scoredByCrm: (handoff: string) => `${handoff}: each lead's own score from the file's lead score column (no fit rule's attribute is a column of this file).`,
   scoring: (threshold: number, above: number, aboveConv: number, below: number, belowConv: number) =>
     `At or above ${formatNumber(threshold)}: ${formatNumber(aboveConv)} of ${formatNumber(above)} converted; below: ${formatNumber(belowConv)} of ${formatNumber(below)}.`,
   imported: (readings: number, kpis: number) => `Imported ${plural(readings, 'reading', 'readings')}${kpis ? `, ${plural(kpis, 'new KPI', 'new KPIs')}` : ''}.`,

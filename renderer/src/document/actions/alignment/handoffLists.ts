@@ -1,5 +1,6 @@
 /** The lists inside a handoff's contract: criteria, rejection reasons, fit rules, engagement rules. */
 import * as Y from 'yjs';
+import { fitOperator, type FitOperator } from '../../../domain/fitRules';
 import { orderAt } from '../../../domain/ordering';
 import type { Notice, Refusal } from '../../../domain/refusals';
 import { change } from '../../history';
@@ -13,6 +14,9 @@ export interface HandoffItemPatch {
   readonly text?: string;
   readonly attribute?: string;
   readonly value?: string;
+  /** A fit rule's operator (domain/fitRules.ts FIT_OPERATORS) and the upper end of 'between'. */
+  readonly op?: string;
+  readonly valueTo?: string;
   readonly action?: string;
   readonly points?: string | number | null;
   readonly decayPerWeek?: string | number | null;
@@ -21,7 +25,7 @@ export interface HandoffItemPatch {
 const LIST_FIELDS: Record<HandoffList, readonly (keyof HandoffItemPatch)[]> = {
   criteria: ['text'],
   rejectionReasons: ['text'],
-  fitRules: ['attribute', 'value', 'points'],
+  fitRules: ['attribute', 'op', 'value', 'valueTo', 'points'],
   engagementRules: ['action', 'points', 'decayPerWeek'],
 };
 
@@ -32,12 +36,17 @@ function itemFields(list: HandoffList, patch: HandoffItemPatch): { ok: true; fie
   for (const key of LIST_FIELDS[list]) {
     const v = patch[key];
     if (v === undefined) continue;
-    if (key === 'points' || key === 'decayPerWeek') {
+    if (key === 'op') {
+      // Only the editor's choices reach here; anything else reads as the old equality.
+      fields[key] = fitOperator(v);
+    } else if (key === 'points' || key === 'decayPerWeek') {
       const n = parseNumberField(v as string | number | null, key === 'points' ? 'points' : 'decay', key === 'points' ? 'any' : 'positive');
       if (!n.ok) return n;
       fields[key] = n.value ?? 0;
     } else {
-      const t = text(String(v), list === 'criteria' || list === 'rejectionReasons' ? ALIGNMENT_LIMITS.longText : ALIGNMENT_LIMITS.shortText);
+      // A fit rule's value may be a list ("Germany, France, …"): as long as a criterion.
+      const long = list === 'criteria' || list === 'rejectionReasons' || (list === 'fitRules' && key === 'value');
+      const t = text(String(v), long ? ALIGNMENT_LIMITS.longText : ALIGNMENT_LIMITS.shortText);
       fields[key] = t.value;
       notice ??= t.notice;
     }
@@ -55,7 +64,7 @@ export function addHandoffItem(doc: Y.Doc, handoffId: string, list: HandoffList,
   const defaults: Record<HandoffList, Record<string, unknown>> = {
     criteria: { text: '' },
     rejectionReasons: { text: '' },
-    fitRules: { attribute: '', value: '', points: 0 },
+    fitRules: { attribute: '', op: 'is', value: '', valueTo: '', points: 0 },
     engagementRules: { action: '', points: 0, decayPerWeek: 0 },
   };
   const id = newId();
@@ -89,7 +98,7 @@ export function removeHandoffItem(doc: Y.Doc, handoffId: string, list: HandoffLi
 export const addCriterion = (doc: Y.Doc, handoffId: string, text = '') => addHandoffItem(doc, handoffId, 'criteria', { text });
 export const addRejectionReason = (doc: Y.Doc, handoffId: string, text = '') =>
   addHandoffItem(doc, handoffId, 'rejectionReasons', { text });
-export const addFitRule = (doc: Y.Doc, handoffId: string, rule: { attribute?: string; value?: string; points?: string | number } = {}) =>
+export const addFitRule = (doc: Y.Doc, handoffId: string, rule: { attribute?: string; op?: FitOperator; value?: string; valueTo?: string; points?: string | number } = {}) =>
   addHandoffItem(doc, handoffId, 'fitRules', rule);
 export const addEngagementRule = (
   doc: Y.Doc,

@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { FileDrop } from './features/files/FileDrop';
 import { SafeStartNotice } from './features/files/SafeStartNotice';
 import { saveProjectCopy } from './features/files/fileCommands';
 import { HomeScreen } from './features/home/HomeScreen';
@@ -11,8 +10,7 @@ import { reportStorageError } from './storage/storageStatus';
 import { StorageBanner } from './ui/StorageBanner';
 import { Toasts } from './ui/Toasts';
 import { parseRoute, useHash } from './ui/router';
-import { AppLayer } from './features/help/AppLayer';
-import { TourBar } from './features/tour/TourBar';
+import { AppBars, AppLayers } from './shared/screenSlots';
 import { S } from './strings';
 import { preloadParts } from './ui/lazyPart';
 
@@ -57,7 +55,7 @@ export function App({ skippedAtStart }: { skippedAtStart?: string } = {}) {
     <>
       {/* The backup is built from the open project's document in memory, unsaved changes included. */}
       <StorageBanner onBackup={route.name === 'home' ? undefined : () => saveProjectCopy(route.projectId)} />
-      <TourBar placement="top" />
+      <AppBars />
       {skipped && route.name === 'home' && <SafeStartNotice hash={skipped} onDone={() => setSkipped(undefined)} />}
       {route.name === 'home' ? (
         <HomeScreen />
@@ -73,8 +71,7 @@ export function App({ skippedAtStart }: { skippedAtStart?: string } = {}) {
           />
         </Suspense>
       )}
-      <FileDrop />
-      <AppLayer />
+      <AppLayers />
       <Toasts />
     </>
   );

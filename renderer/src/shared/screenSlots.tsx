@@ -1,6 +1,6 @@
 /**
  * Places on the app's screens where a feature adds a part of its own without the screen knowing
- * it (a feature never imports another): the home screen's menus, file buttons, projects and
+ * it (a feature never imports another): what floats over every screen, the home screen's menus, file buttons, projects and
  * recent files; the open project's header, sidebar, map view and overview; the KPI screen, a
  * handoff's contract panel, a persona's editor and gallery card, an agenda item, and the phone
  * view of a live session. A feature names them in its module (`screenSlots`); app/install.ts
@@ -30,6 +30,10 @@ export interface ProjectRow {
 }
 
 export interface ScreenSlots {
+  /** Above every screen, under the storage banner: the tour's bar (it decides where it shows). */
+  readonly appBars?: readonly ComponentType[];
+  /** Drawn once over every screen, after it: dropping a file, the palette, help and its dialogs. */
+  readonly appLayers?: readonly ComponentType[];
   /** Home screen, in its header after the app's name: the palette, Help and Theme menus. */
   readonly homeMenus?: readonly ComponentType[];
   /** Home screen, under its header: joining a live session. */
@@ -73,6 +77,8 @@ export interface ScreenSlots {
 type ListSlot = Exclude<keyof ScreenSlots, 'mapView'>;
 type Lists = { -readonly [K in ListSlot]-?: unknown[] };
 const slots: Lists = {
+  appBars: [],
+  appLayers: [],
   homeMenus: [],
   homeStart: [],
   homeFileActions: [],
@@ -115,6 +121,8 @@ function All<P extends object>({ of, props }: { of: ListSlot; props: P }) {
   );
 }
 
+export const AppBars = () => <All of="appBars" props={{}} />;
+export const AppLayers = () => <All of="appLayers" props={{}} />;
 export const HomeMenus = () => <All of="homeMenus" props={{}} />;
 export const HomeStart = () => <All of="homeStart" props={{}} />;
 export const HomeFileActions = () => <All of="homeFileActions" props={{}} />;

@@ -7,7 +7,7 @@ import { FS } from './strings';
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files');
 
 /**
- * Mounted once in App: a .baton file dropped anywhere on the window is opened; in the desktop
+ * Mounted once over every screen (the appLayers slot): a .baton file dropped anywhere on the window is opened; in the desktop
  * app, files opened from the file manager and the File menu's Open… and Save a copy… too.
  * Only drags that carry files are ours, and only where no drop zone of its own (a persona's
  * picture) took them; the map's own drags (pointer events) never reach here.

@@ -1,7 +1,7 @@
 /**
- * Everything app-wide that floats above the screens, mounted once in App: the keyboard and
- * menu bridge to the command registry, the palette, the shortcut sheet, help, About, display
- * settings, context menus and the progress of long work.
+ * Everything app-wide that floats above the screens, mounted once (the appLayers slot): the
+ * keyboard and menu bridge to the command registry, the palette, the shortcut sheet, help,
+ * About, display settings, context menus and the progress of long work.
  */
 import { CommandKeys } from '../../commands/CommandKeys';
 import { CommandPalette } from '../../commands/Palette';

@@ -1,11 +1,13 @@
 /** Help: the guide, keyboard shortcuts, About, display settings. */
 import type { FeatureModule } from '../../shared/featureModule';
+import { AppLayer } from './AppLayer';
 import { AppMenus, ProjectChrome } from './AppMenus';
 import { GUIDE } from './guide';
 
 export const helpModule: FeatureModule = {
   id: 'help',
   strings: { guide: GUIDE },
-  // The palette, Help and Theme menus: in the home screen's header, and last in a project's.
-  screenSlots: { homeMenus: [AppMenus], headerActions: [{ rank: 90, component: ProjectChrome }] },
+  // The palette, Help and Theme menus: in the home screen's header, and last in a project's; the
+  // keyboard's commands, the palette, the shortcut sheet and the dialogs over every screen.
+  screenSlots: { homeMenus: [AppMenus], headerActions: [{ rank: 90, component: ProjectChrome }], appLayers: [AppLayer] },
 };

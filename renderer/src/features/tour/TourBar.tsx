@@ -121,6 +121,11 @@ export function TourBar({ placement }: { placement: 'top' | 'sidebar' }) {
   );
 }
 
+/** The tour on the home screen: the bar above it (drawn above every screen; it shows on the home screen only). */
+export function TopTour() {
+  return <TourBar placement="top" />;
+}
+
 /** The tour in a project: the card at the foot of the sidebar (the project's sidebar slot). */
 export function SidebarTour() {
   return <TourBar placement="sidebar" />;

@@ -2,7 +2,7 @@
 import type { FeatureModule } from '../../shared/featureModule';
 import { U } from '../../i18n/ui';
 import { startTour } from './tour';
-import { SidebarTour, TourWatcher } from './TourBar';
+import { SidebarTour, TopTour, TourWatcher } from './TourBar';
 
 export const tourModule: FeatureModule = {
   id: 'tour',
@@ -18,6 +18,6 @@ export const tourModule: FeatureModule = {
     },
   ],
   // Inside the open project: moves the tour on when a step's goal is reached there, and shows
-  // the tour as a card at the foot of the sidebar.
-  screenSlots: { projectLayers: [TourWatcher], sidebarParts: [SidebarTour] },
+  // the tour as a card at the foot of the sidebar; on the home screen, a bar above it.
+  screenSlots: { projectLayers: [TourWatcher], sidebarParts: [SidebarTour], appBars: [TopTour] },
 };

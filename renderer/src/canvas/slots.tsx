@@ -52,6 +52,12 @@ export interface CanvasSlots {
    * says; a second one is refused.
    */
   readonly useFocusStage?: (mapId: string) => string | null;
+  /**
+   * A hook, from the module that says useFocusStage: what to call when the person steps to a
+   * stage of this map (PageDown/PageUp, the room bar's arrows), so the room's stage follows the
+   * facilitator (the presenter view, the phones); null when nothing follows.
+   */
+  readonly useFollowStage?: (mapId: string) => ((stageId: string) => void) | null;
 }
 
 const stageBadges: ComponentType<{ stageId: string; mapId: string }>[] = [];
@@ -69,6 +75,8 @@ const roomChips: ComponentType<{ mapId: string }>[] = [];
 const selectionTools: ComponentType<{ mapId: string }>[] = [];
 const noFocus = (): string | null => null;
 let focusOf: (mapId: string) => string | null = noFocus;
+const noFollow = (): ((stageId: string) => void) | null => null;
+let followOf: (mapId: string) => ((stageId: string) => void) | null = noFollow;
 
 /** Two modules' hidden cards: a new Set only while both hide some (one module: its own Set). */
 function both(first: HiddenCards, second: HiddenCards): HiddenCards {
@@ -105,11 +113,20 @@ export function addCanvasSlots(slots: CanvasSlots): void {
     if (focusOf !== noFocus) throw new Error('Two features say which stage the room is on');
     focusOf = slots.useFocusStage;
   }
+  if (slots.useFollowStage) {
+    if (followOf !== noFollow) throw new Error('Two features follow the stage the person steps to');
+    followOf = slots.useFollowStage;
+  }
 }
 
 /** The stage of this map the room is on now, if a feature says (fixed before the first render). */
 export function useFocusStage(mapId: string): string | null {
   return focusOf(mapId);
+}
+
+/** What to call when the person steps to a stage of this map, if a feature follows (fixed before the first render). */
+export function useFollowStage(mapId: string): ((stageId: string) => void) | null {
+  return followOf(mapId);
 }
 
 /** The features' tools for the selected cards, in the selection's toolbar. */

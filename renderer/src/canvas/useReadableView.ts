@@ -5,7 +5,8 @@
  * whatever the theme and the badges make of a card, the figure is what the room sees.
  *
  * Entering room mode shows the agenda's focused stage (else the map's start); leaving it gives
- * back the view the person had. PageDown and PageUp step through the stages.
+ * back the view the person had. PageDown and PageUp step through the stages (and, through the
+ * useFollowStage slot, move the room's focused stage with them).
  */
 import { useReactFlow, useStoreApi, type Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -14,12 +15,14 @@ import { activeTheme, themeState } from '../ui/theme/theme';
 import type { MapLayout } from './layout';
 import { readablePlan, readableViewport, showStage, stageInView, stepStage, leftStage, type Pane, type ReadablePlan } from './readable';
 import { roomState } from './room';
-import { useFocusStage } from './slots';
+import { useFocusStage, useFollowStage } from './slots';
 
 /** The least zoom outside the readable views. */
 export const FREE_MIN_ZOOM = 0.05;
 const MAX_ZOOM = 2.5;
 const FALLBACK_FONT = 16;
+/** How long a move of the readable view takes on screen. */
+const STEP_MS = 250;
 
 /** The smallest font (CSS px, before the zoom) of any text of its own in the cards under `root`. */
 export function smallestCardFont(root: ParentNode): number | null {
@@ -80,6 +83,9 @@ export function useReadableView(layout: MapLayout, mapId: string, rootRef: React
   const focusRef = useRef(focusStageId);
   focusRef.current = focusStageId;
   const beforeRoom = useRef<Viewport | null>(null);
+  const follow = useFollowStage(mapId);
+  const followRef = useRef(follow);
+  followRef.current = follow;
 
   const pane = useCallback((): Pane => {
     const { width, height } = store.getState();
@@ -98,8 +104,18 @@ export function useReadableView(layout: MapLayout, mapId: string, rootRef: React
     return id ? layoutRef.current.stages.findIndex((s) => s.id === id) : -1;
   };
 
+  // Where the view is going while a move runs: a second press (a clicker's double tap) steps
+  // on from there, and following the agenda's stage reads it, not a view still on its way.
+  const going = useRef<{ viewport: Viewport; until: number } | null>(null);
+  const viewNow = useCallback(
+    (): Viewport => (going.current && performance.now() < going.current.until ? going.current.viewport : flow.getViewport()),
+    [flow],
+  );
   const apply = useCallback(
-    (vp: { x: number; y: number; zoom: number }) => void flow.setViewport(vp, { duration: 250 }),
+    (vp: Viewport) => {
+      going.current = { viewport: vp, until: performance.now() + STEP_MS };
+      void flow.setViewport(vp, { duration: STEP_MS });
+    },
     [flow],
   );
 
@@ -173,11 +189,11 @@ export function useReadableView(layout: MapLayout, mapId: string, rootRef: React
     const index = layoutRef.current.stages.findIndex((s) => s.id === focusStageId);
     if (index < 0) return;
     const frame = requestAnimationFrame(() => {
-      const vp = showStage(layoutRef.current, pane(), plan(), flow.getViewport(), index);
+      const vp = showStage(layoutRef.current, pane(), plan(), viewNow(), index);
       if (vp) apply(vp);
     });
     return () => cancelAnimationFrame(frame);
-  }, [active, focusStageId, pane, plan, flow, apply]);
+  }, [active, focusStageId, pane, plan, viewNow, apply]);
 
   const fit = useCallback(() => {
     if (!active) return false;
@@ -188,12 +204,15 @@ export function useReadableView(layout: MapLayout, mapId: string, rootRef: React
   const step = useCallback(
     (dir: 1 | -1) => {
       const p = plan();
-      const moved = stepStage(layoutRef.current, pane(), p, flow.getViewport(), dir);
+      const moved = stepStage(layoutRef.current, pane(), p, viewNow(), dir);
       if (!moved) return false;
       apply(moved.viewport);
+      // The room's stage follows (the presenter view, the phones): the one now at the left.
+      const stage = layoutRef.current.stages[moved.index];
+      if (stage) followRef.current?.(stage.id);
       return true;
     },
-    [plan, pane, flow, apply],
+    [plan, pane, viewNow, apply],
   );
 
   return { active, minZoom: active ? minZoom : FREE_MIN_ZOOM, fit, step };

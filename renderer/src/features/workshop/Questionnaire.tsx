@@ -132,7 +132,7 @@ function SessionPicker() {
 }
 
 /** The parts of the snapshot the score reads, each a stable reference until it changes. */
-function useScoreSource(): ScoreSource {
+export function useScoreSource(): ScoreSource {
   const sessions = useProject((s) => s.sessions);
   const questionSets = useProject((s) => s.questionSets);
   const questions = useProject((s) => s.questions);

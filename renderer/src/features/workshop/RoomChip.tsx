@@ -3,11 +3,13 @@
  * its timer widget folds away in room mode). Pause and resume stay one press away; the rest of
  * the timer's controls are in the header once room mode is left.
  */
+import { useCallback } from 'react';
+import { followStage } from '../../document/actions/workshop/sessions';
 import { pauseAgendaItem, resumeAgendaItem } from '../../document/actions/workshop/timers';
 import { currentItem, formatClock, isOverTime, remainingMs } from '../../domain/workshop/timer';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
-import { runningSessionOf, useAgenda, useNow, useRunningSession } from './hooks';
+import { runningSessionOf, useAgenda, useIdentity, useNow, useRunningSession } from './hooks';
 import { W } from './strings';
 
 export function RoomChip(_props: { mapId: string }) {
@@ -48,4 +50,17 @@ export function useRoomFocusStage(mapId: string): string | null {
     const running = runningSessionOf(s);
     return running && running.focusMapId === mapId && running.focusStageId ? running.focusStageId : null;
   });
+}
+
+/**
+ * The facilitator steps through the map (next and previous stage): while a session runs, the
+ * stage they step to is the one in focus, and the presenter view and the phones follow. Not
+ * while a participant has the keyboard (passing the laptop to vote), and never an undo step.
+ */
+export function useFollowRoomStage(mapId: string): ((stageId: string) => void) | null {
+  const doc = useProjectDoc();
+  const sessionId = useProject((s) => runningSessionOf(s)?.id ?? '');
+  const facilitator = useIdentity().role === 'facilitator';
+  const follow = useCallback((stageId: string) => void followStage(doc, sessionId, mapId, stageId), [doc, sessionId, mapId]);
+  return sessionId && facilitator ? follow : null;
 }

@@ -299,6 +299,8 @@ export const W = defineStrings({
   noFocus: 'The facilitator can put a stage in focus from the map.',
   noRunningSession: 'No session is running.',
   presenterWaiting: 'Waiting for the facilitator to start a session.',
+  presenterScore: 'Alignment score so far',
+  presenterScoreNone: 'No team has answered yet.',
   // Home
   openActionsHome: 'Open actions',
   // Sample project

@@ -12,7 +12,7 @@ import { pickParticipantColour } from '../../../domain/workshop/participantColor
 import { questionSetId, templateList } from '../../../domain/workshop/templates';
 import { finishTimer } from '../../../domain/workshop/timer';
 import { DEFAULT_NAMES } from '../../../domain/defaultNames';
-import { change } from '../../history';
+import { change, changeUntracked } from '../../history';
 import { collection, field, getRecord, newId, patch, putRecord } from '../../schema';
 import { deleteRecords } from '../../cascade';
 import { done, refused, type ActionResult } from '../result';
@@ -197,6 +197,27 @@ export function setFocusStage(
     patch(s.rec, { focusStageId: off ? '' : stageId });
   });
   return done(!off);
+}
+
+/**
+ * The facilitator stepped to a stage (next or previous stage on the map): it becomes the one in
+ * focus, so the presenter view and the phones follow. Never takes the focus off (unlike the
+ * stage's button) and is no undo step: moving through the map is running the room, not editing
+ * it (Undo still takes back the last edit).
+ */
+export function followStage(doc: Y.Doc, sessionId: string, mapId: string, stageId: string): ActionResult<boolean> {
+  const no = facilitatorOnly(doc);
+  if (no) return refused(no);
+  const s = readOne(doc, 'sessions', sessionId);
+  if (!s || s.value.status !== 'running') return refused({ code: 'workshop.sessionMissing' });
+  const stage = getRecord(doc, 'stages', stageId);
+  if (!stage || field(stage, 'mapId') !== mapId) return refused({ code: 'notFound' });
+  if (s.value.focusStageId === stageId && s.value.focusMapId === mapId) return done(false);
+  changeUntracked(doc, () => {
+    patch(s.rec, { focusMapId: mapId });
+    patch(s.rec, { focusStageId: stageId });
+  });
+  return done(true);
 }
 
 // ---- Participants ----

@@ -30,6 +30,8 @@ import { putSetting } from '../storage/db';
 import { S } from '../strings';
 import { report, showToast } from '../ui/toasts';
 import { buildEdges, buildNodes, mergeEdges, mergeNodes } from './buildNodes';
+import { shownCards } from './cardWindow';
+import { useCardWindow } from './useCardWindow';
 import { BATON_CARDS_MIME, parseClipboard, serializeCards } from './clipboard';
 import { editorState, setEditor, type Cursor } from './editorState';
 import { cellAt, cellKey, computeLayout, GRID, indexAt, type MapLayout } from './layout';
@@ -59,6 +61,20 @@ const CORE_NODE_TYPES = {
 };
 
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/** The cards being dragged. */
+function draggedCards(nodes: readonly Node[]): string[] {
+  return nodes.filter((n) => n.type === 'card' && n.dragging).map((n) => n.id);
+}
+
+/**
+ * The cards that stay React Flow's nodes when the window moves: the selected (React Flow's and
+ * the editor's, which agree but for a moment) and the dragged.
+ */
+function pinnedCards(nodes: readonly Node[]): string[] {
+  const out = nodes.filter((n) => n.type === 'card' && (n.selected || n.dragging)).map((n) => n.id);
+  return [...out, ...editorState.getState().selectedCardIds];
+}
 
 
 function describeCursor(layout: MapLayout, c: Cursor | null, cardText: string | undefined): string {
@@ -130,10 +146,19 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
 
   const featureNodes = useFeatureNodes(mapId, layout);
   const nodeTypes = useCanvasNodeTypes(CORE_NODE_TYPES);
-  const desiredNodes = useMemo(() => [...buildNodes(layout, mapId, cursor), ...featureNodes], [layout, mapId, cursor, featureNodes]);
+  // Only the cards near the view are React Flow's nodes (cardWindow.ts), and the `pinned` ones
+  // wherever they are: the selected and the dragged.
+  const cardWindow = useCardWindow(initialViewport);
+  const nodesFor = useCallback(
+    (prev: readonly Node[], pinned: Iterable<string>) =>
+      mergeNodes(prev, [...buildNodes(layout, mapId, cursor, shownCards(layout, cardWindow, connectors, pinned)), ...featureNodes]),
+    [layout, mapId, cursor, cardWindow, connectors, featureNodes],
+  );
+  const nodesForRef = useRef(nodesFor);
+  nodesForRef.current = nodesFor;
   useEffect(() => {
-    setNodes((prev) => mergeNodes(prev, desiredNodes));
-  }, [desiredNodes, relayout]);
+    setNodes((prev) => nodesFor(prev, pinnedCards(prev)));
+  }, [nodesFor, relayout]);
   useEffect(() => {
     setEdges((prev) => mergeEdges(prev, buildEdges(connectors, layout)));
   }, [connectors, layout]);
@@ -156,10 +181,13 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
 
   const selectCards = useCallback((ids: readonly string[]) => {
     const set = new Set(ids);
-    setNodes((ns) =>
-      ns.map((n) => (n.type === 'card' && !!n.selected !== set.has(n.id) ? { ...n, selected: set.has(n.id) } : n)),
-    );
     setEditor({ selectedCardIds: [...ids] });
+    // The chosen cards become nodes wherever they are (Select all: every card of the map).
+    setNodes((ns) =>
+      nodesForRef.current(ns, [...set, ...draggedCards(ns)]).map((n) =>
+        n.type === 'card' && !!n.selected !== set.has(n.id) ? { ...n, selected: set.has(n.id) } : n,
+      ),
+    );
   }, []);
 
   const onNodeDragStop = useCallback(

@@ -5,7 +5,7 @@
 // Types only: a value from @xyflow/react here would pull React Flow into the home screen's chunk.
 import type { Edge, MarkerType, Node, NodeHandle, Position } from '@xyflow/react';
 import type { Connector } from '../domain/types';
-import { cellKey, GRID, stageX, type MapLayout } from './layout';
+import { cellKey, GRID, stageX, type MapLayout, type Placed } from './layout';
 import type { Cursor } from './editorState';
 
 /**
@@ -44,8 +44,16 @@ const CARD_HANDLES: NodeHandle[] = [
   },
 ];
 
-export function buildNodes(layout: MapLayout, mapId: string, cursor: Cursor | null): Node[] {
+/**
+ * The map's nodes: its grid, stages, lanes and the cursor, and the cards of `shown` (ids, in
+ * that order; every card when undefined). The canvas shows the cards of a window around the
+ * view (cardWindow.ts), not every card of the map.
+ */
+export function buildNodes(layout: MapLayout, mapId: string, cursor: Cursor | null, shown?: readonly string[]): Node[] {
   const nodes: Node[] = [];
+  // The grid spans the whole map: "fit to screen" (React Flow's fitView, over the nodes it
+  // knows) fits the map by it, though only the cards near the view are nodes. Measured by React
+  // Flow, not sized here: its first measure is what the opening fitView waits for.
   nodes.push({
     id: 'grid',
     type: 'grid',
@@ -115,18 +123,24 @@ export function buildNodes(layout: MapLayout, mapId: string, cursor: Cursor | nu
   });
   const stageName = new Map(layout.stages.map((s) => [s.id, s.name]));
   const laneName = new Map(layout.lanes.map((b) => [b.lane.id, b.lane.name]));
-  for (const list of layout.cells.values()) {
-    for (const card of list) {
-      const pos = layout.cardPos.get(card.id);
-      if (!pos) continue;
-      nodes.push({
-        id: card.id,
-        type: 'card',
-        position: pos,
-        data: { cardId: card.id, stageName: stageName.get(card.stageId) ?? '', laneName: laneName.get(card.laneId) ?? '' },
-        ...sized(GRID.cardW, GRID.cardH, CARD_HANDLES),
-      });
+  const pushCard = (card: Placed) => {
+    const pos = layout.cardPos.get(card.id);
+    if (!pos) return;
+    nodes.push({
+      id: card.id,
+      type: 'card',
+      position: pos,
+      data: { cardId: card.id, stageName: stageName.get(card.stageId) ?? '', laneName: laneName.get(card.laneId) ?? '' },
+      ...sized(GRID.cardW, GRID.cardH, CARD_HANDLES),
+    });
+  };
+  if (shown) {
+    for (const id of shown) {
+      const card = layout.cardById.get(id);
+      if (card) pushCard(card);
     }
+  } else {
+    for (const list of layout.cells.values()) for (const card of list) pushCard(card);
   }
   if (cursor && !cursor.cardId) {
     const si = layout.stages.findIndex((s) => s.id === cursor.stageId);
@@ -172,18 +186,22 @@ function shallowEqual(a: unknown, b: unknown): boolean {
   });
 }
 
-/** Keeps React Flow's node objects (selection, measurements) where nothing we own changed. */
+/**
+ * Keeps React Flow's node objects (selection, measurements) where nothing we own changed. A
+ * node being dragged keeps the place the pointer gave it (the window can move under a drag
+ * that pans the view; the drop lays it out).
+ */
 export function mergeNodes(prev: readonly Node[], next: readonly Node[]): Node[] {
   const byId = new Map(prev.map((n) => [n.id, n]));
   const merged = next.map((d) => {
     const p = byId.get(d.id);
     if (!p) return d;
-    const samePos = p.position.x === d.position.x && p.position.y === d.position.y;
+    const samePos = p.dragging || (p.position.x === d.position.x && p.position.y === d.position.y);
     const sameSize = p.width === d.width && p.height === d.height;
     if (samePos && sameSize && shallowEqual(p.data, d.data)) return p;
     return {
       ...p,
-      position: d.position,
+      position: samePos ? p.position : d.position,
       data: shallowEqual(p.data, d.data) ? p.data : d.data,
       ...(sameSize ? {} : { width: d.width, height: d.height, measured: d.measured }),
     };

@@ -34,6 +34,9 @@ export const GRID = {
   bandAboveH: 84,
 } as const;
 
+/** From the top of one card of a cell to the top of the next. */
+export const CARD_STEP = GRID.cardH + GRID.gap;
+
 /** Room for one card plus a little space to drop or double-click under it. */
 const MIN_LANE_H = GRID.pad * 2 + GRID.cardH + 36;
 
@@ -92,7 +95,7 @@ export function computeLayout(
     else {
       let most = 0;
       for (const s of stages) most = Math.max(most, cells.get(cellKey(s.id, lane.id))?.length ?? 0);
-      h = Math.max(MIN_LANE_H, GRID.pad * 2 + most * (GRID.cardH + GRID.gap) + 36);
+      h = Math.max(MIN_LANE_H, GRID.pad * 2 + most * CARD_STEP + 36);
     }
     lanes.push({ lane, y, h });
     y += h;
@@ -105,7 +108,7 @@ export function computeLayout(
       list?.forEach((card, k) => {
         cardPos.set(card.id, {
           x: stageX(i) + GRID.pad,
-          y: band.y + GRID.pad + k * (GRID.cardH + GRID.gap),
+          y: band.y + GRID.pad + k * CARD_STEP,
         });
       });
     });
@@ -138,7 +141,7 @@ export function cellAt(layout: MapLayout, x: number, y: number): CellHit | null 
   const band = layout.lanes.find((b) => y >= b.y && y < b.y + b.h);
   if (!band) return null;
   const count = layout.cells.get(cellKey(stage.id, band.lane.id))?.length ?? 0;
-  const index = Math.max(0, Math.min(count, Math.round((y - band.y - GRID.pad) / (GRID.cardH + GRID.gap))));
+  const index = Math.max(0, Math.min(count, Math.round((y - band.y - GRID.pad) / CARD_STEP)));
   return { stageId: stage.id, laneId: band.lane.id, index };
 }
 

@@ -237,8 +237,10 @@ test('long, empty, emoji and right-to-left names get sensible answers', async ({
 
 test('the overview in the corner draws the map, follows new cards and takes the view where it is pressed', async ({ page }) => {
   await createProject(page, 'Overview');
-  const overview = page.getByRole('img', { name: 'Overview of the whole map' });
-  await expect(overview).toBeVisible();
+  const overview = page.getByTestId('map-overview');
+  // The whole small map shows: the overview stays out of the corner's cards until there is more.
+  await expect(page.getByTestId('card').first().or(page.getByTestId('stage').first())).toBeVisible();
+  await expect(overview).toBeHidden();
   /** How many pixels of the overview's drawing have the cards' colour. */
   const cardPixels = () =>
     overview.locator('canvas').evaluate((c: HTMLCanvasElement) => {
@@ -254,6 +256,7 @@ test('the overview in the corner draws the map, follows new cards and takes the 
   // Zoom in so the view is a small part of the map, then press the overview's bottom right corner.
   const plus = page.getByRole('button', { name: /Zoom in/ });
   for (let i = 0; i < 4; i++) await plus.click();
+  await expect(overview).toBeVisible();
   /** Where the map's origin sits on screen. */
   const transform = () =>
     page.locator('.react-flow__viewport').evaluate((el) => {

@@ -232,11 +232,17 @@ test('at “Fit map to screen” the stage and lane menus are 24 px targets, lan
   });
   if (rects.overlapX) expect(rects.toastBottom).toBeLessThanOrEqual(rects.zoomTop);
 
-  // The handoff's panel opens beside the map: the overview does not slide over the cards.
+  // The handoff's panel opens beside the map: the overview does not slide over the cards. (With
+  // the whole map on screen it is not there at all: zoomed in, it is.)
   const overview = page.getByRole('img', { name: 'Overview of the whole map' });
-  await expect(overview).toBeVisible();
+  await expect(overview).toBeHidden();
   await page.getByRole('application', { name: /Journey map/ }).press('Escape'); // the selection's toolbar goes
   await expect(page.getByTestId('selection-toolbar')).toHaveCount(0);
+  // Zoomed in on the handoff's marker (the wheel zooms about the pointer, so it stays in view).
+  const marker = (await page.getByTestId('handoff-marker').first().boundingBox())!;
+  await page.mouse.move(marker.x + marker.width / 2, marker.y + marker.height / 2);
+  await page.mouse.wheel(0, -400);
+  await expect(overview).toBeVisible();
   await page.getByTestId('handoff-marker').first().click();
   await expect(page.locator('.map-editor-body > aside')).toBeVisible();
   await expect(overview).toBeHidden();

@@ -48,6 +48,7 @@ import { MapOverview } from './MapOverview';
 import { useLastInput, ViewFollowsKeyboard } from './ViewFollowsKeyboard';
 import { FrozenHeaders } from './FrozenHeaders';
 import { useReadableCanvas, useReadableView } from './useReadableView';
+import { fitPadding } from './viewport';
 
 // Defined once at module level: a new object per render would remount every node. The features'
 // node types join them (useCanvasNodeTypes: the same object until a module adds node types).
@@ -121,7 +122,6 @@ function InverseZoom({ rootRef }: { rootRef: React.RefObject<HTMLDivElement | nu
 
 // React Flow copies these props into its store whenever their identity changes, and every
 // node's subscription runs then: so they are defined once, not written inline.
-const FIT_VIEW_OPTIONS = { padding: 0.05, maxZoom: 1 };
 const PRO_OPTIONS = { hideAttribution: true };
 
 export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initialViewport?: Viewport }) {
@@ -139,6 +139,8 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
   const [nodes, setNodes] = useState<Node[]>([]);
   const [edges, setEdges] = useState<Edge[]>([]);
   const rootRef = useRef<HTMLDivElement>(null);
+  // Read once (React Flow copies the prop into its store when its identity changes).
+  const [fitViewOptions] = useState(() => ({ padding: fitPadding(), maxZoom: 1 }));
   // Room mode and the projector theme: the view settles where card text reads >= 18 px.
   const readable = useReadableView(layout, mapId, rootRef);
   const readableRef = useRef(readable);
@@ -408,7 +410,7 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
         onMoveEnd={onMoveEnd}
         defaultViewport={initialViewport}
         fitView={!initialViewport}
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        fitViewOptions={fitViewOptions}
         minZoom={readable.minZoom}
         maxZoom={2.5}
         zoomOnDoubleClick={false}

@@ -44,6 +44,12 @@ export function overviewFrame(map: Box, view: Box, width = W, height = H) {
   return { scale, ox, oy };
 }
 
+/** Whether `view` holds all of `map` (a pixel's slack either way). */
+export function holds(view: Box, map: Box): boolean {
+  const e = 1;
+  return view.x <= map.x + e && view.y <= map.y + e && view.x + view.w >= map.x + map.w - e && view.y + view.h >= map.y + map.h - e;
+}
+
 function drawMap(canvas: HTMLCanvasElement, layout: MapLayout, map: Box, scale: number) {
   const dpr = window.devicePixelRatio || 1;
   canvas.width = Math.max(1, Math.ceil(map.w * scale * dpr));
@@ -70,6 +76,7 @@ export function MapOverview({ layout }: { layout: MapLayout }) {
   const flow = useReactFlow();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   /** The current placement, for turning a press on the overview into a point of the map. */
   const placed = useRef({ scale: 1, ox: 0, oy: 0 });
   const map = mapBounds(layout);
@@ -89,6 +96,8 @@ export function MapOverview({ layout }: { layout: MapLayout }) {
       const view = { x: -tx / zoom, y: -ty / zoom, w: width / zoom, h: height / zoom };
       const f = overviewFrame(map, view);
       placed.current = f;
+      // The whole map on screen: nothing to find, so the overview leaves the corner's cards alone.
+      panelRef.current?.toggleAttribute('data-whole', holds(view, { x: 0, y: 0, w: layout.width, h: layout.height }));
       const canvas = canvasRef.current;
       const frame = frameRef.current;
       if (canvas) {
@@ -119,7 +128,7 @@ export function MapOverview({ layout }: { layout: MapLayout }) {
   };
 
   return (
-    <Panel position="bottom-right" className="map-overview-panel">
+    <Panel ref={panelRef} position="bottom-right" className="map-overview-panel">
       <div
         className="map-overview nodrag nopan nowheel"
         role="img"

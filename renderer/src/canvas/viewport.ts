@@ -7,6 +7,17 @@
 import type { Cursor } from './editorState';
 import { GRID, stageX, type MapLayout } from './layout';
 
+/**
+ * "Fit map to screen"'s margins: the map's bottom edge stays above the zoom controls in the
+ * pane's bottom corner (about 4.5 rem tall with their margin, whatever the theme's type), so at
+ * the fitted view nothing is drawn over a card. The overview leaves while the whole map shows
+ * (MapOverview), so it needs no room.
+ */
+export function fitPadding() {
+  const rem = typeof document === 'undefined' ? 16 : parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return { top: '12px', left: '12px', right: '12px', bottom: `${Math.round(rem * 4.5)}px` } as const;
+}
+
 /** A box in flow coordinates. */
 export interface Rect {
   readonly x: number;

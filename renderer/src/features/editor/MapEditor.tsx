@@ -2,6 +2,7 @@ import { ReactFlowProvider, useReactFlow, type Viewport } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { registerHost } from '../../commands/context';
 import { JourneyCanvas } from '../../canvas/JourneyCanvas';
+import { fitPadding } from '../../canvas/viewport';
 import { MapStrip } from '../../canvas/slots';
 import { resetEditor } from '../../canvas/editorState';
 import { getSetting } from '../../storage/db';
@@ -20,7 +21,7 @@ function RegisterZoom() {
       registerHost('flow', {
         zoomIn: () => void flow.zoomIn(),
         zoomOut: () => void flow.zoomOut(),
-        fitView: () => void flow.fitView({ padding: 0.05 }),
+        fitView: () => void flow.fitView({ padding: fitPadding() }),
       }),
     [flow],
   );

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { commandContext } from '../../renderer/src/commands/context';
 import { formatShortcut, shortcutKey } from '../../renderer/src/commands/keys';
 import { MENU_TO_COMMAND } from '../../renderer/src/commands/menuBridge';
-import { allCommands, commandsFor, findCommand, shortcutsOf } from '../../renderer/src/commands/registry';
+import { commandGroups, menuTarget } from '../../renderer/src/commands/groups';
+import { addCommands, allCommands, commandsFor, findCommand, shortcutsOf } from '../../renderer/src/commands/registry';
+import { shortcutTables } from '../../renderer/src/commands/shortcutTables';
 import { paletteEntries, searchPalette } from '../../renderer/src/commands/search';
 import { MENU_COMMANDS } from '../../renderer/src/platform/contract';
 import { installFeatures } from '../../renderer/src/app/install';
@@ -75,5 +77,40 @@ describe('the command registry', () => {
     expect(findCommand('map.addStage')!.enabled(ctx)).toBe(false);
     expect(findCommand('card.delete')!.enabled(ctx)).toBe(false);
     expect(findCommand('app.palette')!.enabled(ctx)).toBe(true);
+  });
+
+  it('puts the shortcut sheet’s groups in one order, the features’ between the map’s and the view', () => {
+    expect(commandGroups().map((g) => [g.id, g.label()])).toEqual([
+      ['app', 'Everywhere'],
+      ['help', 'Help'],
+      ['file', 'Files'],
+      ['edit', 'Editing'],
+      ['map', 'On the map'],
+      ['card', 'Cards'],
+      ['stage', 'Stages'],
+      ['lane', 'Lanes'],
+      ['handoff', 'Handoffs'],
+      ['persona', 'Personas'],
+      ['view', 'View'],
+      ['go', 'Going places'],
+    ]);
+    // What the sheet shows: only groups with a shortcut on this platform.
+    expect(shortcutTables(true, true).map((t) => t.caption)).toEqual(['Everywhere', 'Help', 'Files', 'Editing', 'Cards', 'View']);
+    expect(shortcutTables(false, false).find((t) => t.group === 'file')!.rows.map((r) => r.command.id)).toEqual(['file.open', 'file.saveCopy']);
+  });
+
+  it('names each context menu by what it was opened on, a feature’s kinds too', () => {
+    const snapshot = { stages: { s1: { name: 'Awareness' } }, lanes: {}, personas: { p1: { name: 'Alex' } }, handoffs: { h1: { name: 'MQL to SQL' } } } as never;
+    expect(menuTarget('stage')!.menuLabel('s1', snapshot)).toBe('Menu of stage Awareness');
+    expect(menuTarget('persona')!.menuLabel('p1', snapshot)).toBe('Menu of persona Alex');
+    expect(menuTarget('handoff')!.menuLabel('h1', snapshot)).toBe('Menu of handoff MQL to SQL');
+    expect(menuTarget('card')!.menuLabel('c1', snapshot)).toBe('Card menu');
+  });
+
+  it('refuses a command in a group or on a kind nobody declared', () => {
+    const base = { id: 'x.typo', label: () => 'Typo', enabled: () => true, run: () => undefined };
+    expect(() => addCommands([{ ...base, group: 'personas' }])).toThrow(/personas/);
+    expect(() => addCommands([{ ...base, group: 'card', targets: ['cards'] }])).toThrow(/cards/);
+    expect(findCommand('x.typo')).toBeUndefined();
   });
 });

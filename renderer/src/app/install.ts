@@ -4,6 +4,7 @@
  * their own registries; this is the one place that knows both the list and the mechanisms.
  */
 import { addCanvasSlots } from '../canvas/slots';
+import { addCommandGroups, addMenuTargets } from '../commands/groups';
 import { addCommands } from '../commands/registry';
 import { addPaletteSources } from '../commands/search';
 import { addStrings } from '../i18n';
@@ -28,6 +29,8 @@ export function installFeatures(features: readonly FeatureModule[] = FEATURES): 
     ids.add(f.id);
     if (f.strings) addStrings(f.strings);
     if (f.sections) addProjectSections(f.sections);
+    if (f.commandGroups) addCommandGroups(f.commandGroups);
+    if (f.menuTargets) addMenuTargets(f.menuTargets);
     if (f.commands) addCommands(f.commands);
     if (f.report) addReportPlugins(f.report);
     if (f.canvas) addCanvasSlots(f.canvas);

@@ -11,9 +11,10 @@ import { U } from '../i18n/ui';
 import { openContextMenu, type MenuItem } from '../ui/Menu';
 import { commandContext, commandHost, type CommandContext } from './context';
 import { formatShortcut, isTypingTarget, matchesShortcut } from './keys';
+import { menuTarget } from './groups';
 import { runMenuCommand } from './menuBridge';
 import { allCommands, commandsFor, shortcutsOf } from './registry';
-import type { CommandTarget, TargetKind } from './types';
+import type { CommandTarget } from './types';
 
 /** The command a key press runs here, if any. */
 export function commandForKey(e: KeyboardEvent, ctx: CommandContext) {
@@ -45,14 +46,12 @@ export function contextMenuItems(target: CommandTarget, includeDisabled = false)
     });
 }
 
-const KINDS: readonly TargetKind[] = ['card', 'stage', 'lane', 'persona', 'handoff'];
-
 /** What an element stands for: the closest `data-ctx-kind` / `data-ctx-id` above it. */
 function targetAt(el: Element | null): { target: CommandTarget; el: HTMLElement } | null {
   const host = el?.closest<HTMLElement>('[data-ctx-kind]');
-  const kind = host?.dataset.ctxKind as TargetKind | undefined;
+  const kind = host?.dataset.ctxKind;
   const id = host?.dataset.ctxId;
-  return host && kind && id && KINDS.includes(kind) ? { target: { kind, id }, el: host } : null;
+  return host && kind && id && menuTarget(kind) ? { target: { kind, id }, el: host } : null;
 }
 
 /** On the map with the keyboard: the card at the cursor, else the cursor's stage. */
@@ -63,13 +62,10 @@ function canvasTarget(): { target: CommandTarget; el: HTMLElement | null } | nul
   return { target: { kind: 'stage', id: c.stageId }, el: document.querySelector(`[data-ctx-kind="stage"][data-ctx-id="${c.stageId}"]`) };
 }
 
+/** The menu's name, from its kind (the map's own, or the feature's that declared it). */
 function menuLabel(target: CommandTarget): string {
   const s = commandHost.getState().project?.store.getState();
-  if (target.kind === 'stage') return U.menu.stageMenu(s?.stages[target.id]?.name ?? '');
-  if (target.kind === 'lane') return U.menu.laneMenu(s?.lanes[target.id]?.name ?? '');
-  if (target.kind === 'persona') return U.menu.personaMenu(s?.personas[target.id]?.name ?? '');
-  if (target.kind === 'handoff') return U.menu.handoffMenu(s?.handoffs[target.id]?.name ?? '');
-  return U.menu.cardMenu;
+  return menuTarget(target.kind)?.menuLabel(target.id, s) ?? U.menu.cardMenu;
 }
 
 function openFor(target: CommandTarget, x: number, y: number): boolean {

@@ -5,10 +5,7 @@ import { platform } from '../platform';
 import { Dialog } from '../ui/Dialog';
 import { closeOverlay, overlays } from '../ui/overlays';
 import { formatShortcut } from './keys';
-import { allCommands, shortcutsOf } from './registry';
-import type { CommandGroup } from './types';
-
-const GROUP_ORDER: readonly CommandGroup[] = ['app', 'help', 'file', 'edit', 'map', 'card', 'stage', 'lane', 'handoff', 'persona', 'view', 'go'];
+import { shortcutTables } from './shortcutTables';
 
 /** Keys the map handles itself (moving the cursor, typing): not commands, listed for completeness. */
 function mapKeys(isMac: boolean): [string, string][] {
@@ -28,20 +25,14 @@ export function ShortcutSheet() {
   const open = useStore(overlays, (s) => s.open === 'shortcuts');
   if (!open) return null;
   const isMac = platform.isMac;
-  const groups = GROUP_ORDER.map((g) => ({
-    group: g,
-    rows: allCommands()
-      .filter((c) => c.group === g)
-      .map((c) => ({ c, keys: shortcutsOf(c, isMac, platform.isDesktop) }))
-      .filter((r) => r.keys.length > 0),
-  })).filter((g) => g.rows.length > 0);
+  const groups = shortcutTables(isMac, platform.isDesktop);
   return (
     <Dialog title={U.sheet.title} onClose={closeOverlay} className="shortcut-sheet" testId="shortcut-sheet">
       <p className="hint">{U.sheet.intro}</p>
       <div className="shortcut-groups">
-        {groups.map(({ group, rows }) => (
+        {groups.map(({ group, caption, rows }) => (
           <table key={group} className="shortcut-table">
-            <caption>{U.sheet.groups[group] ?? group}</caption>
+            <caption>{caption}</caption>
             <thead className="visually-hidden">
               <tr>
                 <th scope="col">{U.sheet.key}</th>
@@ -49,7 +40,7 @@ export function ShortcutSheet() {
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ c, keys }) => (
+              {rows.map(({ command: c, keys }) => (
                 <tr key={c.id}>
                   <td>
                     {keys.map((k) => (

@@ -13,6 +13,7 @@ import { navigate } from '../ui/router';
 import { projectSections } from '../shared/projectSections';
 import { APP_COMMANDS, VIEW_COMMANDS } from './appCommands';
 import type { CommandContext } from './context';
+import { isCommandGroup, menuTarget } from './groups';
 import { MAP_COMMANDS } from './mapCommands';
 import { inProject } from './targets';
 import type { Command, TargetKind } from './types';
@@ -22,10 +23,21 @@ const BUILT_IN: readonly Command[] = [...APP_COMMANDS, ...MAP_COMMANDS, ...VIEW_
 /** What the features added, in the order of app/features.ts. */
 const added: Command[] = [];
 
-/** Adds commands after the built-in ones and those added before. An id is used once. */
+/** A group or target kind that nobody declared is a typo: said at start, not found later in an empty menu. */
+function checkDeclared(c: Command): void {
+  if (!isCommandGroup(c.group)) throw new Error(`The command "${c.id}" is in the group "${c.group}", which no module declares`);
+  for (const k of c.targets ?? []) if (!menuTarget(k)) throw new Error(`The command "${c.id}" targets "${k}", which no module declares`);
+}
+BUILT_IN.forEach(checkDeclared);
+
+/**
+ * Adds commands after the built-in ones and those added before. An id is used once; the
+ * groups and target kinds they name are declared first (the built-in ones, or their module's).
+ */
 export function addCommands(list: readonly Command[]): void {
   for (const c of list) {
     if (BUILT_IN.some((x) => x.id === c.id) || added.some((x) => x.id === c.id)) throw new Error(`Two commands have the id "${c.id}"`);
+    checkDeclared(c);
     added.push(c);
   }
   all = undefined;

@@ -8,15 +8,23 @@ import type { IconName } from '../ui/icons';
 import type { CommandContext } from './context';
 import type { Shortcut } from './keys';
 
-/** What a context menu was opened on. */
-export type TargetKind = 'card' | 'stage' | 'lane' | 'persona' | 'handoff';
+/**
+ * What a context menu was opened on: 'card', 'stage' and 'lane' are the map's own; a feature
+ * declares its kinds ('persona', 'handoff') in its module's `menuTargets` (groups.ts).
+ */
+export type TargetKind = string;
 
 export interface CommandTarget {
   readonly kind: TargetKind;
   readonly id: string;
 }
 
-export type CommandGroup = 'app' | 'file' | 'edit' | 'map' | 'card' | 'stage' | 'lane' | 'persona' | 'handoff' | 'view' | 'go' | 'help';
+/**
+ * Which table of the shortcut sheet a command is in: the built-in groups ('app', 'file', 'map'…)
+ * and those a feature declares in its module's `commandGroups` (groups.ts). The registry
+ * refuses a command whose group or target kind nobody declared.
+ */
+export type CommandGroup = string;
 
 export interface Command {
   /** Stable id, e.g. "map.addStage"; the native menu and tests refer to it. */

@@ -6,6 +6,7 @@
  * feature: this file only gathers those types into one contract.
  */
 import type { CanvasSlots } from '../canvas/slots';
+import type { CommandGroupDef, MenuTargetDef } from '../commands/groups';
 import type { PaletteSource } from '../commands/search';
 import type { Command } from '../commands/types';
 import type { StringTable } from '../i18n';
@@ -23,6 +24,10 @@ export interface FeatureModule {
   readonly sections?: readonly ProjectSection[];
   /** Commands for the palette, the context menus, the keyboard and the desktop menu. */
   readonly commands?: readonly Command[];
+  /** The groups its commands add to the built-in ones (a table of the shortcut sheet each, placed by rank). */
+  readonly commandGroups?: readonly CommandGroupDef[];
+  /** What else a context menu can be opened on (`data-ctx-kind` on its items), and how that menu is named. */
+  readonly menuTargets?: readonly MenuTargetDef[];
   /** Parts of the leadership report, summary figures and blocks, people on the cover. */
   readonly report?: ReportPlugins;
   /** Badges on stages and cards, and pieces of the strip above the map. */

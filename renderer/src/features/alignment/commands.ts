@@ -2,7 +2,6 @@
 import type { Command } from '../../commands/types';
 import { inProject, oneCard, onMap, targetOf, targetStage, undoToast } from '../../commands/targets';
 import { addHandoff, deleteHandoff } from '../../document/actions/alignment';
-import { U } from '../../i18n/ui';
 import { report } from '../../ui/toasts';
 import { openHandoffPanel } from './alignmentUi';
 import { A } from './strings';
@@ -10,8 +9,8 @@ import { A } from './strings';
 export const ALIGNMENT_COMMANDS: readonly Command[] = [
   {
     id: 'card.addHandoff',
-    label: () => U.cmd.addHandoffOnCard,
-    keywords: () => U.keywords.handoff,
+    label: () => A.cmd.addOnCard,
+    keywords: () => A.cmd.keywords,
     group: 'handoff',
     icon: 'handoff',
     targets: ['card'],
@@ -25,8 +24,8 @@ export const ALIGNMENT_COMMANDS: readonly Command[] = [
   },
   {
     id: 'stage.addHandoffAfter',
-    label: () => U.cmd.addHandoffAfterStage,
-    keywords: () => U.keywords.handoff,
+    label: () => A.cmd.addAfterStage,
+    keywords: () => A.cmd.keywords,
     group: 'handoff',
     icon: 'handoff',
     targets: ['stage'],
@@ -40,8 +39,8 @@ export const ALIGNMENT_COMMANDS: readonly Command[] = [
   },
   {
     id: 'handoff.open',
-    label: () => U.cmd.openHandoff,
-    keywords: () => U.keywords.handoff,
+    label: () => A.cmd.open,
+    keywords: () => A.cmd.keywords,
     group: 'handoff',
     icon: 'handoff',
     targets: ['handoff'],
@@ -53,7 +52,7 @@ export const ALIGNMENT_COMMANDS: readonly Command[] = [
   },
   {
     id: 'handoff.delete',
-    label: () => U.cmd.deleteHandoff,
+    label: () => A.cmd.delete,
     group: 'handoff',
     icon: 'trash',
     targets: ['handoff'],

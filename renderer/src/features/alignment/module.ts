@@ -23,6 +23,9 @@ export const alignmentModule: FeatureModule = {
   strings: { alignment: A, hubspot: HUBSPOT_LABELS },
   sections: alignmentSections,
   commands: ALIGNMENT_COMMANDS,
+  // After the map's lanes (80), before the personas (100) and the view (110).
+  commandGroups: [{ id: 'handoff', label: () => A.cmd.group, rank: 90 }],
+  menuTargets: [{ kind: 'handoff', menuLabel: (id, s) => A.cmd.menu(s?.handoffs[id]?.name ?? '') }],
   paletteSources: [findTerms, findHandoffs],
   report: { sections: alignmentReportSections, summary: [alignmentSummaryEntry] },
   sidePanels: [{ id: 'alignment', render: MapSidePanel }],

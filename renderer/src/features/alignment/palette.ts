@@ -1,6 +1,6 @@
 /** The palette finds glossary terms (by their synonyms too) and the handoffs of every map. */
 import { firstLine, type PaletteEntry, type PaletteSource } from '../../commands/search';
-import { U } from '../../i18n/ui';
+import { A } from './strings';
 import { navigate } from '../../ui/router';
 import { openHandoffPanel } from './alignmentUi';
 
@@ -11,7 +11,7 @@ export const findTerms: PaletteSource = ({ snapshot, projectId }) => {
       key: `term:${t.id}`,
       kind: 'term',
       label: t.term,
-      detail: firstLine(t.definition, 70) || (U.palette.groups.term ?? ''),
+      detail: firstLine(t.definition, 70) || A.cmd.paletteTerm,
       keywords: t.synonyms.join(' '),
       disabled: false,
       icon: 'book',
@@ -30,7 +30,7 @@ export const findHandoffs: PaletteSource = ({ snapshot, projectId }) => {
       key: `handoff:${h.id}`,
       kind: 'handoff',
       label: h.name || `${h.fromStageName} → ${h.toStageName}`,
-      detail: `${U.palette.groups.handoff ?? ''} · ${map.title}`,
+      detail: `${A.cmd.paletteHandoff} · ${map.title}`,
       keywords: `${h.fromStageName} ${h.toStageName}`,
       disabled: false,
       icon: 'handoff',

@@ -455,6 +455,20 @@ export const A = defineStrings({
     }
   },
   fixIt: 'Fix it',
+
+  // Handoff commands (context menus on cards, stages and handoffs, the palette, the shortcut sheet's group)
+  cmd: {
+    group: 'Handoffs',
+    menu: (name: string) => `Menu of handoff ${name}`,
+    addOnCard: 'Add a handoff on this card',
+    addAfterStage: 'Add a handoff after this stage',
+    open: 'Open the handoff contract',
+    delete: 'Delete handoff',
+    keywords: 'baton mql sql contract lead',
+    // What the palette calls what it found.
+    paletteHandoff: 'Handoff',
+    paletteTerm: 'Glossary term',
+  },
   teamsAnd: (names: string[]) =>
     names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`,
 } as const);

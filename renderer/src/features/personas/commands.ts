@@ -2,7 +2,6 @@
 import type { Command } from '../../commands/types';
 import { inProject, targetOf, undoToast } from '../../commands/targets';
 import { attachPersona, deletePersona, duplicatePersona } from '../../document/actions/personas';
-import { U } from '../../i18n/ui';
 import { navigate } from '../../ui/router';
 import { report } from '../../ui/toasts';
 import { PS } from './strings';
@@ -10,7 +9,7 @@ import { PS } from './strings';
 export const PERSONA_COMMANDS: readonly Command[] = [
   {
     id: 'persona.open',
-    label: () => U.cmd.openPersona,
+    label: () => PS.cmd.open,
     group: 'persona',
     icon: 'persona',
     targets: ['persona'],
@@ -22,7 +21,7 @@ export const PERSONA_COMMANDS: readonly Command[] = [
   },
   {
     id: 'persona.addToMap',
-    label: () => U.cmd.addPersonaToMap,
+    label: () => PS.cmd.addToMap,
     group: 'persona',
     icon: 'map',
     targets: ['persona'],
@@ -37,7 +36,7 @@ export const PERSONA_COMMANDS: readonly Command[] = [
   },
   {
     id: 'persona.duplicate',
-    label: () => U.cmd.duplicatePersona,
+    label: () => PS.cmd.duplicate,
     group: 'persona',
     targets: ['persona'],
     enabled: (ctx) => inProject(ctx) && !!targetOf(ctx, 'persona'),
@@ -48,7 +47,7 @@ export const PERSONA_COMMANDS: readonly Command[] = [
   },
   {
     id: 'persona.delete',
-    label: () => U.cmd.deletePersona,
+    label: () => PS.cmd.delete,
     group: 'persona',
     icon: 'trash',
     targets: ['persona'],

@@ -19,6 +19,9 @@ export const personasModule: FeatureModule = {
   strings: { personas: PS },
   sections: [personasSection],
   commands: PERSONA_COMMANDS,
+  // Between the handoffs (90) and the view (110), where the shortcut sheet had them.
+  commandGroups: [{ id: 'persona', label: () => PS.cmd.group, rank: 100 }],
+  menuTargets: [{ kind: 'persona', menuLabel: (id, s) => PS.cmd.menu(s?.personas[id]?.name ?? '') }],
   paletteSources: [findPersonas],
   canvas: {
     mapStrips: [MapPersonaStrip],

@@ -1,7 +1,7 @@
 /** The palette finds personas by name, role, company, segment and tags. */
 import type { PaletteEntry, PaletteSource } from '../../commands/search';
-import { U } from '../../i18n/ui';
 import { navigate } from '../../ui/router';
+import { PS } from './strings';
 import { personaName } from './usePersonas';
 
 export const findPersonas: PaletteSource = ({ snapshot, projectId }) => {
@@ -11,7 +11,7 @@ export const findPersonas: PaletteSource = ({ snapshot, projectId }) => {
       key: `persona:${p.id}`,
       kind: 'persona',
       label: personaName(p),
-      detail: [p.role, p.company].filter(Boolean).join(' · ') || (U.palette.groups.persona ?? ''),
+      detail: [p.role, p.company].filter(Boolean).join(' · ') || PS.cmd.paletteKind,
       keywords: [p.segment, ...p.tags].filter(Boolean).join(' '),
       disabled: false,
       icon: 'persona',

@@ -200,4 +200,16 @@ export const PS = defineStrings({
   signoffSummary: 'Sign-off',
   sectionColumn: 'Section',
   // Refusals
+
+  // A persona's commands (its context menu, the palette, the shortcut sheet's group)
+  cmd: {
+    group: 'Personas',
+    menu: (name: string) => `Menu of persona ${name}`,
+    open: 'Open persona',
+    duplicate: 'Duplicate persona',
+    delete: 'Delete persona',
+    addToMap: 'Add this persona to the open map',
+    // What a persona found by the palette is called when it has no role or company.
+    paletteKind: 'Persona',
+  },
 } as const);

@@ -1,6 +1,7 @@
 /**
  * The participant view for a phone: what the room is doing now (agenda slot), a big form to
- * add a card to the stage in focus, the vote (slot), and the map's cards as a simple list.
+ * add a card to the stage in focus, the vote (slot; first below the agenda while a vote is open),
+ * and the map's cards as a simple list.
  * Route: #/p/<project>/phone (joining on a narrow screen lands here).
  */
 import { useId, useState } from 'react';
@@ -46,11 +47,21 @@ export function PhoneView() {
     }
   };
 
+  // While the room votes, the vote comes first below the agenda: a thumb reaches it without
+  // scrolling past the card form (and no message at the screen's foot covers its buttons).
+  const voting = useProject((s) => Object.values(s.voteRounds).some((r) => r.status === 'open' && !r.archived));
+  const vote = (
+    <section className="phone-block" aria-label={U.header.vote}>
+      <PhoneVoting />
+    </section>
+  );
+
   return (
     <div className="phone-view" data-testid="phone-view">
       <section className="phone-block" aria-label={U.header.agenda}>
         <PhoneAgenda />
       </section>
+      {voting && vote}
       {!mapId ? (
         <p className="empty-state">{LS.noMap}</p>
       ) : (
@@ -97,9 +108,7 @@ export function PhoneView() {
           </button>
         </form>
       )}
-      <section className="phone-block" aria-label={U.header.vote}>
-        <PhoneVoting />
-      </section>
+      {!voting && vote}
       {mapId && (
         <section className="phone-block" aria-labelledby="phone-cards-title">
           <h2 id="phone-cards-title">{LS.cardsOnMap}</h2>

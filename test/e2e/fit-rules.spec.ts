@@ -189,8 +189,8 @@ test('fit rules with operators: checked as typed, kept when wrong, scored the sa
   // By hand: January Ada 65 (reached SQL) at or above; Bob 50 (reached SQL), Cara 45, Dan 0, Eve 0 below.
   // February Hal 65 (reached SQL) at or above; Finn 35 (reached SQL), Gina 35 below.
   await expect(preview.locator('section[aria-labelledby="crm-scoring-title"] li')).toHaveText([
-    '2024-01: At or above 60: 1 of 1 converted; below: 1 of 4.',
-    '2024-02: At or above 60: 1 of 1 converted; below: 1 of 2.',
+    '2024-01: at or above 60, 1 of 1 converted (100%); below, 1 of 4 (25%).',
+    '2024-02: at or above 60, 1 of 1 converted (100%); below, 1 of 2 (50%).',
   ]);
   await page.screenshot({ path: 'test-results/fit-rules-import-1280.png' });
 });

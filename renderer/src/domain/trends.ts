@@ -1,7 +1,7 @@
 /**
  * The trends a project can show (issue 20, "history, not one number"): each KPI's readings per
  * period, the funnel's actual conversion rates per period, each handoff's SLA compliance per
- * period, and the alignment score per session. THE one function for them: the KPI screen's
+ * period, each handoff's score threshold against outcomes, and the alignment score per session. THE one function for them: the KPI screen's
  * charts, the leadership report's trend pages and the slide deck's trend slides all read
  * `trendsOf`, so the screen, the PDF and the deck can't tell a leader different figures.
  * Only totals live here (readings are aggregates by construction: see document/actions/alignment/kpiReadings.ts).
@@ -33,8 +33,8 @@ export interface TrendPoint {
   readonly base: number | null;
 }
 
-/** What a KPI's trend is about: the funnel's conversion, a handoff's SLA, or any other KPI. */
-export type TrendKind = 'funnel' | 'sla' | 'kpi';
+/** What a KPI's trend is about: the funnel's conversion, a handoff's SLA, its score threshold's outcomes, or any other KPI. */
+export type TrendKind = 'funnel' | 'sla' | 'threshold' | 'kpi';
 
 export interface KpiTrend {
   readonly kpiId: Id;
@@ -67,6 +67,24 @@ export interface Trends {
   readonly sla: readonly KpiTrend[];
   /** The alignment score per answered session, oldest first. */
   readonly score: readonly ScorePoint[];
+  /** Each handoff's score threshold against outcomes (CRM series 'scoreAbove:…' / 'scoreBelow:…'). */
+  readonly thresholds: readonly ThresholdCheck[];
+}
+
+/** One period of a threshold check: the leads at or above the threshold and below it, and how many of each converted. */
+export interface ThresholdPeriod {
+  readonly period: string;
+  readonly above: number;
+  readonly aboveConverted: number;
+  readonly below: number;
+  readonly belowConverted: number;
+}
+
+/** A handoff's lead-score threshold checked against what the leads did, per period (oldest first). */
+export interface ThresholdCheck {
+  readonly handoffId: Id;
+  readonly threshold: number;
+  readonly periods: readonly ThresholdPeriod[];
 }
 
 /** A KPI's readings, oldest period first. */
@@ -77,9 +95,48 @@ export function readingsOf(readings: Coll<KpiReading> | undefined, kpiId: Id): T
     .map((r) => ({ period: r.period, value: r.value, base: r.base }));
 }
 
+/** 'scoreAbove:mql:sql:60': the side, and the threshold the leads were counted against. */
+const THRESHOLD_KEY = /^score(Above|Below):[^:]*:[^:]*:(-?\d+(?:\.\d+)?)$/;
+
 export function trendKindOf(k: Pick<Kpi, 'crmSeries'>): TrendKind {
   const key = k.crmSeries ?? '';
-  return key.startsWith('conversion:') ? 'funnel' : key.startsWith('slaCompliance:') ? 'sla' : 'kpi';
+  return key.startsWith('conversion:') ? 'funnel' : key.startsWith('slaCompliance:') ? 'sla' : THRESHOLD_KEY.test(key) ? 'threshold' : 'kpi';
+}
+
+/**
+ * THE threshold check (issue 20 item 2): from the readings an import wrote (each a share that
+ * converted, with how many leads it is of), per handoff and threshold, how many leads were at or
+ * above it and below it in each period and how many of each converted. The handoff panel, the
+ * KPI screen, the leadership report and the import's preview all write it with
+ * shared/trendText.ts thresholdText. Counts only: no lead is in a reading.
+ */
+export function thresholdChecksOf(s: Pick<TrendSource, 'kpis' | 'kpiReadings' | 'handoffs'>): ThresholdCheck[] {
+  const checks = new Map<string, { handoffId: Id; threshold: number; periods: Map<string, { above: number; aboveConverted: number; below: number; belowConverted: number }> }>();
+  for (const k of sortByOrder(Object.values(s.kpis))) {
+    const m = THRESHOLD_KEY.exec(k.crmSeries ?? '');
+    if (!m || !k.handoffId) continue;
+    const threshold = Number(m[2]);
+    const id = `${k.handoffId}|${threshold}`;
+    let c = checks.get(id);
+    if (!c) checks.set(id, (c = { handoffId: k.handoffId, threshold, periods: new Map() }));
+    for (const r of readingsOf(s.kpiReadings, k.id)) {
+      const base = r.base ?? 0;
+      // The share was written with one decimal: base × share gives the count back exactly (below 1,000 leads a period; the nearest count above).
+      const converted = Math.round((base * r.value) / 100);
+      const p = c.periods.get(r.period) ?? { above: 0, aboveConverted: 0, below: 0, belowConverted: 0 };
+      if (m[1] === 'Above') c.periods.set(r.period, { ...p, above: base, aboveConverted: converted });
+      else c.periods.set(r.period, { ...p, below: base, belowConverted: converted });
+    }
+  }
+  const order = (id: Id) => s.handoffs[id]?.order ?? Infinity;
+  return [...checks.values()]
+    .filter((c) => c.periods.size > 0)
+    .sort((a, b) => order(a.handoffId) - order(b.handoffId) || a.threshold - b.threshold)
+    .map((c) => ({
+      handoffId: c.handoffId,
+      threshold: c.threshold,
+      periods: [...c.periods].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([period, p]) => ({ period, ...p })),
+    }));
 }
 
 /** One KPI's trend, or null when it has no readings. */
@@ -104,8 +161,9 @@ export function trendsOf(s: TrendSource): Trends {
     funnel: all.filter((t) => t.kind === 'funnel'),
     sla: all.filter((t) => t.kind === 'sla'),
     score,
+    thresholds: thresholdChecksOf(s),
   };
 }
 
 /** True when there is no trend to draw (a report's trend pages are then left out); one answered session is a score, not a trend. */
-export const noTrends = (t: Trends) => !t.kpis.length && !t.funnel.length && !t.sla.length && t.score.length < 2;
+export const noTrends = (t: Trends) => !t.kpis.length && !t.funnel.length && !t.sla.length && !t.thresholds.length && t.score.length < 2;

@@ -4,7 +4,7 @@
  * figures are trendsOf's and are written with formatAmount, the one formatter of KPI figures,
  * so the screen, the PDF and the deck show the same text for the same reading.
  */
-import type { KpiTrend, ScorePoint, TrendPoint } from '../domain/trends';
+import type { KpiTrend, ScorePoint, ThresholdPeriod, TrendPoint } from '../domain/trends';
 import { defineStrings, formatAmount } from '../i18n';
 import { dayText } from './briefingText';
 
@@ -16,6 +16,10 @@ export const TW = defineStrings({
   funnelTitle: 'The funnel’s actual rates per period',
   slaTitle: 'SLA compliance per handoff',
   scoreTitle: 'Alignment score per session',
+  thresholdTitle: 'Lead score threshold against outcomes',
+  thresholdHeading: (handoff: string, threshold: string) => `${handoff}: threshold ${threshold}`,
+  thresholdLine: (period: string, threshold: string, aboveConverted: string, above: string, abovePct: string, belowConverted: string, below: string, belowPct: string) =>
+    `${period}: at or above ${threshold}, ${aboveConverted} of ${above} converted (${abovePct}); below, ${belowConverted} of ${below} (${belowPct}).`,
   target: (t: string) => `Target ${t}`,
   noTarget: 'No target',
   outsideSessions: 'Before the sessions',
@@ -35,3 +39,16 @@ export const sessionLabel = (p: Pick<ScorePoint, 'sessionId' | 'title' | 'date'>
 export const scoreValue = (pct: number) => Math.round(pct * 10) / 10;
 export const scoreValueText = (pct: number) => formatAmount(scoreValue(pct), '%');
 export const scoreLine = (points: readonly ScorePoint[]) => points.map((p) => `${sessionLabel(p)} ${scoreValueText(p.pct)}`).join(', ');
+
+/** A share of a count, as the check writes it: "50%", or "—" when there is none to share. */
+const shareText = (part: number, whole: number) => (whole > 0 ? formatAmount(Math.round((part / whole) * 1000) / 10, '%') : '—');
+
+/**
+ * One period of a threshold check in words (domain/trends.ts thresholdChecksOf), the one
+ * sentence the handoff panel, the KPI screen, the leadership report and the import's preview
+ * write: "2024-01: at or above 60, 2 of 3 converted (66.7%); below, 0 of 2 (0%)."
+ */
+export const thresholdText = (p: ThresholdPeriod, threshold: number) => {
+  const n = (x: number) => formatAmount(x, '');
+  return TW.thresholdLine(p.period, n(threshold), n(p.aboveConverted), n(p.above), shareText(p.aboveConverted, p.above), n(p.belowConverted), n(p.below), shareText(p.belowConverted, p.below));
+};

@@ -73,7 +73,7 @@ export function crmFunnel(
   return { steps, handoffs: specs, pairs, unmappedStageIds };
 }
 
-export const CRM_METRICS = ['reached', 'conversion', 'medianHours', 'p90Hours', 'slaCompliance', 'wonRevenue', 'wonDeals', 'winRate'] as const;
+export const CRM_METRICS = ['reached', 'conversion', 'medianHours', 'p90Hours', 'slaCompliance', 'scoreAbove', 'scoreBelow', 'wonRevenue', 'wonDeals', 'winRate'] as const;
 export type CrmMetric = (typeof CRM_METRICS)[number];
 
 /** One series of readings: a metric of a stage, a handoff or the whole project, with its rungs. */
@@ -83,6 +83,8 @@ export interface CrmSeries {
   readonly handoffId: string;
   readonly from?: Rung;
   readonly to?: Rung;
+  /** The score threshold a 'scoreAbove' / 'scoreBelow' series was counted against (part of its key). */
+  readonly threshold?: number;
   readonly unit: '%' | 'h' | 'count' | 'money';
   /** Which way is better. */
   readonly direction: 'higher' | 'lower';
@@ -118,6 +120,16 @@ export function crmSeries(agg: CrmAggregates, funnel: CrmFunnel): CrmSeries[] {
         return { value: s ? pct(s.within, s.handedOver) : null, base: s?.handedOver ?? 0 };
       });
     }
+    // The score threshold against outcomes: of the leads at or above it, the share that reached
+    // the handoff's next stage (base: how many were above), and the same below it. Read back
+    // into counts by domain/trends.ts thresholdChecksOf.
+    for (const h of funnel.handoffs) {
+      if (h.threshold === null) continue;
+      const subject = { stageId: '', handoffId: h.id, from: h.from, to: h.to, threshold: h.threshold, unit: '%' } as const;
+      const fig = (p: CrmAggregates['periods'][number]) => p.scoring.find((x) => x.handoffId === h.id);
+      push({ metric: 'scoreAbove', ...subject, direction: 'higher' }, (p) => ({ value: fig(p) ? pct(fig(p)!.aboveConverted, fig(p)!.above) : null, base: fig(p)?.above ?? 0 }));
+      push({ metric: 'scoreBelow', ...subject, direction: 'lower' }, (p) => ({ value: fig(p) ? pct(fig(p)!.belowConverted, fig(p)!.below) : null, base: fig(p)?.below ?? 0 }));
+    }
   } else {
     push({ metric: 'wonDeals', stageId: '', handoffId: '', unit: 'count', direction: 'higher' }, (p) => ({ value: p.wonDeals, base: p.wonDeals + p.lostDeals }));
     push({ metric: 'wonRevenue', stageId: '', handoffId: '', unit: 'money', direction: 'higher' }, (p) => ({ value: p.wonRevenue, base: p.wonDeals }));
@@ -131,7 +143,7 @@ export function crmSeries(agg: CrmAggregates, funnel: CrmFunnel): CrmSeries[] {
 }
 
 /** A series' identity: the KPI it fills is the one with this key (see document/actions/crm.ts). */
-export const seriesKey = (s: Pick<CrmSeries, 'metric' | 'from' | 'to'>) => [s.metric, s.from ?? '', s.to ?? ''].join(':');
+export const seriesKey = (s: Pick<CrmSeries, 'metric' | 'from' | 'to' | 'threshold'>) => [s.metric, s.from ?? '', s.to ?? '', ...(s.threshold !== undefined ? [String(s.threshold)] : [])].join(':');
 
 /**
  * The funnel calculator's actual rates from the latest period: a step named like a rung

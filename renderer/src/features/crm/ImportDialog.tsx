@@ -24,6 +24,7 @@ import {
 } from '../../domain/crm';
 import { attributeColumns, fitText } from '../../domain/fitRules';
 import { formatNumber } from '../../i18n/format';
+import { thresholdText, TW } from '../../shared/trendText';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { SelectField } from '../../shared/fields';
 import { Dialog } from '../../ui/Dialog';
@@ -420,7 +421,7 @@ function Preview(props: {
 
       {agg.periods.some((p) => p.scoring.length) && (
         <section aria-labelledby="crm-scoring-title">
-          <h3 id="crm-scoring-title">{C.scoringTitle}</h3>
+          <h3 id="crm-scoring-title">{TW.thresholdTitle}</h3>
           {[...new Map(agg.periods.flatMap((p) => p.scoring.map((sc) => [sc.handoffId, sc.source] as const)))].map(([hid, source]) => {
             const h = snapshot.handoffs[hid];
             const name = h?.name || hid;
@@ -437,7 +438,7 @@ function Preview(props: {
             {agg.periods.flatMap((p) =>
               p.scoring.map((sc) => (
                 <li key={`${p.period}-${sc.handoffId}`}>
-                  {p.period}: {C.scoring(sc.threshold, sc.above, sc.aboveConverted, sc.below, sc.belowConverted)}
+                  {thresholdText({ period: p.period, above: sc.above, aboveConverted: sc.aboveConverted, below: sc.below, belowConverted: sc.belowConverted }, sc.threshold)}
                 </li>
               )),
             )}

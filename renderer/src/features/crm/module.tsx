@@ -55,6 +55,8 @@ const ImportLayer = lazyPart(() => import('./ImportDialog').then((m) => m.Import
 const ImportButton = lazyPart(() => import('./parts').then((m) => m.ImportButton));
 const KpiReadings = lazyPart(() => import('./parts').then((m) => m.KpiReadings));
 const HandoffSla = lazyPart(() => import('./parts').then((m) => m.HandoffSla));
+const KpiThresholdChecks = lazyPart(() => import('./parts').then((m) => m.KpiThresholdChecks));
+const HandoffThresholdCheck = lazyPart(() => import('./parts').then((m) => m.HandoffThresholdCheck));
 const TrendsPrint = lazyPart(() => import('./report').then((m) => m.TrendsPrint));
 
 // The RevOps specification's writer is fetched when it is asked for.
@@ -79,9 +81,9 @@ export const crmModule: FeatureModule = {
   report: { sections: crmReportSections, exports: [revopsExport] },
   commands: CRM_COMMANDS,
   screenSlots: {
-    kpiTools: [ImportButton],
+    kpiTools: [ImportButton, KpiThresholdChecks],
     kpiParts: [KpiReadings],
-    handoffParts: [HandoffSla],
+    handoffParts: [HandoffSla, HandoffThresholdCheck],
     projectLayers: [ImportLayer],
   },
 };

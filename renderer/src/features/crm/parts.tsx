@@ -1,6 +1,7 @@
-/** What the CRM import adds to other screens: its button, each KPI's chart, a handoff's SLA compliance. */
+/** What the CRM import adds to other screens: its button, each KPI's chart, a handoff's SLA compliance and score threshold check. */
 import { useMemo } from 'react';
-import { readingsOf } from '../../domain/trends';
+import { readingsOf, thresholdChecksOf } from '../../domain/trends';
+import { thresholdText, TW } from '../../shared/trendText';
 import { useProject } from '../../shared/ProjectContext';
 import { KpiChart } from './KpiChart';
 import { openCrmImport } from './importStore';
@@ -48,3 +49,38 @@ export function HandoffSla({ handoffId }: { handoffId: string }) {
     </div>
   );
 }
+
+/**
+ * The lead-score threshold against outcomes (domain/trends.ts thresholdChecksOf, worded by
+ * shared/trendText.ts thresholdText): every handoff's on the KPI screen, one handoff's in its
+ * panel. Nothing until an export with scores was imported.
+ */
+export function ThresholdChecks({ handoffId }: { handoffId?: string }) {
+  const kpis = useProject((s) => s.kpis);
+  const kpiReadings = useProject((s) => s.kpiReadings);
+  const handoffs = useProject((s) => s.handoffs);
+  const checks = useMemo(() => thresholdChecksOf({ kpis, kpiReadings, handoffs }).filter((c) => !handoffId || c.handoffId === handoffId), [kpis, kpiReadings, handoffs, handoffId]);
+  if (!checks.length) return null;
+  return (
+    <section className="crm-threshold" data-testid="threshold-checks" aria-label={TW.thresholdTitle}>
+      {handoffId ? <h4>{TW.thresholdTitle}</h4> : <h3>{TW.thresholdTitle}</h3>}
+      {checks.map((c) => (
+        <div key={`${c.handoffId}-${c.threshold}`} data-testid="threshold-check">
+          {!handoffId && <p className="crm-threshold-name">{TW.thresholdHeading(handoffs[c.handoffId]?.name ?? '', String(c.threshold))}</p>}
+          <ul>
+            {c.periods.map((p) => (
+              <li key={p.period} data-testid="threshold-line">
+                {thresholdText(p, c.threshold)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** The KPI screen's: every handoff's check. */
+export const KpiThresholdChecks = () => <ThresholdChecks />;
+/** A handoff panel's: its own. */
+export const HandoffThresholdCheck = ({ handoffId }: { handoffId: string }) => <ThresholdChecks handoffId={handoffId} />;

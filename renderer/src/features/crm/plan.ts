@@ -11,10 +11,10 @@ import { crmFunnel, crmSeries, funnelActuals, LADDERS, seriesKey, type CrmAggreg
 import { sortByOrder } from '../../domain/ordering';
 import { METRIC_UNITS, RUNG_WORDS, SERIES_NAMES } from './strings';
 
-const METRIC_RANK: Partial<Record<string, number>> = { slaCompliance: 0, conversion: 1, medianHours: 2, wonRevenue: 1, wonDeals: 1, winRate: 1 };
+const METRIC_RANK: Partial<Record<string, number>> = { slaCompliance: 0, scoreAbove: 0, scoreBelow: 0, conversion: 1, medianHours: 2, wonRevenue: 1, wonDeals: 1, winRate: 1 };
 
 /** The figures checked by default (the rest are offered, unticked). */
-const DEFAULT_ON = new Set(['conversion', 'slaCompliance', 'medianHours', 'wonRevenue', 'wonDeals', 'winRate']);
+const DEFAULT_ON = new Set(['conversion', 'slaCompliance', 'scoreAbove', 'scoreBelow', 'medianHours', 'wonRevenue', 'wonDeals', 'winRate']);
 
 export interface PlannedSeries extends ReadingSeriesInput {
   readonly series: CrmSeries;
@@ -60,6 +60,11 @@ export function planImport(agg: CrmAggregates, funnel: CrmFunnel, s: ProjectSnap
       case 'slaCompliance': {
         const h = s.handoffs[ser.handoffId];
         return SERIES_NAMES.slaCompliance(h?.name || `${RUNG_WORDS[ser.from!]} → ${RUNG_WORDS[ser.to!]}`, h?.slaFirstContactHours ?? 0);
+      }
+      case 'scoreAbove':
+      case 'scoreBelow': {
+        const h = s.handoffs[ser.handoffId];
+        return SERIES_NAMES[ser.metric](h?.name || `${RUNG_WORDS[ser.from!]} → ${RUNG_WORDS[ser.to!]}`, ser.threshold ?? 0);
       }
       default:
         return SERIES_NAMES[ser.metric];

@@ -1,6 +1,6 @@
 /**
  * The leadership report's trend pages (issue 20): each KPI over time, the funnel's actual rates
- * per period, the SLA compliance of each handoff and the alignment score per session, drawn as
+ * per period, the SLA compliance of each handoff, its score threshold against outcomes (in words) and the alignment score per session, drawn as
  * vector SVG charts (the KPI screen's TrendChart in print colours). Everything comes from
  * domain/trends.ts trendsOf, the function the KPI screen and the slide deck read; only totals.
  */
@@ -8,7 +8,7 @@ import type { ProjectSnapshot } from '../../document/projection';
 import { trendsOf, type KpiTrend } from '../../domain/trends';
 import { formatAmount } from '../../i18n';
 import { ReportSheet } from '../../shared/report';
-import { scoreValue, sessionLabel, TW } from '../../shared/trendText';
+import { scoreValue, sessionLabel, thresholdText, TW } from '../../shared/trendText';
 import { TrendChart, trendPoints } from './KpiChart';
 
 function KpiTrendFigure({ t }: { t: KpiTrend }) {
@@ -57,6 +57,23 @@ export function TrendsPrint({ snapshot }: { snapshot: ProjectSnapshot }) {
       )}
       <Group id="funnel" title={TW.funnelTitle} list={t.funnel} />
       <Group id="sla" title={TW.slaTitle} list={t.sla} />
+      {t.thresholds.length > 0 && (
+        <section className="rp-trend-group" data-testid="report-thresholds">
+          <h3>{TW.thresholdTitle}</h3>
+          {t.thresholds.map((c) => (
+            <div key={`${c.handoffId}-${c.threshold}`}>
+              <h4 dir="auto">{TW.thresholdHeading(snapshot.handoffs[c.handoffId]?.name ?? '', String(c.threshold))}</h4>
+              <ul>
+                {c.periods.map((p) => (
+                  <li key={p.period} data-testid="report-threshold-line">
+                    {thresholdText(p, c.threshold)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
       <Group id="kpis" title={TW.kpisTitle} list={t.kpis} />
     </ReportSheet>
   );

@@ -97,12 +97,9 @@ export const C = defineStrings({
   moreProblems: (n: number) => `and ${plural(n, 'more row', 'more rows')}`,
   reasonsTitle: 'Rejection and recycle reasons',
   reasonCount: (reason: string, n: number) => `${reason}: ${formatNumber(n)}`,
-  scoringTitle: 'Lead score threshold against outcomes',
   scoredByRules: (handoff: string, columns: readonly string[]) =>
     `${handoff}: each lead scored with the contract's fit rules on ${columns.join(', ')} (engagement is not in an export, so only fit points count).`,
   scoredByCrm: (handoff: string) => `${handoff}: each lead's own score from the file's lead score column (no fit rule's attribute is a column of this file).`,
-  scoring: (threshold: number, above: number, aboveConv: number, below: number, belowConv: number) =>
-    `At or above ${formatNumber(threshold)}: ${formatNumber(aboveConv)} of ${formatNumber(above)} converted; below: ${formatNumber(belowConv)} of ${formatNumber(below)}.`,
   imported: (readings: number, kpis: number) => `Imported ${plural(readings, 'reading', 'readings')}${kpis ? `, ${plural(kpis, 'new KPI', 'new KPIs')}` : ''}.`,
   mappingTitle: 'Which columns are which',
   mappingHint: 'Baton does not recognise this file. Choose its kind and the column of each figure; the first rows are shown to help.',
@@ -137,12 +134,14 @@ export const SERIES_NAMES = defineStrings({
   medianHours: (from: string, to: string) => `Median time ${from} → ${to}`,
   p90Hours: (from: string, to: string) => `90th percentile time ${from} → ${to}`,
   slaCompliance: (handoff: string, hours: number) => `SLA compliance: ${handoff} (within ${formatNumber(hours)} h)`,
+  scoreAbove: (handoff: string, threshold: number) => `Converted at or above score ${formatNumber(threshold)}: ${handoff}`,
+  scoreBelow: (handoff: string, threshold: number) => `Converted below score ${formatNumber(threshold)}: ${handoff}`,
   wonRevenue: 'Won revenue',
   wonDeals: 'Won deals',
   winRate: 'Win rate',
 });
 
-export const METRIC_UNITS: Record<CrmMetric, string> = { reached: 'leads', conversion: '%', medianHours: 'h', p90Hours: 'h', slaCompliance: '%', wonRevenue: '', wonDeals: 'deals', winRate: '%' };
+export const METRIC_UNITS: Record<CrmMetric, string> = { reached: 'leads', conversion: '%', medianHours: 'h', p90Hours: 'h', slaCompliance: '%', scoreAbove: '%', scoreBelow: '%', wonRevenue: '', wonDeals: 'deals', winRate: '%' };
 
 /** One sentence per problem that stops an import, naming the row where there is one. */
 export function problemSentence(p: ImportProblem, headers: readonly string[] = []): string {

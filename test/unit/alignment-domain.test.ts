@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decayedPoints,
-  funnelPlan,
-  glossaryMatcher,
-  kpiState,
-  kpiSummary,
-  openItems,
-  ownershipCheck,
-  scoreLead,
-  termClash,
-  toNumber,
-  type ScoringRules,
-} from '../../renderer/src/domain/alignment';
+import { funnelPlan, glossaryMatcher, kpiState, kpiSummary, openItems, ownershipCheck, termClash, toNumber } from '../../renderer/src/domain/alignment';
+import { decayedPoints, scoreLead, type ScoringRules } from '../../renderer/src/domain/leadScore';
 import type { GlossaryTerm, Handoff, Kpi, Stage } from '../../renderer/src/domain/types';
 import { A } from '../../renderer/src/features/alignment/strings';
 

@@ -11,7 +11,7 @@ import { addHandoffItem } from '../../renderer/src/document/actions/alignment';
 import { migrate } from '../../renderer/src/document/migrations';
 import { readSnapshot } from '../../renderer/src/document/projection';
 import { SCHEMA_VERSION } from '../../renderer/src/document/schema';
-import { scoreLead, type ScoringRules } from '../../renderer/src/domain/alignment';
+import { scoreLead, type ScoringRules } from '../../renderer/src/domain/leadScore';
 import {
   createReducer,
   recognise,
@@ -21,7 +21,6 @@ import {
   type HandoffSpec,
 } from '../../renderer/src/domain/crm';
 import {
-  attributeColumns,
   compileFitTest,
   fitListItems,
   fitNumber,
@@ -29,6 +28,7 @@ import {
   splitRange,
   type FitRuleInput,
 } from '../../renderer/src/domain/fitRules';
+import { attributeColumns } from '../../renderer/src/domain/crmProperties';
 import {
   HUBSPOT_FIRMOGRAPHIC_COLUMNS,
   hubspotContactsWithFirmographics,

@@ -1,6 +1,6 @@
 /** Issue 23 item 7: the lead-score calculator's status is true and said once (domain/alignment.ts scoreVerdict). */
 import { describe, expect, it } from 'vitest';
-import { scoreVerdict, type ScoringRules } from '../../renderer/src/domain/alignment';
+import { scoreVerdict, type ScoringRules } from '../../renderer/src/domain/leadScore';
 import { A } from '../../renderer/src/features/alignment/strings';
 
 const rules = (threshold: unknown): ScoringRules => ({

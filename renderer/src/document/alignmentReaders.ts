@@ -28,7 +28,7 @@ import {
   type ListItem,
   type TermStatus,
 } from '../domain/types';
-import { fitOperator } from '../domain/fitRules';
+import { fitOperator } from '../domain/fitOperators';
 import { num, numOrNull, oneOf, str, type Fields } from '../domain/read';
 
 export { numOrNull };

@@ -2,27 +2,20 @@
  * Fit rules, the one evaluator (issue 20 item 4): "who the lead is" compared the way a CRM
  * compares a property. Text equals (the only kind there was before, so a rule saved without an
  * operator reads as it), text contains, one of a list, and numbers: equals, at least, at most,
- * between (both ends count). The handoff's score calculator (domain/alignment.ts scoreLead)
+ * between (both ends count). The handoff's score calculator (domain/leadScore.ts scoreLead)
  * and the CRM import's scoring (domain/crm/aggregate.ts) both compile rules here and ask
  * `fitMatches`, so a sample lead typed in the calculator and the same lead read from an export
  * get the same points.
  *
  * A rule's values are stored as the person typed them (text), whatever the operator: a value
  * that does not fit it (a number rule with "fifty") is never thrown away; the rule counts for
- * nobody and says why (`FitValueProblem`), in the editor and in the calculator.
+ * nobody and says why (`FitValueProblem`), in the editor and in the calculator. Which export
+ * column or CRM property an attribute is: domain/crmProperties.ts.
  */
 import { parseAmount } from './crm/cells';
+import { fitListItems, fitOperator, fitText } from './fitOperators';
 
-export const FIT_OPERATORS = ['is', 'contains', 'in', 'eq', 'gte', 'lte', 'between'] as const;
-export type FitOperator = (typeof FIT_OPERATORS)[number];
-
-/** The operators that compare numbers (their values must read as numbers). */
-export const NUMBER_OPERATORS: ReadonlySet<FitOperator> = new Set<FitOperator>([
-  'eq',
-  'gte',
-  'lte',
-  'between',
-]);
+export { FIT_OPERATORS, fitListItems, fitOperator, fitText, NUMBER_OPERATORS, type FitOperator } from './fitOperators';
 
 /** What a fit rule holds, as stored (or as a test builds it): `op` absent means 'is' (rules saved before operators). */
 export interface FitRuleInput {
@@ -45,14 +38,6 @@ export type FitValueProblem =
   | 'upper-not-a-number'
   /** 'between' whose lower end is above its upper end. */
   | 'reversed';
-
-/** The operator of a stored rule: anything unknown or missing is 'is', the old equality. */
-export function fitOperator(op: unknown): FitOperator {
-  return (FIT_OPERATORS as readonly unknown[]).includes(op) ? (op as FitOperator) : 'is';
-}
-
-/** Text as compared: trimmed, runs of spaces as one, lower case (how 'is' always compared). */
-export const fitText = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
 const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mm: 1e6, b: 1e9, bn: 1e9 };
 
@@ -77,24 +62,6 @@ export function fitNumber(raw: string): number | null {
   }
   const n = parseAmount(s);
   return n === null ? null : sign * n * scale || 0;
-}
-
-/**
- * The items of a list rule ("Germany, France"): split at semicolons or new lines when there is
- * one (so "Korea, Republic of; Japan" stays two), else at commas; trimmed, blanks and repeats dropped.
- */
-export function fitListItems(raw: string): string[] {
-  const parts = /[;\n]/.test(raw) ? raw.split(/[;\n]/) : raw.split(',');
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const p of parts) {
-    const t = p.trim();
-    if (t && !seen.has(fitText(t))) {
-      seen.add(fitText(t));
-      out.push(t);
-    }
-  }
-  return out;
 }
 
 /**
@@ -216,94 +183,4 @@ export function compileFitRules(
 export function fitMatches(rule: CompiledFitRule, leadValue: string | undefined): boolean {
   if (leadValue === undefined || !leadValue.trim()) return false;
   return rule.matches(leadValue);
-}
-
-// ---------------------------------------------------------------------------------------------
-// The CRM's names for the attributes rules are usually about
-
-/** A property both CRMs have, by its export column names and internal names. */
-export interface CrmProperty {
-  readonly hubspot: string;
-  readonly salesforce: string;
-  /** Names people and exports use for it (compared as `headerWord`). */
-  readonly names: readonly string[];
-}
-
-export const CRM_PROPERTIES: readonly CrmProperty[] = [
-  {
-    hubspot: 'numberofemployees',
-    salesforce: 'NumberOfEmployees',
-    names: [
-      'company size',
-      'number of employees',
-      'no of employees',
-      'employees',
-      'employee count',
-      'headcount',
-      'numberofemployees',
-    ],
-  },
-  {
-    hubspot: 'annualrevenue',
-    salesforce: 'AnnualRevenue',
-    names: ['revenue', 'annual revenue', 'annualrevenue', 'company revenue'],
-  },
-  {
-    hubspot: 'country',
-    salesforce: 'Country',
-    names: ['country', 'country region', 'country/region'],
-  },
-  {
-    hubspot: 'state',
-    salesforce: 'State',
-    names: ['state', 'state region', 'state/region', 'province'],
-  },
-  { hubspot: 'city', salesforce: 'City', names: ['city'] },
-  { hubspot: 'industry', salesforce: 'Industry', names: ['industry'] },
-  { hubspot: 'jobtitle', salesforce: 'Title', names: ['job title', 'title', 'jobtitle', 'role'] },
-];
-
-/** A column or attribute name as compared: lower case, anything but letters and digits as one space. */
-export const headerWord = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-/** The known CRM property an attribute name means, if any ("Company size" → numberofemployees). */
-export function crmPropertyOf(attribute: string): CrmProperty | null {
-  const w = headerWord(attribute);
-  return (
-    CRM_PROPERTIES.find(
-      (p) =>
-        p.names.some((n) => headerWord(n) === w) ||
-        headerWord(p.hubspot) === w ||
-        headerWord(p.salesforce) === w,
-    ) ?? null
-  );
-}
-
-/**
- * The export's column for each rule attribute (by `fitText` of the attribute): a header with
- * the same name, else one of the same CRM property ("Company size" reads "Number of Employees").
- * Attributes the file has no column for are left out (their rules count for nobody there).
- */
-export function attributeColumns(
-  headers: readonly string[],
-  attributes: readonly string[],
-): Record<string, number> {
-  const words = headers.map(headerWord);
-  const out: Record<string, number> = {};
-  for (const a of attributes) {
-    if (!a.trim()) continue;
-    const key = fitText(a);
-    if (key in out) continue;
-    let col = words.indexOf(headerWord(a));
-    if (col < 0) {
-      const p = crmPropertyOf(a);
-      if (p) col = words.findIndex((w) => w && crmPropertyOf(w) === p);
-    }
-    if (col >= 0) out[key] = col;
-  }
-  return out;
 }

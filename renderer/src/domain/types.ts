@@ -2,7 +2,7 @@
  * The words of the domain (see shared/DOMAIN.md) as plain, immutable TypeScript records.
  * No React, no Yjs, no Dexie here: these are what the projection hands to the UI.
  */
-import type { FitOperator } from './fitRules';
+import type { FitOperator } from './fitOperators';
 
 export type Id = string;
 

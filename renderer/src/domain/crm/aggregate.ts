@@ -47,7 +47,7 @@ export interface ReduceSpec {
   readonly answers: ValueAnswers;
   /**
    * The export's column for each fit rule attribute (by fitText of the attribute; domain/fitRules.ts
-   * attributeColumns). A handoff with a rule on one of them scores each row with its rules;
+   * domain/crmProperties.ts attributeColumns). A handoff with a rule on one of them scores each row with its rules;
    * otherwise with the CRM's own score column, when the file has one.
    */
   readonly fitColumns?: Readonly<Record<string, number>>;

@@ -8,7 +8,8 @@
  * rules; `revopsJson` as a document a script can read.
  */
 import { toCsv } from '../csv';
-import { crmPropertyOf, fitListItems, fitNumber, fitOperator, fitValueProblem, type FitOperator, type FitValueProblem } from '../fitRules';
+import { crmPropertyOf } from '../crmProperties';
+import { fitListItems, fitNumber, fitOperator, fitValueProblem, type FitOperator, type FitValueProblem } from '../fitRules';
 import { sortByOrder } from '../ordering';
 import type { Handoff, HubspotStage, JourneyMap, Stage, Team } from '../types';
 

@@ -4,7 +4,7 @@
  * The sample lives only in this panel (it is a what-if, not part of the contract).
  */
 import { useId, useMemo, useState } from 'react';
-import { scoreVerdict } from '../../domain/alignment';
+import { scoreVerdict } from '../../domain/leadScore';
 import { fitListItems } from '../../domain/fitRules';
 import type { Handoff } from '../../domain/types';
 import { stopKeys } from '../../shared/fields';

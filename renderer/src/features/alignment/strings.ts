@@ -3,9 +3,11 @@
  * the alignment overview). Plain data, no React. The actions' refusals are worded in
  * i18n/refusals.ts.
  */
-import { unassignedBy, type FunnelProblem, type KpiState, type OpenItem, type ScoreProblem, type ScoreVerdict, type TeamReferences } from '../../domain/alignment';
+import { unassignedBy, type FunnelProblem, type KpiState, type OpenItem, type TeamReferences } from '../../domain/alignment';
+import type { ScoreProblem, ScoreVerdict } from '../../domain/leadScore';
 import type { HubspotStage } from '../../domain/types';
-import { fitListItems, fitOperator, type FitOperator, type FitRuleInput, type FitValueProblem } from '../../domain/fitRules';
+import { fitListItems, fitOperator, type FitOperator } from '../../domain/fitOperators';
+import type { FitRuleInput, FitValueProblem } from '../../domain/fitRules';
 import { formatNumber } from '../../i18n/format';
 import { defineStrings } from '../../i18n';
 import { NUMBER_FIELD_LABELS } from '../../i18n/refusals';

@@ -22,7 +22,8 @@ import {
   type PeriodUnit,
   type ValueAnswers,
 } from '../../domain/crm';
-import { attributeColumns, fitText } from '../../domain/fitRules';
+import { attributeColumns } from '../../domain/crmProperties';
+import { fitText } from '../../domain/fitRules';
 import { formatNumber } from '../../i18n/format';
 import { thresholdText, TW } from '../../shared/trendText';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';

@@ -25,7 +25,7 @@ export interface ImportRequest {
   readonly handoffs: readonly HandoffSpec[];
   readonly pairs: readonly (readonly [Rung, Rung])[];
   readonly answers: ValueAnswers;
-  /** Fit rule attribute → the export's column (domain/fitRules.ts attributeColumns). */
+  /** Fit rule attribute → the export's column (domain/crmProperties.ts attributeColumns). */
   readonly fitColumns?: Readonly<Record<string, number>>;
 }
 

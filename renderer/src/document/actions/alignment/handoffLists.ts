@@ -1,6 +1,6 @@
 /** The lists inside a handoff's contract: criteria, rejection reasons, fit rules, engagement rules. */
 import * as Y from 'yjs';
-import { fitOperator, type FitOperator } from '../../../domain/fitRules';
+import { fitOperator, type FitOperator } from '../../../domain/fitOperators';
 import { orderAt } from '../../../domain/ordering';
 import type { Notice, Refusal } from '../../../domain/refusals';
 import { change } from '../../history';

@@ -6,7 +6,8 @@
  * and write each value with formatAmount (the one formatter of KPI figures the deck uses too).
  */
 import { memo, useMemo } from 'react';
-import { kpiTrendOf, type KpiTrend } from '../../domain/trends';
+import { kpiTrendOf, type KpiTrend, type ScorePoint } from '../../domain/trends';
+import { scoreValue, sessionLabel } from '../../shared/trendText';
 import { formatAmount } from '../../i18n/format';
 import { useProject } from '../../shared/ProjectContext';
 import { C } from './strings';
@@ -43,6 +44,11 @@ export function TrendChart({ name, unit, target, points, print = false, testId =
   const y = (v: number) => PAD.t + (1 - (v - lo) / (hi - lo)) * (H - PAD.t - PAD.b);
   const label = `${C.chartLabel(name)}: ${points.map((r) => `${r.label} ${valueText(r.value, unit)}`).join(', ')}`;
   const every = Math.ceil(points.length / 8);
+  // The first and last labels along the bottom start and end at the chart's edges, so a long one
+  // (a session's title) is read whole instead of running off the picture.
+  const last = points.length - 1;
+  const labelX = (i: number) => (points.length > 1 && i === 0 ? PAD.l : points.length > 1 && i === last ? W - PAD.r : x(i));
+  const labelAnchor = (i: number) => (points.length > 1 && i === 0 ? 'start' : points.length > 1 && i === last ? 'end' : 'middle');
   const p = print ? PRINT_STYLE : null;
   return (
     <figure className={print ? 'crm-chart crm-chart-print' : 'crm-chart'} data-testid={testId}>
@@ -59,7 +65,7 @@ export function TrendChart({ name, unit, target, points, print = false, testId =
                 <text x={x(i)} y={y(r.value) - 10} textAnchor="middle" className="crm-value" fill={p?.text}>
                   {valueText(r.value, unit)}
                 </text>
-                <text x={x(i)} y={H - 8} textAnchor="middle" className="crm-period" fill={p?.muted}>
+                <text x={labelX(i)} y={H - 8} textAnchor={labelAnchor(i)} className="crm-period" fill={p?.muted}>
                   {r.label}
                 </text>
               </>
@@ -72,6 +78,9 @@ export function TrendChart({ name, unit, target, points, print = false, testId =
 }
 
 export const trendPoints = (t: Pick<KpiTrend, 'points'>): ChartPoint[] => t.points.map((r) => ({ key: r.period, label: r.period, value: r.value }));
+
+/** The alignment score per session as chart points: the KPI screen and the report's trend page draw the same. */
+export const scorePoints = (score: readonly ScorePoint[]): ChartPoint[] => score.map((p) => ({ key: p.sessionId || 'outside', label: sessionLabel(p), value: scoreValue(p.pct) }));
 
 /** One KPI's readings (domain/trends.ts kpiTrendOf), live from the open project. */
 export const KpiChart = memo(function KpiChart({ kpiId }: { kpiId: string }) {

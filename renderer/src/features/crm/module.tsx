@@ -55,6 +55,7 @@ const ImportLayer = lazyPart(() => import('./ImportDialog').then((m) => m.Import
 const ImportButton = lazyPart(() => import('./parts').then((m) => m.ImportButton));
 const KpiReadings = lazyPart(() => import('./parts').then((m) => m.KpiReadings));
 const HandoffSla = lazyPart(() => import('./parts').then((m) => m.HandoffSla));
+const KpiScoreTrend = lazyPart(() => import('./parts').then((m) => m.KpiScoreTrend));
 const KpiThresholdChecks = lazyPart(() => import('./parts').then((m) => m.KpiThresholdChecks));
 const HandoffThresholdCheck = lazyPart(() => import('./parts').then((m) => m.HandoffThresholdCheck));
 const TrendsPrint = lazyPart(() => import('./report').then((m) => m.TrendsPrint));
@@ -81,7 +82,7 @@ export const crmModule: FeatureModule = {
   report: { sections: crmReportSections, exports: [revopsExport] },
   commands: CRM_COMMANDS,
   screenSlots: {
-    kpiTools: [ImportButton, KpiThresholdChecks],
+    kpiTools: [ImportButton, KpiScoreTrend, KpiThresholdChecks],
     kpiParts: [KpiReadings],
     handoffParts: [HandoffSla, HandoffThresholdCheck],
     projectLayers: [ImportLayer],

@@ -1,9 +1,9 @@
 /** What the CRM import adds to other screens: its button, each KPI's chart, a handoff's SLA compliance and score threshold check. */
 import { useMemo } from 'react';
-import { readingsOf, thresholdChecksOf } from '../../domain/trends';
+import { readingsOf, thresholdChecksOf, trendsOf } from '../../domain/trends';
 import { thresholdText, TW } from '../../shared/trendText';
 import { useProject } from '../../shared/ProjectContext';
-import { KpiChart } from './KpiChart';
+import { KpiChart, scorePoints, TrendChart } from './KpiChart';
 import { openCrmImport } from './importStore';
 import { C } from './strings';
 
@@ -84,3 +84,26 @@ export function ThresholdChecks({ handoffId }: { handoffId?: string }) {
 export const KpiThresholdChecks = () => <ThresholdChecks />;
 /** A handoff panel's: its own. */
 export const HandoffThresholdCheck = ({ handoffId }: { handoffId: string }) => <ThresholdChecks handoffId={handoffId} />;
+
+/**
+ * The alignment score per session as a trend on the KPI screen (issue 20 item 3): trendsOf's
+ * score, drawn like the report's trend page (scorePoints, the report's title), once two
+ * sessions have answers (one answered session is a score, not a trend).
+ */
+export function KpiScoreTrend() {
+  const kpis = useProject((s) => s.kpis);
+  const handoffs = useProject((s) => s.handoffs);
+  const teams = useProject((s) => s.teams);
+  const sessions = useProject((s) => s.sessions);
+  const questionSets = useProject((s) => s.questionSets);
+  const questions = useProject((s) => s.questions);
+  const answers = useProject((s) => s.answers);
+  const score = useMemo(() => trendsOf({ kpis, handoffs, teams, sessions, questionSets, questions, answers }).score, [kpis, handoffs, teams, sessions, questionSets, questions, answers]);
+  if (score.length < 2) return null;
+  return (
+    <section className="crm-score-trend" data-testid="kpi-score-trend" aria-labelledby="crm-score-trend-title">
+      <h3 id="crm-score-trend-title">{TW.scoreTitle}</h3>
+      <TrendChart name={TW.scoreTitle} unit="%" target={null} points={scorePoints(score)} testId="score-trend-chart" />
+    </section>
+  );
+}

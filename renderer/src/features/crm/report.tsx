@@ -8,8 +8,8 @@ import type { ProjectSnapshot } from '../../document/projection';
 import { trendsOf, type KpiTrend } from '../../domain/trends';
 import { formatAmount } from '../../i18n';
 import { ReportSheet } from '../../shared/report';
-import { scoreValue, sessionLabel, thresholdText, TW } from '../../shared/trendText';
-import { TrendChart, trendPoints } from './KpiChart';
+import { thresholdText, TW } from '../../shared/trendText';
+import { scorePoints, TrendChart, trendPoints } from './KpiChart';
 
 function KpiTrendFigure({ t }: { t: KpiTrend }) {
   return (
@@ -49,7 +49,7 @@ export function TrendsPrint({ snapshot }: { snapshot: ProjectSnapshot }) {
             name={TW.scoreTitle}
             unit="%"
             target={null}
-            points={t.score.map((p) => ({ key: p.sessionId || 'outside', label: sessionLabel(p), value: scoreValue(p.pct) }))}
+            points={scorePoints(t.score)}
             print
             testId="report-trend-chart"
           />

@@ -21,6 +21,7 @@ import { runningSessionOf, useTeams } from './hooks';
 import { ScoreChart } from './ScoreChart';
 import { formatDay } from './SessionList';
 import { W } from './strings';
+import { activeTheme, themeState } from '../../ui/theme/theme';
 
 /**
  * The session whose answers the questionnaire shows: the one picked on the screen, else the
@@ -145,6 +146,7 @@ export function AlignmentScorePanel() {
   const sessionId = useSessionInView();
   const source = useScoreSource();
   const score = useMemo(() => projectScore(source, sessionId), [source, sessionId]);
+  const projector = useStore(themeState, () => activeTheme() === 'projector');
   const change = useMemo(() => {
     const c = scoreChange(projectSessionScores(source), sessionId);
     if (!c || c.delta === null || !c.previous) return '';
@@ -162,7 +164,7 @@ export function AlignmentScorePanel() {
           {change}
         </p>
       )}
-      <ScoreChart score={score} />
+      <ScoreChart score={score} readable={projector} />
       <p className="meta">{W.scoreHelp}</p>
     </section>
   );

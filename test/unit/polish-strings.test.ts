@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { catalogue, formatDate, formatNumber, setFormatLocale, t } from '../../renderer/src/i18n';
 import { LANE_KIND_LABELS, mapTemplate, TEMPLATE_WORDS } from '../../renderer/src/domain/templates';
 import { pseudoLocalize, pseudoString } from '../../renderer/src/i18n/pseudo';
+import { FEATURES } from '../../renderer/src/app/features';
 import { installFeatures } from '../../renderer/src/app/install';
+import { U } from '../../renderer/src/i18n/ui';
 
 // The features add their parts of the catalogue (app/features.ts), as at start.
 installFeatures();
@@ -19,6 +21,14 @@ const ROOT = new URL('../../renderer/src/', import.meta.url).pathname;
 const ATTRIBUTES = new Set(['aria-label', 'ariaLabel', 'title', 'placeholder', 'alt', 'label', 'aria-description', 'aria-roledescription', 'aria-valuetext']);
 /** A word: two letters in a row (in any script). "+", "×", "…", "→", "12" are not words. */
 const WORD = /\p{L}{2,}/u;
+
+/** Every .ts and .tsx file under a folder. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? sourceFiles(p) : /\.tsx?$/.test(p) ? [p] : [];
+  });
+}
 
 function tsxFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -63,6 +73,23 @@ describe('the string catalogue', () => {
     const src = `export const X = () => <div><button aria-label="Close it" title={'Shut'}>Save</button><p>{'ok'} ×</p><i title={\`Go \${1}\`} /></div>;`;
     expect(literalsIn(join(ROOT, 'x.tsx'), src)).toHaveLength(4);
     expect(literalsIn(join(ROOT, 'x.tsx'), `export const Y = () => <span aria-hidden>× → …</span>;`)).toEqual([]);
+  });
+
+  it('keeps in i18n/ui.ts only the words of the mechanisms: each is read outside the features’ modules', () => {
+    // A feature's words (its commands' too) live in its strings.ts; the shells (features/home,
+    // features/project) are no module and may read these.
+    const modules = new Set(FEATURES.map((f) => f.id));
+    const outside = sourceFiles(ROOT)
+      .filter((f) => !f.endsWith('i18n/ui.ts'))
+      .filter((f) => !(relative(ROOT, f).split('/')[0] === 'features' && modules.has(relative(ROOT, f).split('/')[1]!)))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const paths = Object.entries(U).flatMap(([k, v]) =>
+      v && typeof v === 'object' && !Array.isArray(v) && k !== 'directions' ? Object.keys(v).map((k2) => `${k}.${k2}`) : [k],
+    );
+    expect(paths.length).toBeGreaterThan(100);
+    const unread = paths.filter((p) => !new RegExp(`\\bU\\.${p.replace('.', '\\.')}\\b`).test(outside));
+    expect(unread).toEqual([]);
   });
 
   it('is one catalogue: every part answers through t()', () => {

@@ -1,7 +1,10 @@
 /**
- * The words of the app-wide pieces: commands, the command palette, shortcuts, themes and
- * display settings, context menus, progress, help, the About box and the first-run tour.
- * English first; part of the one catalogue (i18n/index.ts).
+ * The words of the mechanisms themselves: the built-in commands, the command palette, the
+ * shortcut sheet, context menus, progress, card pictures, the shells' headers, shared form
+ * fields, empty maps. English first; part of the one catalogue (i18n/index.ts). A feature's
+ * words, its commands' too, are in its own strings.ts (features/<name>/strings.ts), added
+ * through its module; test/unit/polish-strings.test.ts checks that every word here is read
+ * outside the features' folders.
  */
 import { plural } from './format';
 
@@ -12,17 +15,13 @@ export const U = {
     shortcuts: 'Keyboard shortcuts',
     help: 'Help and guide',
     about: 'About Baton',
-    tour: 'Take the tour',
     settings: 'Display settings',
     themeSystem: 'Theme: follow the computer',
     themeLight: 'Theme: light',
     themeDark: 'Theme: dark',
     themeProjector: 'Theme: projector (high contrast, large type)',
     colourLabels: 'Show or hide colour names on cards',
-    pseudoLocale: 'Test longer words (pseudo-language)',
     newProject: 'New project',
-    openFile: 'Open a .baton file…',
-    saveCopy: 'Save a copy of the project…',
     allProjects: 'Go to all projects',
     goTo: (section: string) => `Go to ${section}`,
     newMap: 'New journey map',
@@ -37,8 +36,6 @@ export const U = {
     moveCards: (dir: string) => `Move selected cards ${dir}`,
     cardColour: (colour: string) => `Card colour: ${colour}`,
     connectCards: 'Connect the two selected cards',
-    addCardImage: 'Add a picture to the card…',
-    removeCardImage: 'Remove the card’s picture',
     renameStage: 'Rename stage',
     describeStage: 'Describe the buyer at this stage',
     moveStageLeft: 'Move stage left',
@@ -62,16 +59,12 @@ export const U = {
     shortcuts: 'keys keyboard cheat sheet hotkeys',
     help: 'manual guide documentation method workshop',
     about: 'version licence license credits',
-    tour: 'start onboarding first steps introduction',
     theme: 'colours dark light contrast appearance',
     projector: 'presentation beamer big room contrast',
     editCard: 'rename change text write add',
     deleteCards: 'remove erase',
     colour: 'color',
-    image: 'picture photo image',
     newProject: 'create start',
-    openFile: 'import load merge file',
-    saveCopy: 'export backup download file',
     room: 'full screen fullscreen present projector presentation beamer room',
   },
   directions: { left: 'left', right: 'right', up: 'up', down: 'down' } as Record<string, string>,
@@ -123,23 +116,6 @@ export const U = {
     action: 'What it does',
   },
 
-  // Themes and display settings
-  theme: {
-    label: 'Theme',
-    system: 'Follow the computer',
-    light: 'Light',
-    dark: 'Dark',
-    projector: 'Projector (high contrast, large type)',
-    switched: (name: string) => `Theme: ${name}.`,
-  },
-  settings: {
-    title: 'Display settings',
-    colourLabels: 'Show colour names on cards (for colour-blind readers and black-and-white prints)',
-    pseudo: 'Test longer words: lengthen every text by 40% (for translators and testers; reloads the window)',
-    direction: 'Right-to-left layout (for testing Arabic, Hebrew, Persian…)',
-    language: 'Language',
-    languageNote: 'Baton speaks English for now. Dates and numbers follow this computer’s settings.',
-  },
   colourTag: (colour: string) => `${colour} card`,
 
   // Context menus
@@ -147,19 +123,12 @@ export const U = {
     cardMenu: 'Card menu',
     stageMenu: (name: string) => `Menu of stage ${name}`,
     laneMenu: (name: string) => `Menu of lane ${name}`,
-    nothingHere: 'Nothing to do here.',
   },
 
   // Progress for long work
   progress: {
     cancel: 'Cancel',
     cancelled: (what: string) => `${what}: cancelled. Nothing was saved.`,
-    savingCopy: 'Saving a copy of the project',
-    exportingPng: 'Drawing the map as a picture (PNG)',
-    exportingSvg: 'Drawing the map as a drawing (SVG)',
-    exportingCsv: 'Writing every card to a spreadsheet (CSV)',
-    exportingJson: 'Writing the project as data (JSON)',
-    importing: (name: string) => `Opening “${name}”`,
     picture: 'Preparing the picture',
     working: 'Working…',
     // While a screen or a part of one is fetched the first time it is opened (ui/lazyPart.tsx).
@@ -170,7 +139,6 @@ export const U = {
   picture: {
     added: 'Picture added to the card.',
     removed: 'Picture removed from the card.',
-    dropHint: 'Drop a picture on the card',
     alt: (text: string) => `Picture on the card “${text}”`,
     onlyOne: 'Only the first picture was used: a card shows one picture.',
     // Checking a picture (of a card or a persona) and storing it
@@ -184,22 +152,10 @@ export const U = {
 
   // Header
   header: {
-    help: 'Help',
-    palette: 'Search and commands',
-    paletteShort: 'Search',
     projectNav: 'Project',
     /** The phone's two header buttons (the sidebar and the header's buttons fold behind them). */
     sectionsMenu: 'Sections and maps',
     headerActionsMenu: 'Project actions',
-    mapTools: 'Map tools',
-    roomBar: 'Room mode controls',
-    roomTools: 'Personas, alignment and the vote',
-    roomToolsShort: 'Map tools',
-    roomModeShort: 'Room mode',
-    moreTools: 'More',
-    moreToolsLabel: 'More map tools',
-    selectionTools: 'Selected cards',
-    zoomControls: 'Zoom',
     tagline: 'Map your customer’s journey with marketing and sales in one room.',
     projectTitlePlaceholder: 'e.g. Acme: marketing and sales alignment',
     projectActions: (title: string) => `Actions for project ${title}`,
@@ -211,84 +167,9 @@ export const U = {
     emotionCurve: 'Emotion curve',
     withShortcut: (label: string, keys: string) => `${label} (${keys})`,
     close: 'Close',
-    agenda: 'Agenda',
-    vote: 'Vote',
-    minutes: 'min',
-    joinLinkExample: 'http://192.168.1.20:5300/?code=…',
-    syncServerExample: 'ws://sync.example.internal:1234',
   },
 
-  // Help
-  help: {
-    title: 'Help',
-    search: 'Search the guide',
-    searchPlaceholder: 'Search: handoff, vote, timer, PDF…',
-    noMatch: (q: string) => `No topic mentions “${q}”.`,
-    method: 'The workshop method',
-    features: 'Baton, feature by feature',
-    openShortcuts: 'See every keyboard shortcut',
-    openTour: 'Take the five-step tour again',
-    openAbout: 'About Baton and its licences',
-    topics: (n: number) => plural(n, 'topic', 'topics'),
-  },
-  about: {
-    title: 'About Baton',
-    version: (v: string) => `Version ${v}`,
-    tagline: 'Customer journey mapping and marketing-to-sales alignment workshops, on your own computers.',
-    licence: 'Baton is free software under the MIT licence.',
-    dependencies: 'Software inside Baton',
-    dependenciesIntro: (n: number) => `Baton is built on ${plural(n, 'open-source package', 'open-source packages')}. Each keeps its own licence:`,
-    package: 'Package',
-    packageVersion: 'Version',
-    packageLicence: 'Licence',
-    licenceFile: 'Licence file',
-    none: '—',
-  },
 
-  // First-run tour
-  tour: {
-    label: 'Tour',
-    step: (i: number, n: number) => `Step ${i} of ${n}`,
-    next: 'Next step',
-    skipStep: 'Skip this step',
-    back: 'Previous step',
-    skip: 'Skip the tour',
-    finish: 'Finish the tour',
-    done: 'Tour finished. Help › Take the tour shows it again.',
-    steps: [
-      {
-        title: 'Create a project',
-        body: 'A project holds one alignment effort: its maps, personas, handoffs and KPIs. Type a title on the home screen and choose New project.',
-        waiting: 'Waiting for a project to open…',
-        show: 'Type a project title',
-      },
-      {
-        title: 'Add a card',
-        body: 'Double-click a cell of the map (or move there with the arrow keys and press Enter) and type what the customer does there. Enter saves it.',
-        waiting: 'Waiting for the first card…',
-        show: 'Show me the map',
-      },
-      {
-        title: 'Add a persona to the map',
-        body: 'Whose journey is this? Choose “Add a persona to this map” above the stages and create one; both teams fill it in later.',
-        waiting: 'Waiting for a persona on the map…',
-        show: 'Show me the button',
-      },
-      {
-        title: 'Mark a handoff after a stage',
-        body: 'Where does marketing pass the lead to sales? Choose “Handoff after …” above the map, pick the two stages and the two teams, then write its contract.',
-        waiting: 'Waiting for a handoff…',
-        show: 'Show me the button',
-      },
-      {
-        title: 'Help is always here',
-        body: 'Help (top right) has the guide to the workshop method, every shortcut and this tour. Ctrl+K (⌘K on a Mac) finds any command, card or persona.',
-        waiting: '',
-        show: '',
-      },
-    ],
-    doneStep: 'Done',
-  },
 
   // Shared form fields (renderer/src/shared/fields)
   fields: {
@@ -297,11 +178,5 @@ export const U = {
     /** `example` is a number written the reader's way ("1,234.5", "1.234,5"). */
     notANumber: (label: string, example: string) => `${label}: type a number like ${example} (or leave it empty).`,
     kept: (shown: string) => (shown ? `Still saved: ${shown}.` : 'Still saved: empty.'),
-  },
-
-  // Empty states (screens that otherwise show nothing)
-  empty: {
-    map: 'This map has no stage yet. Choose “Add stage” in the toolbar to draw the first column.',
-    noLanes: 'This map has no lane yet. Choose “Add lane” to add the first row.',
   },
 };

@@ -10,8 +10,8 @@ import { laneKindChoice } from '../../commands/mapCommands';
 import { LANE_KIND_LABELS } from '../../domain/templates';
 import { CARD_COLORS, LANE_KINDS, type LaneKind } from '../../domain/types';
 import { editorState } from '../../canvas/editorState';
-import { U } from '../../i18n/ui';
 import { S } from '../../strings';
+import { ES } from './strings';
 import { ColourShape, Icon } from '../../ui/icons';
 import { OverflowRow } from '../../ui/OverflowRow';
 import { SelectionTools } from '../../canvas/slots';
@@ -19,8 +19,8 @@ import { SelectionTools } from '../../canvas/slots';
 export function MapToolbar(_props: { mapId: string }) {
   const laneKind = useStore(laneKindChoice, (s) => s.kind);
   return (
-    <div className="toolbar" role="toolbar" aria-label={U.header.mapTools}>
-      <OverflowRow moreLabel={U.header.moreToolsLabel} moreText={U.header.moreTools}>
+    <div className="toolbar" role="toolbar" aria-label={ES.mapTools}>
+      <OverflowRow moreLabel={ES.moreToolsLabel} moreText={ES.moreTools}>
         <div className="toolbar-group">
           <CommandButton id="map.addStage">+ {S.addStage}</CommandButton>
           <span className="split-button">
@@ -46,7 +46,7 @@ export function MapToolbar(_props: { mapId: string }) {
       </OverflowRow>
       {/* Never behind "More": the room's one command. */}
       <CommandButton id="view.room">
-        <Icon name="room" /> {U.header.roomModeShort}
+        <Icon name="room" /> {ES.roomModeShort}
       </CommandButton>
     </div>
   );
@@ -62,7 +62,7 @@ export function SelectionToolbar({ mapId }: { mapId: string }) {
   const selectedLinks = useStore(editorState, (s) => s.selectedConnectorIds.length);
   if (selected === 0 && selectedLinks === 0) return null;
   return (
-    <div className="selection-toolbar" role="toolbar" aria-label={U.header.selectionTools} data-testid="selection-toolbar">
+    <div className="selection-toolbar" role="toolbar" aria-label={ES.selectionTools} data-testid="selection-toolbar">
       {selected > 0 && (
         <div className="toolbar-group" role="group" aria-label={S.cardColor}>
           {CARD_COLORS.map((c) => (
@@ -89,7 +89,7 @@ export function SelectionToolbar({ mapId }: { mapId: string }) {
  */
 export function MapZoomControls() {
   return (
-    <div className="zoom-controls" role="group" aria-label={U.header.zoomControls}>
+    <div className="zoom-controls" role="group" aria-label={ES.zoomControls}>
       <CommandButton id="view.zoomOut" iconOnly ariaLabel={S.zoomOut} />
       <CommandButton id="view.zoomIn" iconOnly ariaLabel={S.zoomIn} />
       <CommandButton id="view.fit">{S.fitView}</CommandButton>

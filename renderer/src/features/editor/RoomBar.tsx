@@ -10,6 +10,7 @@ import { CommandButton } from '../../commands/CommandButton';
 import { MapStrip, RoomChips } from '../../canvas/slots';
 import { U } from '../../i18n/ui';
 import { S } from '../../strings';
+import { ES } from './strings';
 import { Icon } from '../../ui/icons';
 
 /** How long the bar stays after the pointer last moved (ms). */
@@ -49,11 +50,11 @@ export function RoomBar({ mapId }: { mapId: string }) {
   return (
     <div className="room-bar-host" data-shown={shown || toolsOpen ? 'true' : 'false'} data-testid="room-bar">
       {toolsOpen && (
-        <div className="room-tools" role="region" aria-label={U.header.roomTools}>
+        <div className="room-tools" role="region" aria-label={ES.roomTools}>
           <MapStrip mapId={mapId} />
         </div>
       )}
-      <div ref={bar} className="room-bar" role="toolbar" aria-label={U.header.roomBar}>
+      <div ref={bar} className="room-bar" role="toolbar" aria-label={ES.roomBar}>
         <RoomChips mapId={mapId} />
         <div className="room-bar-group">
           <CommandButton id="view.previousStage" iconOnly />
@@ -64,8 +65,8 @@ export function RoomBar({ mapId }: { mapId: string }) {
           <CommandButton id="view.zoomIn" iconOnly ariaLabel={S.zoomIn} />
           <CommandButton id="view.fit">{S.fitView}</CommandButton>
         </div>
-        <button type="button" aria-expanded={toolsOpen} title={U.header.roomTools} onClick={() => setToolsOpen((o) => !o)}>
-          <Icon name="more" /> {U.header.roomToolsShort}
+        <button type="button" aria-expanded={toolsOpen} title={ES.roomTools} onClick={() => setToolsOpen((o) => !o)}>
+          <Icon name="more" /> {ES.roomToolsShort}
         </button>
         <CommandButton id="view.leaveRoom">
           <Icon name="close" /> {U.cmd.leaveRoom}

@@ -1,14 +1,14 @@
 /** A card's picture, from its context menu or the palette. */
 import type { Command } from '../../commands/types';
 import { oneCard, onMap } from '../../commands/targets';
-import { U } from '../../i18n/ui';
+import { ES } from './strings';
 import { pickPictureForCard, removePictureFromCard } from '../../canvas/cardPicture';
 
 export const EDITOR_COMMANDS: readonly Command[] = [
   {
     id: 'card.addImage',
-    label: () => U.cmd.addCardImage,
-    keywords: () => U.keywords.image,
+    label: () => ES.addCardImage,
+    keywords: () => ES.imageKeywords,
     group: 'card',
     icon: 'image',
     targets: ['card'],
@@ -20,8 +20,8 @@ export const EDITOR_COMMANDS: readonly Command[] = [
   },
   {
     id: 'card.removeImage',
-    label: () => U.cmd.removeCardImage,
-    keywords: () => U.keywords.image,
+    label: () => ES.removeCardImage,
+    keywords: () => ES.imageKeywords,
     group: 'card',
     icon: 'image',
     targets: ['card'],

@@ -1,15 +1,14 @@
 /** The file commands: open a .baton file, save a copy of the project (also the desktop menu's). */
 import type { Command } from '../../commands/types';
 import { inProject } from '../../commands/targets';
-import { U } from '../../i18n/ui';
 import { pickAndOpenBatonFile, saveProjectCopy } from './fileCommands';
 import { FS } from './strings';
 
 export const FILE_COMMANDS: readonly Command[] = [
   {
     id: 'file.open',
-    label: () => U.cmd.openFile,
-    keywords: () => U.keywords.openFile,
+    label: () => FS.cmd.open,
+    keywords: () => FS.cmd.openKeywords,
     group: 'file',
     icon: 'upload',
     keys: ['Mod+O'],
@@ -18,8 +17,8 @@ export const FILE_COMMANDS: readonly Command[] = [
   },
   {
     id: 'file.saveCopy',
-    label: () => U.cmd.saveCopy,
-    keywords: () => U.keywords.saveCopy,
+    label: () => FS.cmd.saveCopy,
+    keywords: () => FS.cmd.saveCopyKeywords,
     group: 'file',
     icon: 'download',
     keys: ['Mod+Shift+S'],

@@ -24,14 +24,14 @@ export function isBatonFileName(name: string): boolean {
 export async function openBatonFile(file: OpenedFile): Promise<void> {
   // Over a second (a big file, many pictures): a progress bar with Cancel; a cancelled import
   // is dropped before it is applied, so nothing changes.
-  const outcome = await withProgress(U.progress.importing(file.name), async (p) => {
+  const outcome = await withProgress(FS.cmd.importing(file.name), async (p) => {
     await breathe();
     p.check();
     // The reader (zod, fflate) is fetched when a file is opened, not with the home screen.
     const { importBatonFile } = await import('../../storage/importProject');
     return importBatonFile(file.data, file.name);
   });
-  if (!outcome.ok) return showToast(U.progress.cancelled(U.progress.importing(file.name)));
+  if (!outcome.ok) return showToast(U.progress.cancelled(FS.cmd.importing(file.name)));
   const r = outcome.value;
   if (!r.ok) {
     showToast(r.error === 'storage' ? FS.importFailedStorage(r.detail) : FILE_ERROR_MESSAGES[r.error], { tone: 'error' });
@@ -65,7 +65,7 @@ export async function pickAndOpenBatonFile(): Promise<void> {
 /** "Save a copy": the project as a .baton file, downloaded or saved where the user chooses. */
 export async function saveProjectCopy(projectId: string): Promise<void> {
   try {
-    const outcome = await withProgress(U.progress.savingCopy, async (p) => {
+    const outcome = await withProgress(FS.cmd.savingCopy, async (p) => {
       await breathe();
       // The writer (fflate) is fetched when a copy is saved, not with the home screen.
       const { buildProjectFile } = await import('../../storage/exportProject');
@@ -73,7 +73,7 @@ export async function saveProjectCopy(projectId: string): Promise<void> {
       p.check();
       return file;
     });
-    if (!outcome.ok) return showToast(U.progress.cancelled(U.progress.savingCopy));
+    if (!outcome.ok) return showToast(U.progress.cancelled(FS.cmd.savingCopy));
     const file = outcome.value;
     const saved = await platform.saveFile(file.name, file.bytes, BATON_MIME, BATON_EXTENSION);
     if (!saved) return;

@@ -101,6 +101,16 @@ export const FS = defineStrings({
     `Baton did not reopen ${map ? 'the journey map' : 'the project'} you had open${title ? ` in “${title}”` : ''}, because it did not finish opening last time (it may hold more than Baton can show).`,
   safeStartOpen: 'Open it anyway',
   safeStartDismiss: 'Stay here',
+
+  // The commands (the palette, the desktop menu, the shortcut sheet) and their progress
+  cmd: {
+    open: 'Open a .baton file…',
+    openKeywords: 'import load merge file',
+    saveCopy: 'Save a copy of the project…',
+    saveCopyKeywords: 'export backup download file',
+    savingCopy: 'Saving a copy of the project',
+    importing: (name: string) => `Opening “${name}”`,
+  },
 } as const);
 
 /** One sentence per way a file can be refused. Each ends by saying nothing changed. */

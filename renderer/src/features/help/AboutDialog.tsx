@@ -1,6 +1,6 @@
 /** About Baton: the version and the licence of every package inside it (licenses.json, made by scripts/licenses.mjs). */
 import { useStore } from 'zustand';
-import { U } from '../../i18n/ui';
+import { HP } from './strings';
 import { Dialog } from '../../ui/Dialog';
 import { closeOverlay, overlays } from '../../ui/overlays';
 import licenses from './licenses.json';
@@ -11,22 +11,22 @@ export function AboutDialog() {
   const open = useStore(overlays, (s) => s.open === 'about');
   if (!open) return null;
   return (
-    <Dialog title={U.about.title} onClose={closeOverlay} className="about-dialog" testId="about-dialog">
+    <Dialog title={HP.about.title} onClose={closeOverlay} className="about-dialog" testId="about-dialog">
       <p className="about-version" data-testid="about-version">
-        <strong>{U.about.version(APP_VERSION)}</strong>
+        <strong>{HP.about.version(APP_VERSION)}</strong>
       </p>
-      <p>{U.about.tagline}</p>
-      <p>{U.about.licence}</p>
-      <h3>{U.about.dependencies}</h3>
-      <p>{U.about.dependenciesIntro(licenses.packages.length)}</p>
+      <p>{HP.about.tagline}</p>
+      <p>{HP.about.licence}</p>
+      <h3>{HP.about.dependencies}</h3>
+      <p>{HP.about.dependenciesIntro(licenses.packages.length)}</p>
       <div className="about-table-wrap">
         <table className="about-licences">
           <thead>
             <tr>
-              <th scope="col">{U.about.package}</th>
-              <th scope="col">{U.about.packageVersion}</th>
-              <th scope="col">{U.about.packageLicence}</th>
-              <th scope="col">{U.about.licenceFile}</th>
+              <th scope="col">{HP.about.package}</th>
+              <th scope="col">{HP.about.packageVersion}</th>
+              <th scope="col">{HP.about.packageLicence}</th>
+              <th scope="col">{HP.about.licenceFile}</th>
             </tr>
           </thead>
           <tbody>
@@ -35,7 +35,7 @@ export function AboutDialog() {
                 <td dir="ltr">{p.name}</td>
                 <td dir="ltr">{p.version}</td>
                 <td dir="ltr">{p.license}</td>
-                <td dir="ltr">{p.licenseFile ?? U.about.none}</td>
+                <td dir="ltr">{p.licenseFile ?? HP.about.none}</td>
               </tr>
             ))}
           </tbody>

@@ -15,6 +15,7 @@ import { Menu, type MenuItem } from '../../ui/Menu';
 import { openOverlay } from '../../ui/overlays';
 import { activeTheme, themeState } from '../../ui/theme/theme';
 import { useOpenProject } from '../../shared/ProjectContext';
+import { HP } from './strings';
 
 function itemOf(id: string, extra: Partial<MenuItem> = {}): MenuItem | null {
   const c = findCommand(id);
@@ -42,17 +43,17 @@ export function AppMenus() {
       <button
         type="button"
         className="palette-button"
-        aria-label={U.header.palette}
-        title={U.header.withShortcut(U.header.palette, paletteKeys)}
+        aria-label={HP.header.palette}
+        title={U.header.withShortcut(HP.header.palette, paletteKeys)}
         aria-keyshortcuts={platform.isMac ? 'Meta+K' : 'Control+K'}
         onClick={() => openOverlay('palette')}
       >
         <Icon name="search" />
-        <span className="palette-button-text">{U.header.paletteShort}</span>
+        <span className="palette-button-text">{HP.header.paletteShort}</span>
         <kbd>{paletteKeys}</kbd>
       </button>
       <Menu
-        label={U.theme.label}
+        label={HP.theme.label}
         icon={<Icon name={icon} />}
         items={only([
           itemOf('theme.system', { checked: choice === 'system' }),
@@ -62,7 +63,7 @@ export function AppMenus() {
         ])}
       />
       <Menu
-        label={U.header.help}
+        label={HP.header.help}
         icon={<Icon name="help" />}
         items={only([
           itemOf('app.help'),

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { fold } from '../../domain/fuzzy';
-import { U } from '../../i18n/ui';
+import { HP } from './strings';
 import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/icons';
 import { closeOverlay, openOverlay, overlays } from '../../ui/overlays';
@@ -26,14 +26,14 @@ function HelpBody({ initial }: { initial: string }) {
   const [query, setQuery] = useState(initial);
   const shown = useMemo(() => GUIDE.filter((t) => matches(t, query)), [query]);
   const parts: [GuideTopic['part'], string][] = [
-    ['method', U.help.method],
-    ['features', U.help.features],
+    ['method', HP.help.method],
+    ['features', HP.help.features],
   ];
   return (
-    <Dialog title={U.help.title} onClose={closeOverlay} className="help-dialog" testId="help-dialog">
+    <Dialog title={HP.help.title} onClose={closeOverlay} className="help-dialog" testId="help-dialog">
       <div className="help-actions">
         <button type="button" onClick={() => openOverlay('shortcuts')}>
-          <Icon name="keyboard" /> {U.help.openShortcuts}
+          <Icon name="keyboard" /> {HP.help.openShortcuts}
         </button>
         <button
           type="button"
@@ -43,20 +43,20 @@ function HelpBody({ initial }: { initial: string }) {
             runCommand('app.tour', commandContext());
           }}
         >
-          <Icon name="tour" /> {U.help.openTour}
+          <Icon name="tour" /> {HP.help.openTour}
         </button>
         <button type="button" onClick={() => openOverlay('about')}>
-          <Icon name="info" /> {U.help.openAbout}
+          <Icon name="info" /> {HP.help.openAbout}
         </button>
       </div>
       <label className="help-search">
-        <span>{U.help.search}</span>
-        <input type="search" data-autofocus value={query} placeholder={U.help.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} />
+        <span>{HP.help.search}</span>
+        <input type="search" data-autofocus value={query} placeholder={HP.help.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} />
       </label>
       <p className="visually-hidden" aria-live="polite">
-        {U.help.topics(shown.length)}
+        {HP.help.topics(shown.length)}
       </p>
-      {shown.length === 0 && <p className="empty-state">{U.help.noMatch(query.trim())}</p>}
+      {shown.length === 0 && <p className="empty-state">{HP.help.noMatch(query.trim())}</p>}
       {parts.map(([part, heading]) => {
         const topics = shown.filter((t) => t.part === part);
         if (!topics.length) return null;

@@ -2,13 +2,13 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { isPseudoLocale, PSEUDO_KEY } from '../../i18n';
-import { U } from '../../i18n/ui';
+import { HP } from './strings';
 import { Dialog } from '../../ui/Dialog';
 import { closeOverlay, overlays } from '../../ui/overlays';
 import { THEME_CHOICES, type ThemeChoice } from '../../ui/theme/palettes';
 import { setColourLabels, setThemeChoice, themeState } from '../../ui/theme/theme';
 
-export const themeLabel = (c: ThemeChoice) => U.theme[c];
+export const themeLabel = (c: ThemeChoice) => HP.theme[c];
 
 export function SettingsDialog() {
   const open = useStore(overlays, (s) => s.open === 'settings');
@@ -20,9 +20,9 @@ function SettingsBody() {
   const labels = useStore(themeState, (s) => s.colourLabels);
   const [rtl, setRtl] = useState(() => document.documentElement.dir === 'rtl');
   return (
-    <Dialog title={U.settings.title} onClose={closeOverlay} className="settings-dialog" testId="settings-dialog">
+    <Dialog title={HP.settings.title} onClose={closeOverlay} className="settings-dialog" testId="settings-dialog">
       <fieldset className="settings-themes">
-        <legend>{U.theme.label}</legend>
+        <legend>{HP.theme.label}</legend>
         {THEME_CHOICES.map((c) => (
           <label key={c} className="check">
             <input type="radio" name="theme" value={c} checked={choice === c} onChange={() => setThemeChoice(c)} />
@@ -32,10 +32,10 @@ function SettingsBody() {
       </fieldset>
       <label className="check settings-check">
         <input type="checkbox" checked={labels} onChange={(e) => setColourLabels(e.target.checked)} />
-        {U.settings.colourLabels}
+        {HP.settings.colourLabels}
       </label>
-      <h3>{U.settings.language}</h3>
-      <p className="hint">{U.settings.languageNote}</p>
+      <h3>{HP.settings.language}</h3>
+      <p className="hint">{HP.settings.languageNote}</p>
       <label className="check settings-check">
         <input
           type="checkbox"
@@ -50,7 +50,7 @@ function SettingsBody() {
             location.reload();
           }}
         />
-        {U.settings.pseudo}
+        {HP.settings.pseudo}
       </label>
       <label className="check settings-check">
         <input
@@ -61,7 +61,7 @@ function SettingsBody() {
             setRtl(e.target.checked);
           }}
         />
-        {U.settings.direction}
+        {HP.settings.direction}
       </label>
     </Dialog>
   );

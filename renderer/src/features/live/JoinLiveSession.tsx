@@ -12,7 +12,6 @@ import { savedIdentity } from '../../live/session';
 import { useHash } from '../../ui/router';
 import { showToast } from '../../ui/toasts';
 import { LS } from './strings';
-import { U } from '../../i18n/ui';
 
 /** Phones and other small screens get the participant view after joining. */
 const NARROW = '(max-width: 700px)';
@@ -109,7 +108,7 @@ function JoinForm({ target, team }: { target?: LiveTarget; team?: TeamProjectLin
         <>
           <label>
             {LS.joinLinkLabel}
-            <input value={link} onChange={(e) => setLink(e.target.value)} placeholder={U.header.joinLinkExample} inputMode="url" />
+            <input value={link} onChange={(e) => setLink(e.target.value)} placeholder={LS.joinLinkExample} inputMode="url" />
           </label>
           <fieldset className="live-address">
             <legend>{LS.orAddress}</legend>

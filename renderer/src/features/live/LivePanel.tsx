@@ -375,7 +375,7 @@ function TeamServerForm() {
       <p className="live-note">{LS.teamServerIntro}</p>
       <label>
         {LS.teamServerLabel}
-        <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder={U.header.syncServerExample} inputMode="url" />
+        <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder={LS.syncServerExample} inputMode="url" />
       </label>
       <fieldset className="live-kind">
         <legend>{LS.serverKindLabel}</legend>

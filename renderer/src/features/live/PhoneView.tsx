@@ -12,7 +12,6 @@ import { report, showToast } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { PhoneAgenda, PhoneVoting, usePhoneFocus } from './phoneSlots';
 import { LS } from './strings';
-import { U } from '../../i18n/ui';
 
 export function PhoneView() {
   const doc = useProjectDoc();
@@ -51,14 +50,14 @@ export function PhoneView() {
   // scrolling past the card form (and no message at the screen's foot covers its buttons).
   const voting = useProject((s) => Object.values(s.voteRounds).some((r) => r.status === 'open' && !r.archived));
   const vote = (
-    <section className="phone-block" aria-label={U.header.vote}>
+    <section className="phone-block" aria-label={LS.voteRegion}>
       <PhoneVoting />
     </section>
   );
 
   return (
     <div className="phone-view" data-testid="phone-view">
-      <section className="phone-block" aria-label={U.header.agenda}>
+      <section className="phone-block" aria-label={LS.agendaRegion}>
         <PhoneAgenda />
       </section>
       {voting && vote}

@@ -132,4 +132,10 @@ export const LS = defineStrings({
   // Canvas
   pointerOf: (name: string) => `${name}’s pointer`,
   selectedBy: (name: string) => `Selected by ${name}`,
+
+  // The phone's blocks, and the examples in the address fields
+  agendaRegion: 'Agenda',
+  voteRegion: 'Vote',
+  joinLinkExample: 'http://192.168.1.20:5300/?code=…',
+  syncServerExample: 'ws://sync.example.internal:1234',
 });

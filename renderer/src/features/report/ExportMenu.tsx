@@ -38,18 +38,18 @@ export function ExportMenu() {
     items.push(
       {
         label: RS.exportPng,
-        run: run(U.progress.exportingPng, async () => {
+        run: run(RS.exportingPng, async () => {
           const r = await exportMapPng(snap(), mapId);
           if (r.reduced) showToast(RS.pngReduced);
           return r.message;
         }),
       },
-      { label: RS.exportSvg, run: run(U.progress.exportingSvg, () => exportMapSvg(snap(), mapId)) },
+      { label: RS.exportSvg, run: run(RS.exportingSvg, () => exportMapSvg(snap(), mapId)) },
     );
   }
   items.push(
-    { label: RS.exportCsv, run: run(U.progress.exportingCsv, () => exportCardsCsv(snap())) },
-    { label: RS.exportJson, run: run(U.progress.exportingJson, () => exportProjectJson(snap())) },
+    { label: RS.exportCsv, run: run(RS.exportingCsv, () => exportCardsCsv(snap())) },
+    { label: RS.exportJson, run: run(RS.exportingJson, () => exportProjectJson(snap())) },
   );
   return (
     <Menu

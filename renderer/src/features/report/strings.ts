@@ -107,4 +107,10 @@ export const RS = defineStrings({
   exportFailed: (detail: string) => `The export failed (${detail}).`,
   pngReduced: 'The map is very large, so the image was saved at a lower resolution.',
   csvHeader: ['Map', 'Stage', 'Lane', 'Text', 'Colour', 'Owner', 'Votes'] as const,
+
+  // While an export is written (the progress bar)
+  exportingPng: 'Drawing the map as a picture (PNG)',
+  exportingSvg: 'Drawing the map as a drawing (SVG)',
+  exportingCsv: 'Writing every card to a spreadsheet (CSV)',
+  exportingJson: 'Writing the project as data (JSON)',
 } as const);

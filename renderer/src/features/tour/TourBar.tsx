@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { U } from '../../i18n/ui';
+import { TS } from './strings';
 import { Icon } from '../../ui/icons';
 import { useHash } from '../../ui/router';
 import { showToast } from '../../ui/toasts';
@@ -63,14 +63,14 @@ export function TourBar({ placement }: { placement: 'top' | 'sidebar' }) {
   }, [active, step, onHome]);
 
   if (!active || quiet) return null;
-  const s = U.tour.steps[step];
+  const s = TS.steps[step];
   if (!s) return null;
   const last = step === TOUR_STEPS - 1;
   return (
-    <section className={`tour-bar tour-${placement}`} aria-label={U.tour.label} data-testid="tour">
+    <section className={`tour-bar tour-${placement}`} aria-label={TS.label} data-testid="tour">
       <Icon name="tour" className="tour-icon" />
       <div className="tour-head">
-        <p className="tour-step">{U.tour.step(step + 1, TOUR_STEPS)}</p>
+        <p className="tour-step">{TS.step(step + 1, TOUR_STEPS)}</p>
         <p className="tour-title">
           <strong>{s.title}</strong>
         </p>
@@ -82,7 +82,7 @@ export function TourBar({ placement }: { placement: 'top' | 'sidebar' }) {
       <div className="tour-buttons">
         {step > 0 && (
           <button type="button" onClick={previousStep}>
-            {U.tour.back}
+            {TS.back}
           </button>
         )}
         {last ? (
@@ -91,10 +91,10 @@ export function TourBar({ placement }: { placement: 'top' | 'sidebar' }) {
             className="primary"
             onClick={() => {
               finishTour();
-              showToast(U.tour.done);
+              showToast(TS.done);
             }}
           >
-            {U.tour.finish}
+            {TS.finish}
           </button>
         ) : s.waiting ? (
           // A step that waits for something says what, and moves on by itself when it happens.
@@ -103,17 +103,17 @@ export function TourBar({ placement }: { placement: 'top' | 'sidebar' }) {
               {s.show}
             </button>
             <button type="button" onClick={nextStep}>
-              {U.tour.skipStep}
+              {TS.skipStep}
             </button>
           </>
         ) : (
           <button type="button" className="primary" onClick={nextStep}>
-            {U.tour.next}
+            {TS.next}
           </button>
         )}
         {!last && (
           <button type="button" className="link-button" onClick={skipTour}>
-            {U.tour.skip}
+            {TS.skip}
           </button>
         )}
       </div>

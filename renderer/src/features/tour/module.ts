@@ -1,16 +1,17 @@
 /** The first-run tour: a new facilitator's first map, persona and handoff, step by step. */
 import type { FeatureModule } from '../../shared/featureModule';
-import { U } from '../../i18n/ui';
+import { TS } from './strings';
 import { startTour } from './tour';
 import { SidebarTour, TopTour, TourWatcher } from './TourBar';
 
 export const tourModule: FeatureModule = {
   id: 'tour',
+  strings: { tour: TS },
   commands: [
     {
       id: 'app.tour',
-      label: () => U.cmd.tour,
-      keywords: () => U.keywords.tour,
+      label: () => TS.cmd,
+      keywords: () => TS.keywords,
       group: 'help',
       icon: 'tour',
       enabled: () => true,

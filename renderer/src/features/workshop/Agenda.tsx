@@ -14,7 +14,6 @@ import { startItemCommand } from './commands';
 import { useAgenda, useNow } from './hooks';
 import { W } from './strings';
 import { AgendaItemParts } from '../../shared/screenSlots';
-import { U } from '../../i18n/ui';
 
 /** Which question set the questionnaire should scroll to when an agenda item opens it (UI state only). */
 export const questionnaireFocus = createStore<{ setId: string }>(() => ({ setId: '' }));
@@ -109,7 +108,7 @@ function AgendaRow({
             e.target.value && report(setAgendaMinutes(doc, item.id, Number(e.target.value)))
           }
         />
-        <span aria-hidden> {U.header.minutes}</span>
+        <span aria-hidden> {W.minutesUnit}</span>
       </label>
       {active && <Countdown item={item} />}
       <span className="agenda-controls">

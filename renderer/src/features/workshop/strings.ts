@@ -323,4 +323,7 @@ export const W = defineStrings({
   phoneVoteTitle: 'Your dots',
   phoneNoVote: 'No vote is open right now.',
   phoneNotParticipant: 'Join as a participant to vote.',
+
+  // After an agenda item's minutes field
+  minutesUnit: 'min',
 } as const);

@@ -161,7 +161,7 @@ test('the room writes an MQL-to-SQL contract on the map, sets shared KPIs and a 
   await expect(page.getByTestId('funnel-result')).toContainText('Impossible: at “SQLs” 0% of leads move on');
   await fillAndLeave(funnel.getByLabel('Planned rate from SQLs to the next step (%)'), '50');
   await fillAndLeave(funnel.getByLabel('Actual rate from MQLs to the next step (%)'), '15');
-  await expect(page.getByTestId('funnel-result')).toContainText('5 won deals are missing (50,000 of revenue); the biggest leak is at “MQLs”');
+  await expect(page.getByTestId('funnel-result')).toContainText('5 won deals are missing ($50,000 of revenue); the biggest leak is at “MQLs”');
 
   // Three glossary terms; a disputed one is an open point until the room agrees.
   await openSection(page, /Glossary/);

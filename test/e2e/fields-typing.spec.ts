@@ -35,7 +35,8 @@ test('a KPI value typed and left focused for 1.5 s survives a reload', async ({ 
   await page.keyboard.type('12.5', { delay: 20 });
   await page.waitForTimeout(1000);
   await page.reload();
-  await expect(page.getByTestId('funnel').getByLabel('Revenue goal')).toHaveValue('1000000.5');
+  // Not being edited, the goal reads as the project's money (issue 23 item 11), every cent kept.
+  await expect(page.getByTestId('funnel').getByLabel('Revenue goal')).toHaveValue('$1,000,000.50');
   await expect(page.getByTestId('funnel').getByLabel('Planned rate from Leads to the next step (%)')).toHaveValue('12.5');
 });
 

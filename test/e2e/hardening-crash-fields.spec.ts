@@ -149,6 +149,8 @@ async function show(page: Page, f: FieldDef, c: Ctx): Promise<Locator> {
 /** What a field shows: its text, its selected value, or whether it is ticked. */
 async function read(el: Locator, kind: Kind): Promise<string> {
   if (kind === 'checkbox') return String(await el.isChecked());
+  // A money field reads as money until it is edited ("$1,234,567"): focused, it shows the number.
+  if (kind === 'number') await el.focus();
   return el.inputValue();
 }
 

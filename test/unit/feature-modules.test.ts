@@ -45,7 +45,7 @@ describe('the feature list', () => {
   });
 
   it('adds the features’ files to the Export menu', () => {
-    expect(exportItems().map((x) => x.id)).toEqual(['revops', 'actions-csv', 'deck']);
+    expect(exportItems().map((x) => x.id)).toEqual(['funnel-csv', 'revops', 'actions-csv', 'deck']);
   });
 
   it('prints the report parts the modules add in the frame of the report’s own (by order, then list order)', () => {

@@ -13,6 +13,9 @@ import { SCHEMA_VERSION } from '../../renderer/src/document/schema';
 import { canonicalCurrency, canonicalLocale, numberFormatForLocale, parseNumberIn, readNumberFormat } from '../../renderer/src/domain/numberFormat';
 import { formatAmount, formatMoney, formatNumber, formatPercent, parseNumber, setFormatLocale, setProjectNumberFormat } from '../../renderer/src/i18n/format';
 import { projectWithMap, worded } from './helpers';
+import { setFunnelNumber, setFunnelStep } from '../../renderer/src/document/actions/alignment';
+import { funnelCsv } from '../../renderer/src/features/alignment/funnelCsv';
+import { readCsv } from '../csv';
 
 const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -154,5 +157,23 @@ describe('006-number-format', () => {
     initProject(doc, 'p', 'Neu', { locale: 'de-DE', currency: 'EUR' });
     expect(readSnapshot(doc).info).toMatchObject({ numberLocale: 'de-DE', currency: 'EUR', schemaVersion: SCHEMA_VERSION });
     expect(migrate(doc)).toEqual({ ok: true, from: SCHEMA_VERSION, to: SCHEMA_VERSION, applied: [] });
+  });
+});
+
+describe('the funnel plan’s CSV', () => {
+  it('writes plain numbers and names the project’s currency in the money columns’ headers', () => {
+    const { doc } = projectWithMap();
+    setFunnelNumber(doc, 'revenueGoal', 4_000_000);
+    setFunnelNumber(doc, 'avgDealSize', 40_000);
+    for (const [id, rate] of [['step-leads', 10], ['step-mql', 30], ['step-sql', 50], ['step-opportunities', 50]] as const) setFunnelStep(doc, id, { ratePct: rate });
+    setNumberFormat(doc, { locale: 'de-DE', currency: 'EUR' });
+    const rows = readCsv(funnelCsv(readSnapshot(doc)));
+    expect(rows[0]).toEqual(['Step', 'Planned rate (%)', 'Actual rate (%)', 'Leads needed', 'Leads at actual rates', 'Shortfall (leads)', 'Revenue goal (EUR)', 'Average deal size (EUR)']);
+    expect(rows.slice(1).map((r) => [r[0], r[3], r[6]])).toEqual([
+      ['Leads', '13340', '4000000'],
+      ['MQLs', '1334', '4000000'],
+      ['SQLs', '400', '4000000'],
+      ['Opportunities', '200', '4000000'],
+    ]);
   });
 });

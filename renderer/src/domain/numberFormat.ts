@@ -105,9 +105,12 @@ export function numberFormatter(locale: string, options: Intl.NumberFormatOption
   return f;
 }
 
-/** Money with its currency: whole amounts (and anything from 1,000 up) without cents. */
-export function formatMoneyIn(locale: string, currency: string, n: number): string {
-  const whole = Number.isInteger(n) || Math.abs(n) >= 1000;
+/**
+ * Money with its currency: whole amounts (and, in a sentence or a table, anything from 1,000
+ * up) without cents. `exact` (a field showing what is saved) keeps the cents of any amount.
+ */
+export function formatMoneyIn(locale: string, currency: string, n: number, exact = false): string {
+  const whole = Number.isInteger(n) || (!exact && Math.abs(n) >= 1000);
   return numberFormatter(locale, { style: 'currency', currency, ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) }).format(n);
 }
 

@@ -7,6 +7,7 @@
  */
 import {
   canonicalCurrency,
+  currencySymbol,
   formatMoneyIn,
   numberFormatter,
   parseNumberIn,
@@ -79,6 +80,11 @@ export function formatMoney(n: number | null): string {
   return formatMoneyIn(numberLocale(), projectCurrency() ?? dollarOfRegion(), n);
 }
 
+/** The project's money as a field shows what it saved: every cent kept ("4.250.000,50 €"). */
+export function formatMoneyExact(n: number): string {
+  return formatMoneyIn(numberLocale(), projectCurrency() ?? dollarOfRegion(), n, true);
+}
+
 /** A percentage the way the project writes one ("35%", "35 %"); `n` is in percent. */
 export function formatPercent(n: number | null): string {
   if (n === null || !Number.isFinite(n)) return '—';
@@ -148,7 +154,7 @@ export function pluralCategory(n: number, language = wordsLanguage): Intl.LDMLPl
 }
 
 /**
- * "1 card", "3 cards": the count and the form of the word its language's plural rules choose.
+ * "1 card", "3 cards", "1,340 leads": the count (written the project's way) and the form of the word its language's plural rules choose.
  * `plural(n, 'card', 'cards')` for a language with one and other (English), or
  * `plural(n, { one, few, many, other })` for one with more.
  */
@@ -156,7 +162,7 @@ export function plural(n: number, forms: PluralForms): string;
 export function plural(n: number, one: string, other: string): string;
 export function plural(n: number, one: string | PluralForms, other?: string): string {
   const forms: PluralForms = typeof one === 'string' ? { one, other: other ?? one } : one;
-  return `${n} ${forms[pluralCategory(n)] ?? forms.other}`;
+  return `${formatNumber(n)} ${forms[pluralCategory(n)] ?? forms.other}`;
 }
 
 /**
@@ -182,6 +188,18 @@ export function currencyOfUnit(unit: string): string | null {
   if (u === '$') return projectCurrency() ?? dollarOfRegion();
   if (CURRENCY_SIGNS[u]) return CURRENCY_SIGNS[u]!;
   return canonicalCurrency(u);
+}
+
+/** A KPI figure as a field shows what it saved: money with every cent, else the plain number. */
+export function formatAmountExact(n: number, unit: string): string {
+  const currency = currencyOfUnit(unit);
+  return currency ? formatMoneyIn(numberLocale(), currency, n, true) : formatNumber(n, { maximumFractionDigits: 20 });
+}
+
+/** A unit as a heading names it: money as its currency's sign the project's way ("€" for a "$" KPI in a euro project). */
+export function unitLabel(unit: string): string {
+  const currency = currencyOfUnit(unit);
+  return currency ? currencySymbol(numberLocale(), currency) : unit.trim();
 }
 
 /**

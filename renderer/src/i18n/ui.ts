@@ -172,6 +172,18 @@ export const U = {
 
 
   // Shared form fields (renderer/src/shared/fields)
+  /** The project's number format (shared/fields/NumberFormatSettings.tsx). */
+  numberFormat: {
+    title: 'Numbers and money',
+    intro: 'How this project writes its figures: on every screen, in the report and its PDF, in the slide deck and in CSV files. Everyone who opens the project sees them the same way.',
+    locale: 'Number format',
+    currency: 'Currency',
+    /** One choice: the language and region in words, then how it writes a number. */
+    localeOption: (name: string, example: string) => `${name}: ${example}`,
+    currencyOption: (name: string, code: string, sign: string) => (sign && sign !== code ? `${name} (${code}, ${sign})` : `${name} (${code})`),
+    example: 'Figures read like this:',
+  },
+
   fields: {
     noOwner: 'No owner',
     shared: 'Shared',

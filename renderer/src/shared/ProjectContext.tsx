@@ -22,6 +22,16 @@ export function useProject<T>(selector: (s: ProjectSnapshot) => T): T {
 }
 
 /**
+ * The open project's number format as one key ("de-DE|EUR"). Figures are written through
+ * i18n/format.ts, which already follows the project; a memoised component that shows figures
+ * calls this so it re-renders when the format changes (the rest re-render with the project's
+ * layout, which reads the meta).
+ */
+export function useNumberFormatKey(): string {
+  return useProject((s) => `${s.info.numberLocale}|${s.info.currency}`);
+}
+
+/**
  * For selectors that build a list: the previous list while its items are the same objects, so
  * the component does not re-render. Compares item by item; zustand's `useShallow` copies both
  * arrays into Maps first, which cost more than the selector itself on a 2,000-card map.

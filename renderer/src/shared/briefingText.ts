@@ -9,7 +9,7 @@ import type { ProjectSnapshot } from '../document/projection';
 import type { AreaReason, Ask, Briefing, BriefingAreaId, OpenPoint, Rag, Risk, Verdict } from '../domain/briefing';
 import type { OpenItem } from '../domain/alignment';
 import { SHARED_OWNER } from '../domain/types';
-import { defineStrings, formatDate, formatList, formatNumber, t } from '../i18n';
+import { defineStrings, formatDate, formatList, formatPercent, t } from '../i18n';
 import { plural } from '../i18n/format';
 
 /**
@@ -108,7 +108,8 @@ export const BW = defineStrings({
     bookMeeting: 'Book the next alignment meeting',
   },
   risk: {
-    kpi: (kpi: string, pct: string) => `${kpi} at ${pct}% of target`,
+    /** `pct` is written with its percent sign, the project's way. */
+    kpi: (kpi: string, pct: string) => `${kpi} at ${pct} of target`,
     overdue: (action: string, day: string) => `“${action}” was due ${day}`,
     stage: (stage: string) => `Nobody owns ${stage}`,
     handoff: (h: string) => `The ${h} contract is not signed`,
@@ -131,7 +132,8 @@ export function teamName(s: Pick<ProjectSnapshot, 'teams'>, id: string): string 
 export const teamsText = (s: Pick<ProjectSnapshot, 'teams'>, ids: readonly string[]) => formatList(ids.map((id) => teamName(s, id)).filter(Boolean));
 
 /** The score as a person reads it: "58%", or "—" before anything is answered. */
-export const pctText = (n: number | null) => (n === null ? '—' : `${formatNumber(Math.round(n))}%`);
+/** A score or share in whole percent, the project's way ('35%', '35 %'). */
+export const pctText = (n: number | null) => (n === null ? '—' : formatPercent(Math.round(n)));
 
 /** The overview screen's sentence for an open point (the same words, from the alignment catalogue). */
 export function openItemText(s: ProjectSnapshot, item: OpenItem): string {
@@ -179,7 +181,7 @@ export function askText(s: ProjectSnapshot, a: Ask): string {
 export function riskText(s: ProjectSnapshot, r: Risk): string {
   switch (r.kind) {
     case 'kpi-off-target':
-      return BW.risk.kpi(s.kpis[r.kpiId]?.name ?? '', formatNumber(Math.round(r.attainmentPct)));
+      return BW.risk.kpi(s.kpis[r.kpiId]?.name ?? '', formatPercent(Math.round(r.attainmentPct)));
     case 'action-overdue':
       return BW.risk.overdue(s.actionItems[r.actionId]?.title ?? '', dayText(r.dueDate));
     case 'stage-no-owner':

@@ -201,7 +201,6 @@ export function startingPointFor(
 }
 
 /** "75%" or "—" when nothing is answered. */
-export const formatPct = (pct: number | null) => (pct === null ? '—' : `${Math.round(pct)}%`);
 
 /** The parts of a project the score reads (a ProjectSnapshot has them all). */
 export interface ScoreSource {

@@ -19,6 +19,7 @@ import { report, showToast } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { NumberField, OwnerSelect, SelectField, TextField, useTeams } from '../../shared/fields';
 import { A } from './strings';
+import { currencyOfUnit, formatAmountExact } from '../../i18n/format';
 import { KpiParts } from '../../shared/screenSlots';
 import { S } from '../../strings';
 
@@ -26,6 +27,8 @@ export function KpiFields({ kpi, withSubject, autoFocus }: { kpi: Kpi; withSubje
   const doc = useProjectDoc();
   const teams = useTeams();
   const state = kpiState(kpi);
+  // A KPI in money reads as money while not being edited ("18.000 €"); typed, the sign may come along.
+  const figure = currencyOfUnit(kpi.unit) ? { money: true, display: (n: number) => formatAmountExact(n, kpi.unit) } : {};
   return (
     <fieldset className={`al-kpi al-kpi-${state}`} data-testid="kpi" data-kpi-id={kpi.id} id={`kpi-${kpi.id}`}>
       <legend className="visually-hidden">{A.kpiCard(kpi.name)}</legend>
@@ -37,8 +40,8 @@ export function KpiFields({ kpi, withSubject, autoFocus }: { kpi: Kpi; withSubje
           onSave={(v, k) => setKpiText(doc, kpi.id, 'name', v, k)}
         />
         <TextField value={kpi.unit} label={A.kpiUnit} placeholder={A.kpiUnitHint} className="al-short" onSave={(v, k) => setKpiText(doc, kpi.id, 'unit', v, k)} />
-        <NumberField value={kpi.target} label={A.kpiTarget} onSave={(n, k) => setKpiNumber(doc, kpi.id, 'target', n, k)} />
-        <NumberField value={kpi.actual} label={A.kpiActual} onSave={(n, k) => setKpiNumber(doc, kpi.id, 'actual', n, k)} />
+        <NumberField value={kpi.target} label={A.kpiTarget} {...figure} onSave={(n, k) => setKpiNumber(doc, kpi.id, 'target', n, k)} />
+        <NumberField value={kpi.actual} label={A.kpiActual} {...figure} onSave={(n, k) => setKpiNumber(doc, kpi.id, 'actual', n, k)} />
         <SelectField<KpiDirection>
           value={kpi.direction}
           label={A.kpiDirection}

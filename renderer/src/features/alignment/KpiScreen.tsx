@@ -16,7 +16,8 @@ import { sortByOrder } from '../../domain/ordering';
 import type { Funnel } from '../../domain/types';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
-import { NumberField, TextField } from '../../shared/fields';
+import { NumberField, NumberFormatSettings, TextField } from '../../shared/fields';
+import { formatMoneyExact } from '../../i18n/format';
 import { KpiFields } from './KpiFields';
 import { KpiTools } from '../../shared/screenSlots';
 import { A, fmt } from './strings';
@@ -52,6 +53,7 @@ export function KpiScreen({ itemId }: { itemId?: string }) {
           + {A.addKpi}
         </button>
       </section>
+      <NumberFormatSettings />
       <FunnelCalculator />
     </div>
   );
@@ -75,8 +77,8 @@ export function FunnelCalculator() {
       <h2 id="al-funnel-title">{A.funnelTitle}</h2>
       <p className="al-intro">{A.funnelIntro}</p>
       <div className="al-row">
-        <NumberField value={funnel.revenueGoal} label={A.revenueGoal} onSave={(n, k) => setFunnelNumber(doc, 'revenueGoal', n, k)} />
-        <NumberField value={funnel.avgDealSize} label={A.avgDealSize} onSave={(n, k) => setFunnelNumber(doc, 'avgDealSize', n, k)} />
+        <NumberField value={funnel.revenueGoal} label={A.revenueGoal} money display={formatMoneyExact} onSave={(n, k) => setFunnelNumber(doc, 'revenueGoal', n, k)} />
+        <NumberField value={funnel.avgDealSize} label={A.avgDealSize} money display={formatMoneyExact} onSave={(n, k) => setFunnelNumber(doc, 'avgDealSize', n, k)} />
         <TextField value={funnel.period} label={A.funnelPeriod} placeholder={A.kpiPeriodHint} onSave={(v, k) => setFunnelPeriod(doc, v, k)} />
       </div>
       <table className="al-table al-funnel-table">

@@ -1,5 +1,7 @@
 /** The alignment layer: teams, handoff contracts, KPIs with the funnel, the glossary. */
 import type { FeatureModule } from '../../shared/featureModule';
+import type { ExportItem } from '../../shared/report';
+import type { ProjectSnapshot } from '../../document/projection';
 import { ALIGNMENT_COMMANDS } from './commands';
 import { useHandoffNodes } from './handoffNodes';
 import { lazyPart } from '../../ui/lazyPart';
@@ -18,6 +20,14 @@ const StageAlignmentBadges = lazyPart(() => import('./MapBadges').then((m) => m.
 const CardAlignmentBadges = lazyPart(() => import('./MapBadges').then((m) => m.CardAlignmentBadges));
 const MapSidePanel = lazyPart(() => import('./MapSidePanel').then((m) => m.MapSidePanel));
 
+// The funnel plan's CSV is built when it is asked for.
+const funnelExport: ExportItem = {
+  id: 'funnel-csv',
+  label: A.funnelCsvDownload,
+  progress: A.funnelCsvMaking,
+  run: (s: ProjectSnapshot) => import('./funnelCsv').then((m) => m.exportFunnelCsv(s)),
+};
+
 export const alignmentModule: FeatureModule = {
   id: 'alignment',
   strings: { alignment: A, hubspot: HUBSPOT_LABELS },
@@ -27,7 +37,7 @@ export const alignmentModule: FeatureModule = {
   commandGroups: [{ id: 'handoff', label: () => A.cmd.group, rank: 90 }],
   menuTargets: [{ kind: 'handoff', menuLabel: (id, s) => A.cmd.menu(s?.handoffs[id]?.name ?? '') }],
   paletteSources: [findTerms, findHandoffs],
-  report: { sections: alignmentReportSections, summary: [alignmentSummaryEntry] },
+  report: { sections: alignmentReportSections, summary: [alignmentSummaryEntry], exports: [funnelExport] },
   sidePanels: [{ id: 'alignment', render: MapSidePanel }],
   canvas: {
     stageBadges: [StageAlignmentBadges],

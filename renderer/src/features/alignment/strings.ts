@@ -8,7 +8,7 @@ import type { ScoreProblem, ScoreVerdict } from '../../domain/leadScore';
 import type { HubspotStage } from '../../domain/types';
 import { fitListItems, fitOperator, type FitOperator } from '../../domain/fitOperators';
 import type { FitRuleInput, FitValueProblem } from '../../domain/fitRules';
-import { formatNumber } from '../../i18n/format';
+import { formatMoney, formatNumber } from '../../i18n/format';
 import { defineStrings } from '../../i18n';
 import { NUMBER_FIELD_LABELS } from '../../i18n/refusals';
 import { DEFAULT_NAMES } from '../../domain/defaultNames';
@@ -363,12 +363,27 @@ export const A = defineStrings({
     `Impossible: at “${name}” 0% of leads move on, so no number of leads reaches the goal. Agree on a rate above 0%.`,
   funnelOnPlan: 'At the actual rates the goal is reached.',
   funnelShortfall: (deals: number, revenue: number, worst: string | null) =>
-    `At the actual rates, ${plural(deals, 'won deal is', 'won deals are')} missing (${fmt(revenue)} of revenue)${worst ? `; the biggest leak is at “${worst}”` : ''}.`,
+    `At the actual rates, ${plural(deals, 'won deal is', 'won deals are')} missing (${formatMoney(revenue)} of revenue)${worst ? `; the biggest leak is at “${worst}”` : ''}.`,
   funnelTopAtActual: (n: number | null, top: string) =>
     n === null
       ? 'With an actual rate of 0%, no number of leads reaches the goal at today’s rates.'
       : `To reach the goal at today’s rates, “${top}” needs ${fmt(n)} leads.`,
   untitledStep: DEFAULT_NAMES.funnelStep,
+  untitledProject: DEFAULT_NAMES.untitledProject,
+  funnelCsvDownload: 'Download funnel plan (.csv)',
+  funnelCsvMaking: 'Making the funnel plan…',
+  funnelCsvSaved: (name: string) => `Funnel plan saved: ${name}`,
+  /** The money columns name the project's currency: the cells are plain numbers. */
+  funnelCsvHeader: (currency: string) => [
+    'Step',
+    'Planned rate (%)',
+    'Actual rate (%)',
+    'Leads needed',
+    'Leads at actual rates',
+    'Shortfall (leads)',
+    `Revenue goal (${currency})`,
+    `Average deal size (${currency})`,
+  ],
 
   // Report
   reportHandoffs: 'Handoff contracts',

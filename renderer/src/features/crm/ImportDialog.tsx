@@ -24,7 +24,7 @@ import {
 } from '../../domain/crm';
 import { attributeColumns } from '../../domain/crmProperties';
 import { fitText } from '../../domain/fitRules';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, formatPercent } from '../../i18n/format';
 import { thresholdText, TW } from '../../shared/trendText';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { SelectField } from '../../shared/fields';
@@ -403,7 +403,7 @@ function Preview(props: {
           <p data-testid="crm-funnel">
             {C.funnelTitle}:{' '}
             {plan.funnelActuals
-              .map((f) => `${funnelSteps(snapshot).find((x) => x.id === f.stepId)?.name ?? ''} ${formatNumber(f.actualPct)}%`)
+              .map((f) => `${funnelSteps(snapshot).find((x) => x.id === f.stepId)?.name ?? ''} ${formatPercent(f.actualPct)}`)
               .join(' · ')}
           </p>
         )}

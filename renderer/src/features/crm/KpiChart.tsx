@@ -9,7 +9,7 @@ import { memo, useMemo } from 'react';
 import { kpiTrendOf, type KpiTrend, type ScorePoint } from '../../domain/trends';
 import { scoreValue, sessionLabel } from '../../shared/trendText';
 import { formatAmount } from '../../i18n/format';
-import { useProject } from '../../shared/ProjectContext';
+import { useNumberFormatKey, useProject } from '../../shared/ProjectContext';
 import { C } from './strings';
 
 const W = 560;
@@ -86,6 +86,7 @@ export const scorePoints = (score: readonly ScorePoint[]): ChartPoint[] => score
 export const KpiChart = memo(function KpiChart({ kpiId }: { kpiId: string }) {
   const kpi = useProject((s) => s.kpis[kpiId]);
   const readings = useProject((s) => s.kpiReadings);
+  useNumberFormatKey(); // its figures follow the project's format
   const trend = useMemo(() => (kpi ? kpiTrendOf({ kpis: { [kpiId]: kpi }, kpiReadings: readings }, kpiId) : null), [kpi, readings, kpiId]);
   if (!trend) return null;
   return <TrendChart name={trend.name} unit={trend.unit} target={trend.target} points={trendPoints(trend)} />;

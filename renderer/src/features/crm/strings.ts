@@ -4,7 +4,7 @@
  */
 import type { CrmField, CrmKind, CrmMetric, RowProblem, Rung } from '../../domain/crm';
 import { defineStrings } from '../../i18n';
-import { formatNumber, plural } from '../../i18n/format';
+import { formatNumber, formatPercent, plural } from '../../i18n/format';
 import type { ImportProblem } from './protocol';
 
 export const RUNG_WORDS: Record<Rung, string> = defineStrings({
@@ -111,7 +111,7 @@ export const C = defineStrings({
   readingsTitle: 'Readings per period',
   chartLabel: (kpi: string) => `${kpi}: readings per period`,
   slaTitle: 'SLA compliance (from the CRM)',
-  slaLine: (period: string, pct: number, within: number, total: number) => `${period}: ${formatNumber(pct)}% (${formatNumber(within)} of ${formatNumber(total)} within the SLA)`,
+  slaLine: (period: string, pct: number, within: number, total: number) => `${period}: ${formatPercent(pct)} (${formatNumber(within)} of ${formatNumber(total)} within the SLA)`,
   slaNone: 'No CRM readings yet. Import an export to check this contract.',
   revopsDownload: 'Download RevOps specification (.csv and .json)',
   revopsCommand: 'Export the RevOps specification (scoring model and lifecycle mapping)',

@@ -11,6 +11,7 @@ import { sortByOrder } from '../../domain/ordering';
 import { splitStages, stagesAcross } from '../../domain/reportLayout';
 import { EMOTION_MAX, type Handoff, type Stage } from '../../domain/types';
 import { formatNumber, t } from '../../i18n';
+import { unitLabel } from '../../i18n/format';
 import { buildMapModel, orderedMaps, type MapModel } from '../../shared/mapModel';
 import { briefingSlides } from './briefingSlides';
 import { trendSlides } from './trendSlides';
@@ -193,7 +194,7 @@ export function kpiSlides(kpis: readonly KpiBar[]): DeckSlide[] {
       if (!part.length) break;
       out.push({
         kind: 'chart',
-        title: DK.kpiTitle(unit),
+        title: DK.kpiTitle(unitLabel(unit)),
         labels: part.map((k) => k.name),
         series: [
           { name: DK.target, values: part.map((k) => k.target!) },
@@ -204,7 +205,7 @@ export function kpiSlides(kpis: readonly KpiBar[]): DeckSlide[] {
       });
     }
     if (!drawn.length && missing.length) {
-      out.push({ kind: 'columns', title: DK.kpiTitle(unit), columns: [{ heading: '', items: missing.map((k) => ({ text: DK.kpiLine(k.name, numberText(k.target, unit), numberText(k.actual, unit), DK.kpiState[k.state] ?? k.state) })) }], notes: DK.kpiNotes(lines(missing)) });
+      out.push({ kind: 'columns', title: DK.kpiTitle(unitLabel(unit)), columns: [{ heading: '', items: missing.map((k) => ({ text: DK.kpiLine(k.name, numberText(k.target, unit), numberText(k.actual, unit), DK.kpiState[k.state] ?? k.state) })) }], notes: DK.kpiNotes(lines(missing)) });
     }
   }
   return out;

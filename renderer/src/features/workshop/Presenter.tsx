@@ -12,7 +12,8 @@ import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { sortByOrder } from '../../domain/ordering';
 import { currentItem, formatClock, isOverTime, nextItem, remainingMs } from '../../domain/workshop/timer';
-import { formatPct, projectScore } from '../../domain/workshop/score';
+import { projectScore } from '../../domain/workshop/score';
+import { pctText } from '../../shared/briefingText';
 import { useProject } from '../../shared/ProjectContext';
 import { useAgenda, useIdentity, useNow, useRunningSession } from './hooks';
 import { isCardHidden } from '../../domain/workshop/votes';
@@ -221,12 +222,12 @@ function PresenterScore({ sessionId }: { sessionId: string }) {
       ) : (
         <>
           <p className="presenter-score-overall" data-testid="presenter-score-overall">
-            {formatPct(score.overall.pct)}
+            {pctText(score.overall.pct)}
           </p>
           <ul className="presenter-score-lines">
             {rows.map((r) => (
               <li key={r.key} className={r.key === 'overall' ? 'overall' : undefined} data-testid="presenter-score-line" dir="auto">
-                {W.scoreLine(r.title, formatPct(r.score.pct), r.score.answered, r.score.total)}
+                {W.scoreLine(r.title, pctText(r.score.pct), r.score.answered, r.score.total)}
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { addQuestion, addQuestionSet, addStandardQuestions, parkQuestion, questionToAction, removeQuestion, removeQuestionSet, renameQuestionSet, setAnswer, setTeamAgreement, startFromAnswersOf, updateQuestionText } from '../../document/actions/workshop/questionnaire';
 import { sortByOrder } from '../../domain/ordering';
 import { AGREEMENTS, type Agreement, type Question, type QuestionSet } from '../../domain/workshop/records';
-import { formatPct, projectScore, projectSessionScores, questionVerdict, scoreChange, startingPointFor, type ScoreSource } from '../../domain/workshop/score';
+import { projectScore, projectSessionScores, questionVerdict, scoreChange, startingPointFor, type ScoreSource } from '../../domain/workshop/score';
 import { sessionsNewestFirst } from '../../domain/workshop/sessions';
 import { answerId } from '../../domain/workshop/templates';
 import type { ProjectSnapshot } from '../../document/projection';
@@ -22,6 +22,7 @@ import { ScoreChart } from './ScoreChart';
 import { formatDay } from './SessionList';
 import { W } from './strings';
 import { activeTheme, themeState } from '../../ui/theme/theme';
+import { pctText } from '../../shared/briefingText';
 
 /**
  * The session whose answers the questionnaire shows: the one picked on the screen, else the
@@ -157,7 +158,7 @@ export function AlignmentScorePanel() {
       <h3 id="score-heading">{W.scoreTitle}</h3>
       <p className="score-answered" data-testid="score-answered">
         {W.answeredWords(score.overall.answered, score.overall.total)}
-        {score.overall.pct !== null && ` · ${W.overall}: ${formatPct(score.overall.pct)}`}
+        {score.overall.pct !== null && ` · ${W.overall}: ${pctText(score.overall.pct)}`}
       </p>
       {change && (
         <p className="score-change" data-testid="score-change">

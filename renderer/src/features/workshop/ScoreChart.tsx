@@ -1,5 +1,6 @@
-import { formatPct, type AlignmentScore } from '../../domain/workshop/score';
+import { type AlignmentScore } from '../../domain/workshop/score';
 import { W } from './strings';
+import { pctText } from '../../shared/briefingText';
 
 const ROW = 40;
 const LABEL_W = 210;
@@ -40,7 +41,7 @@ export function ScoreChart({
     { key: 'overall', title: W.overall, score: score.overall, overall: true },
   ];
   const lines = rows.map((r) =>
-    W.scoreLine(r.title, formatPct(r.score.pct), r.score.answered, r.score.total),
+    W.scoreLine(r.title, pctText(r.score.pct), r.score.answered, r.score.total),
   );
   const height = rows.length * ROW + 8;
   const barW = readable ? READABLE_BAR_W : BAR_W;
@@ -77,7 +78,7 @@ export function ScoreChart({
               />
             )}
             <text x={LABEL_W + barW + 10} y={y + 25} className="score-value">
-              {formatPct(r.score.pct)}
+              {pctText(r.score.pct)}
               <tspan className="score-count">
                 {' · '}
                 {W.answeredWords(r.score.answered, r.score.total)}

@@ -12,7 +12,7 @@ import { briefingOf, type Briefing } from '../../domain/briefing';
 import { SHARED_OWNER } from '../../domain/types';
 import { t } from '../../i18n';
 import { tallyFor } from './hooks';
-import { BW } from '../../shared/briefingText';
+import { BW, pctText } from '../../shared/briefingText';
 import { WR } from './recapStrings';
 import { formatDay } from './SessionList';
 
@@ -75,7 +75,7 @@ export function recapOf(s: ProjectSnapshot, sessionId: string, today: string): R
     sessionId,
     title: session.title,
     date: session.date,
-    score: { text: b.score.pct === null ? '—' : `${Math.round(b.score.pct)}%`, verdict: BW.verdict[b.score.verdict], change },
+    score: { text: b.score.pct === null ? '—' : pctText(b.score.pct), verdict: BW.verdict[b.score.verdict], change },
     decisions: b.decisions.filter((d) => d.sessionId === sessionId).map((d) => d.text),
     actions,
     parked: Object.values(s.parkingLot)

@@ -7,13 +7,14 @@
 import type { ProjectSnapshot } from '../../document/projection';
 import type { ActionItem, VoteRound } from '../../domain/workshop/records';
 import { actionGap } from '../../domain/workshop/actionGaps';
-import { formatPct, projectSessionScores, scoreChange } from '../../domain/workshop/score';
+import { projectSessionScores, scoreChange } from '../../domain/workshop/score';
 import { sessionsNewestFirst } from '../../domain/workshop/sessions';
 import { ReportSheet, type ReportSection, type SummaryEntry } from '../../shared/report';
 import { tallyFor } from './hooks';
 import { ScoreChart } from './ScoreChart';
 import { formatDay } from './SessionList';
 import { W } from './strings';
+import { pctText } from '../../shared/briefingText';
 
 const TOP = 5;
 
@@ -198,7 +199,7 @@ function WorkshopReport({ snapshot: s }: { snapshot: ProjectSnapshot }) {
                   <tr key={t.sessionId}>
                     <td>{formatDay(t.date)}</td>
                     <td dir="auto">{t.sessionId ? t.title : W.noSession}</td>
-                    <td className="rp-num">{formatPct(t.score.overall.pct)}</td>
+                    <td className="rp-num">{pctText(t.score.overall.pct)}</td>
                   </tr>
                 ))}
               </tbody>

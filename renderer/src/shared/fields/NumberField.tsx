@@ -27,11 +27,19 @@ export function NumberField(props: {
   className?: string;
   /** Whole numbers in a range, as a spin button (arrow keys step it). */
   whole?: { min: number; max: number };
+  /**
+   * How the value reads while the field is not being edited ("$4,000,000" for money, the
+   * project's way: i18n/format.ts). Focused, the field shows the plain number to edit.
+   */
+  display?: (n: number) => string;
+  /** Money: the currency's sign or code may be typed or pasted with the number. */
+  money?: boolean;
 }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const { handlers, commit } = useTypingDraft(show(props.value), (text, key, final) => {
-    const n = parseNumber(text);
+    const n = parseNumber(text, props.money);
     const keptNote = final ? ` ${U.fields.kept(show(props.value))}` : '';
     if (n === undefined) return setError(U.fields.notANumber(props.label, formatNumber(1234.5)) + keptNote);
     const r = props.onSave(n, key);
@@ -45,6 +53,16 @@ export function NumberField(props: {
       <span className="al-number-row">
         <input
           {...handlers}
+          // Not being edited (and nothing wrong typed in it): the value as the project writes it.
+          value={props.display && !editing && !error && props.value !== null && handlers.value === show(props.value) ? props.display(props.value) : handlers.value}
+          onFocus={() => {
+            setEditing(true);
+            handlers.onFocus();
+          }}
+          onBlur={() => {
+            setEditing(false);
+            handlers.onBlur();
+          }}
           id={id}
           type="text"
           role={props.whole ? 'spinbutton' : undefined}

@@ -10,3 +10,4 @@ export { TextField } from './TextField';
 export { NumberField } from './NumberField';
 export { SelectField } from './SelectField';
 export { OwnerSelect, ownerName, shortName, TeamChip, useTeams } from './teams';
+export { NumberFormatSettings } from './NumberFormatSettings';

@@ -7,10 +7,13 @@ import { readSnapshot } from '../../renderer/src/document/projection';
 import { buildSampleProject } from '../../renderer/src/document/sample/northwind';
 import { briefingOf } from '../../renderer/src/domain/briefing';
 import { splitStages } from '../../renderer/src/domain/reportLayout';
+import { thresholdChecksOf } from '../../renderer/src/domain/trends';
 import { isoDate } from '../../renderer/src/domain/workshop/sessions';
 import { deckOf, stagesPerSlide } from '../../renderer/src/features/deck/deckModel';
 import { deckBytes } from '../../renderer/src/features/deck/exportDeck';
 import type { DeckSlide } from '../../renderer/src/features/deck/slides';
+import { thresholdText, TW } from '../../renderer/src/shared/trendText';
+import { importFixture, setUp } from './crm-helpers';
 
 installFeatures();
 
@@ -22,6 +25,9 @@ function sample() {
   buildSampleProject(doc, NOW);
   return readSnapshot(doc);
 }
+
+/** The text of every <a:t> run of a slide or notes part, in order. */
+const runsOf = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
 
 /** Every word a slide shows or says. */
 const words = (s: DeckSlide): string => JSON.stringify(s);
@@ -76,5 +82,25 @@ describe('the slide deck', () => {
     const chart = strFromU8(files[names.find((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))!]!);
     expect(chart).toContain('<c:barChart>');
     expect(chart).toContain('Target');
+  });
+
+  it('shows the lead-score threshold against outcomes in the sentences the KPI screen and the report write', async () => {
+    const p = setUp();
+    importFixture(p);
+    const snap = p.snap();
+    const checks = thresholdChecksOf(snap);
+    const sentences = checks.flatMap((c) => c.periods.map((x) => thresholdText(x, c.threshold)));
+    // The fixture by hand (test/unit/threshold-check.test.ts): January 2 of 3 above 60 converted, none of 2 below.
+    expect(sentences).toEqual(['2024-01: at or above 60, 2 of 3 converted (66.7%); below, 0 of 2 (0%).', '2024-02: at or above 60, 2 of 2 converted (100%); below, 0 of 1 (0%).']);
+    const files = unzipSync(await deckBytes(snap, NOW));
+    const slideNames = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    const slide = slideNames.find((n) => runsOf(strFromU8(files[n]!)).includes(TW.thresholdTitle));
+    expect(slide, 'a slide titled with the check').toBeDefined();
+    const shown = runsOf(strFromU8(files[slide!]!));
+    for (const x of sentences) expect(shown).toContain(x);
+    expect(shown).toContain(TW.thresholdHeading(snap.handoffs[p.handoffId]!.name, '60'));
+    // The presenter's notes say the same sentences.
+    const notes = runsOf(strFromU8(files[slide!.replace('slides/slide', 'notesSlides/notesSlide')]!)).join('\n');
+    for (const x of sentences) expect(notes).toContain(x);
   });
 });

@@ -61,7 +61,7 @@ describe('the trends', () => {
     const s = p.snap();
     const t = trendsOf(s);
     const html = renderToStaticMarkup(createElement(TrendsPrint, { snapshot: s }));
-    const slides = trendSlides(t);
+    const slides = trendSlides(t, (id) => s.handoffs[id]?.name ?? '');
     // Every slide is in the deck, after the KPI bars.
     const deck = deckOf(s, briefingOf(s, '2026-10-20'), '2026-10-20');
     for (const x of slides) expect(deck.map((d) => JSON.stringify(d))).toContain(JSON.stringify(x));

@@ -251,7 +251,7 @@ export function deckOf(s: ProjectSnapshot, b: Briefing, today: string): DeckSlid
     ...maps.flatMap(mapSlides),
     ...sortByOrder(Object.values(s.handoffs)).map((h) => contractSlide(s, h)),
     ...kpiSlides(b.kpis),
-    ...trendSlides(b.trends),
+    ...trendSlides(b.trends, (id) => s.handoffs[id]?.name ?? ''),
     ...actionSlides(s, b),
   ];
 }

@@ -7,11 +7,14 @@
  * invented for a period a series has no reading in. The notes say every value in the words of
  * shared/trendText.ts, the report's words.
  */
-import type { KpiTrend, Trends } from '../../domain/trends';
-import { scoreLine, scoreValue, sessionLabel, trendLine, TW } from '../../shared/trendText';
+import type { Id } from '../../domain/types';
+import type { KpiTrend, ThresholdCheck, Trends } from '../../domain/trends';
+import { scoreLine, scoreValue, sessionLabel, thresholdText, trendLine, TW } from '../../shared/trendText';
 import type { DeckSlide } from './slides';
 
 const SERIES_PER_CHART = 5;
+/** Side by side, three checks still leave each sentence a readable line or two. */
+const CHECKS_PER_SLIDE = 3;
 
 function groupCharts(title: string, list: readonly KpiTrend[]): DeckSlide[] {
   const groups = new Map<string, KpiTrend[]>();
@@ -40,8 +43,34 @@ function groupCharts(title: string, list: readonly KpiTrend[]): DeckSlide[] {
   return out;
 }
 
-/** The score first (what leadership asks first), then the funnel, the SLAs and the other KPIs. */
-export function trendSlides(t: Trends): DeckSlide[] {
+/**
+ * The lead-score threshold against outcomes (domain/trends.ts thresholdChecksOf, carried by the
+ * trends): a column per handoff and threshold, a sentence per period, the very sentences of
+ * shared/trendText.ts thresholdText the handoff panel, the KPI screen and the report write; the
+ * notes say them again, so the presenter reads what the slide shows.
+ */
+function thresholdSlides(list: readonly ThresholdCheck[], handoffName: (id: Id) => string): DeckSlide[] {
+  const out: DeckSlide[] = [];
+  for (let i = 0; i < list.length; i += CHECKS_PER_SLIDE) {
+    const part = list.slice(i, i + CHECKS_PER_SLIDE).map((c) => ({
+      heading: TW.thresholdHeading(handoffName(c.handoffId), String(c.threshold)),
+      lines: c.periods.map((p) => thresholdText(p, c.threshold)),
+    }));
+    out.push({
+      kind: 'columns',
+      title: TW.thresholdTitle,
+      columns: part.map((c) => ({ heading: c.heading, items: c.lines.map((text) => ({ text })) })),
+      notes: part.map((c) => [`${c.heading}.`, ...c.lines].join('\n')).join('\n'),
+    });
+  }
+  return out;
+}
+
+/**
+ * The score first (what leadership asks first), then the funnel, the SLAs, the threshold checks
+ * and the other KPIs (the report's order). handoffName names a check's handoff as the report does.
+ */
+export function trendSlides(t: Trends, handoffName: (id: Id) => string): DeckSlide[] {
   const out: DeckSlide[] = [];
   // One answered session is a score, not a trend: the briefing's slide already says it.
   if (t.score.length > 1) {
@@ -55,6 +84,7 @@ export function trendSlides(t: Trends): DeckSlide[] {
       notes: TW.notes(TW.scoreTitle, scoreLine(t.score)),
     });
   }
-  out.push(...groupCharts(TW.funnelTitle, t.funnel), ...groupCharts(TW.slaTitle, t.sla), ...groupCharts(TW.kpisTitle, t.kpis));
+  out.push(...groupCharts(TW.funnelTitle, t.funnel), ...groupCharts(TW.slaTitle, t.sla));
+  out.push(...thresholdSlides(t.thresholds, handoffName), ...groupCharts(TW.kpisTitle, t.kpis));
   return out;
 }

@@ -49,6 +49,7 @@ import { useLastInput, ViewFollowsKeyboard } from './ViewFollowsKeyboard';
 import { FrozenHeaders } from './FrozenHeaders';
 import { useReadableCanvas, useReadableView } from './useReadableView';
 import { fitPadding } from './viewport';
+import { useLanesInView } from './useLanesInView';
 
 // Defined once at module level: a new object per render would remount every node. The features'
 // node types join them (useCanvasNodeTypes: the same object until a module adds node types).
@@ -143,6 +144,8 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
   const [fitViewOptions] = useState(() => ({ padding: fitPadding(), maxZoom: 1 }));
   // Room mode and the projector theme: the view settles where card text reads >= 18 px.
   const readable = useReadableView(layout, mapId, rootRef);
+  // A vote opens on lanes off screen: the view brings them into sight.
+  useLanesInView(layout, mapId);
   const readableRef = useRef(readable);
   readableRef.current = readable;
 

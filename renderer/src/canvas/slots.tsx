@@ -58,6 +58,18 @@ export interface CanvasSlots {
    * facilitator (the presenter view, the phones); null when nothing follows.
    */
   readonly useFollowStage?: (mapId: string) => ((stageId: string) => void) | null;
+  /**
+   * A hook: the lanes of this map the room is working on now (an open vote's), under a key that
+   * changes when they do; null when none. The view brings them into sight when the key changes.
+   * One module says; a second one is refused.
+   */
+  readonly useLanesInPlay?: (mapId: string) => LanesInPlay | null;
+}
+
+/** Lanes the view brings into sight (an open vote's), and a key that changes with them. */
+export interface LanesInPlay {
+  readonly key: string;
+  readonly laneIds: readonly string[];
 }
 
 const stageBadges: ComponentType<{ stageId: string; mapId: string }>[] = [];
@@ -75,6 +87,8 @@ const roomChips: ComponentType<{ mapId: string }>[] = [];
 const selectionTools: ComponentType<{ mapId: string }>[] = [];
 const noFocus = (): string | null => null;
 let focusOf: (mapId: string) => string | null = noFocus;
+const noLanes = (): LanesInPlay | null => null;
+let lanesOf: (mapId: string) => LanesInPlay | null = noLanes;
 const noFollow = (): ((stageId: string) => void) | null => null;
 let followOf: (mapId: string) => ((stageId: string) => void) | null = noFollow;
 
@@ -113,10 +127,19 @@ export function addCanvasSlots(slots: CanvasSlots): void {
     if (focusOf !== noFocus) throw new Error('Two features say which stage the room is on');
     focusOf = slots.useFocusStage;
   }
+  if (slots.useLanesInPlay) {
+    if (lanesOf !== noLanes) throw new Error('Two features say which lanes are in play');
+    lanesOf = slots.useLanesInPlay;
+  }
   if (slots.useFollowStage) {
     if (followOf !== noFollow) throw new Error('Two features follow the stage the person steps to');
     followOf = slots.useFollowStage;
   }
+}
+
+/** The lanes of this map in play now (an open vote's), if a feature says (fixed before the first render). */
+export function useLanesInPlay(mapId: string): LanesInPlay | null {
+  return lanesOf(mapId);
 }
 
 /** The stage of this map the room is on now, if a feature says (fixed before the first render). */

@@ -3,13 +3,14 @@
  * its timer widget folds away in room mode). Pause and resume stay one press away; the rest of
  * the timer's controls are in the header once room mode is left.
  */
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
+import type { LanesInPlay } from '../../canvas/slots';
 import { followStage } from '../../document/actions/workshop/sessions';
 import { pauseAgendaItem, resumeAgendaItem } from '../../document/actions/workshop/timers';
 import { currentItem, formatClock, isOverTime, remainingMs } from '../../domain/workshop/timer';
 import { report } from '../../ui/toasts';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
-import { runningSessionOf, useAgenda, useIdentity, useNow, useRunningSession } from './hooks';
+import { runningSessionOf, shownRoundOf, useAgenda, useIdentity, useNow, useRunningSession } from './hooks';
 import { W } from './strings';
 
 export function RoomChip(_props: { mapId: string }) {
@@ -63,4 +64,13 @@ export function useFollowRoomStage(mapId: string): ((stageId: string) => void) |
   const facilitator = useIdentity().role === 'facilitator';
   const follow = useCallback((stageId: string) => void followStage(doc, sessionId, mapId, stageId), [doc, sessionId, mapId]);
   return sessionId && facilitator ? follow : null;
+}
+
+/** The lanes the room is voting on: the open vote's on this map (canvas slot useLanesInPlay). */
+export function useOpenVoteLanes(mapId: string): LanesInPlay | null {
+  const key = useProject((s) => {
+    const round = shownRoundOf(s, mapId);
+    return round && round.status === 'open' ? `${round.id}|${round.laneIds.join(',')}` : '';
+  });
+  return useMemo(() => (key ? { key, laneIds: key.split('|')[1]!.split(',') } : null), [key]);
 }

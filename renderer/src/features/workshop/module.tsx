@@ -3,7 +3,7 @@ import type { FeatureModule } from '../../shared/featureModule';
 import { Icon } from '../../ui/icons';
 import { lazyPart } from '../../ui/lazyPart';
 // A hook (it can't wait for a fetch): the chip comes with it.
-import { RoomChip, useFollowRoomStage, useRoomFocusStage } from './RoomChip';
+import { RoomChip, useFollowRoomStage, useOpenVoteLanes, useRoomFocusStage } from './RoomChip';
 import { useHiddenCardIds } from './privacy';
 import { workshopParticipants, workshopReportSection, workshopSummaryEntries } from './report';
 import { W } from './strings';
@@ -35,5 +35,5 @@ export const workshopModule: FeatureModule = {
     phoneAgendaParts: [CurrentAgendaItem],
     phoneVoteParts: [PhoneVoting],
   },
-  canvas: { stageBadges: [StageWorkshopBadges], cardBadges: [CardVotes], mapStrips: [MapWorkshopStrip], useHiddenCards: useHiddenCardIds, roomChips: [RoomChip], useFocusStage: useRoomFocusStage, useFollowStage: useFollowRoomStage },
+  canvas: { stageBadges: [StageWorkshopBadges], cardBadges: [CardVotes], mapStrips: [MapWorkshopStrip], useHiddenCards: useHiddenCardIds, roomChips: [RoomChip], useFocusStage: useRoomFocusStage, useFollowStage: useFollowRoomStage, useLanesInPlay: useOpenVoteLanes },
 };

@@ -87,7 +87,9 @@ export function buildMenuTemplate(
       command('Open…', 'open-file', 'CmdOrCtrl+O'),
       { label: 'Open recent', submenu: recentItems(platform, recent, handlers) },
       separator,
-      command('Save a copy…', 'save-copy', 'CmdOrCtrl+Shift+S'),
+      command('Save', 'save', 'CmdOrCtrl+S'),
+      command('Save as…', 'save-as', 'CmdOrCtrl+Shift+S'),
+      { label: 'Save a copy…', click: () => send('save-copy') },
       separator,
       // macOS: Quit lives in the app menu; the File menu closes the window.
       isMac

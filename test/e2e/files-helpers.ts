@@ -42,3 +42,62 @@ export async function dropFile(page: Page, name: string, bytes: Buffer) {
   await page.dispatchEvent('body', 'dragenter', { dataTransfer });
   await page.dispatchEvent('body', 'drop', { dataTransfer });
 }
+
+/**
+ * For Save and Save as… (files-save.spec.ts): the File System Access pickers answer with files
+ * of the origin's private file system (navigator.storage.getDirectory()) instead of asking.
+ * `showOpenFilePicker` hands out the file named by `openWithPicker`; `showSaveFilePicker` the one
+ * named by `nextSaveName`, else the name Baton suggests. Installed per page, before it loads; the
+ * home button's <input> file chooser (openFileFromHome) is untouched elsewhere.
+ */
+export async function stubFilePickers(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    const picks: { open: string | null; save: string | null; saveCalls: string[] } = { open: null, save: null, saveCalls: [] };
+    w.__picks = picks;
+    w.showOpenFilePicker = async () => {
+      const name = picks.open;
+      picks.open = null;
+      if (!name) throw new DOMException('The user aborted a request.', 'AbortError');
+      return [await (await navigator.storage.getDirectory()).getFileHandle(name)];
+    };
+    w.showSaveFilePicker = async (o: { suggestedName?: string }) => {
+      const name = picks.save ?? o.suggestedName ?? 'untitled.baton';
+      picks.save = null;
+      picks.saveCalls.push(o.suggestedName ?? '');
+      return (await navigator.storage.getDirectory()).getFileHandle(name, { create: true });
+    };
+  });
+}
+
+/** Writes a file into the page's private file system, as someone else saving it would. */
+export async function writePickerFile(page: Page, name: string, bytes: Buffer | Uint8Array) {
+  await page.evaluate(
+    async ({ name, data }) => {
+      const handle = await (await navigator.storage.getDirectory()).getFileHandle(name, { create: true });
+      const w = await handle.createWritable();
+      await w.write(new Uint8Array(data));
+      await w.close();
+    },
+    { name, data: Array.from(bytes) },
+  );
+}
+
+export async function readPickerFile(page: Page, name: string): Promise<Buffer> {
+  const data = await page.evaluate(async (name) => {
+    const file = await (await (await navigator.storage.getDirectory()).getFileHandle(name)).getFile();
+    return Array.from(new Uint8Array(await file.arrayBuffer()));
+  }, name);
+  return Buffer.from(data);
+}
+
+/** Names the file Save as…'s picker hands out next. */
+export async function nextSaveName(page: Page, name: string) {
+  await page.evaluate((name) => void ((window as unknown as { __picks: { save: string } }).__picks.save = name), name);
+}
+
+/** Opens a file of the private file system through the home screen's button and the stubbed picker. */
+export async function openWithPicker(page: Page, name: string) {
+  await page.evaluate((name) => void ((window as unknown as { __picks: { open: string } }).__picks.open = name), name);
+  await page.getByRole('button', { name: 'Open a .baton file' }).click();
+}

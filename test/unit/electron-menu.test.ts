@@ -37,7 +37,9 @@ describe.each(PLATFORMS)('buildMenuTemplate on %s', (platform) => {
     const accel = (label: string) => byLabel(items, label)?.accelerator;
     expect(accel('New project')).toBe('CmdOrCtrl+N');
     expect(accel('Open…')).toBe('CmdOrCtrl+O');
-    expect(accel('Save a copy…')).toBe('CmdOrCtrl+Shift+S');
+    expect(accel('Save')).toBe('CmdOrCtrl+S');
+    expect(accel('Save as…')).toBe('CmdOrCtrl+Shift+S');
+    expect(accel('Save a copy…')).toBeUndefined();
     expect(accel('Undo')).toBe('CmdOrCtrl+Z');
     expect(accel('Redo')).toBe('CmdOrCtrl+Shift+Z');
     expect(accel('Zoom in')).toBe('CmdOrCtrl+=');

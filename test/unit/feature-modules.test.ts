@@ -62,7 +62,7 @@ describe('the feature list', () => {
 
   it('ranks the project header’s actions in the order of today’s header, and gives one map view', () => {
     const ranked = FEATURES.flatMap((f) => (f.screenSlots?.headerActions ?? []).map((a) => ({ id: f.id, rank: a.rank })));
-    expect(ranked.sort((a, b) => a.rank - b.rank).map((a) => a.id)).toEqual(['workshop', 'files', 'report', 'live', 'help']);
+    expect(ranked.sort((a, b) => a.rank - b.rank).map((a) => a.id)).toEqual(['workshop', 'files', 'files', 'report', 'live', 'help']);
     expect(FEATURES.filter((f) => f.screenSlots?.mapView).map((f) => f.id)).toEqual(['editor']);
     expect(() => addScreenSlots({ mapView: () => null })).toThrow(/open map/);
   });

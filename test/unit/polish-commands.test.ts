@@ -96,7 +96,7 @@ describe('the command registry', () => {
     ]);
     // What the sheet shows: only groups with a shortcut on this platform.
     expect(shortcutTables(true, true).map((t) => t.caption)).toEqual(['Everywhere', 'Help', 'Files', 'Editing', 'Cards', 'View']);
-    expect(shortcutTables(false, false).find((t) => t.group === 'file')!.rows.map((r) => r.command.id)).toEqual(['file.open', 'file.saveCopy']);
+    expect(shortcutTables(false, false).find((t) => t.group === 'file')!.rows.map((r) => r.command.id)).toEqual(['file.open', 'file.save', 'file.saveAs']);
   });
 
   it('names each context menu by what it was opened on, a feature’s kinds too', () => {

@@ -12,6 +12,8 @@ import { showToast } from '../ui/toasts';
 export const MENU_TO_COMMAND: Readonly<Record<MenuCommand, string>> = {
   'new-project': 'project.new',
   'open-file': 'file.open',
+  save: 'file.save',
+  'save-as': 'file.saveAs',
   'save-copy': 'file.saveCopy',
   undo: 'edit.undo',
   redo: 'edit.redo',

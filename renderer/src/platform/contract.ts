@@ -10,6 +10,8 @@ import type { IPC, Invoke } from './ipc';
 export type MenuCommand =
   | 'new-project'
   | 'open-file'
+  | 'save'
+  | 'save-as'
   | 'save-copy'
   | 'undo'
   | 'redo'
@@ -24,6 +26,8 @@ export type MenuCommand =
 export const MENU_COMMANDS: readonly MenuCommand[] = [
   'new-project',
   'open-file',
+  'save',
+  'save-as',
   'save-copy',
   'undo',
   'redo',

@@ -14,9 +14,9 @@ import type { MenuItem } from '../ui/Menu';
 
 /**
  * A button or chip in the open project's header. The header shows them by `rank`, lowest first
- * (equal ranks: in the order of app/features.ts). Today: the workshop's timer 10, Save a copy
- * 20, Export 30, the live session 40, the app's menus 90 (last, at the edge). Pick a rank
- * between two to go between them.
+ * (equal ranks: in the order of app/features.ts). Today: the workshop's timer 10, the project's
+ * file (its name, Edited, Save) 19, Save a copy 20, Export 30, the live session 40, the app's
+ * menus 90 (last, at the edge). Pick a rank between two to go between them.
  */
 export interface HeaderAction {
   readonly rank: number;

@@ -19,6 +19,11 @@ const APP_VERSION = typeof __BATON_VERSION__ === 'string' ? __BATON_VERSION__ : 
 export interface ProjectFile {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /**
+   * The project the file was built from, as a Yjs snapshot (before the room's state was left
+   * out of the copy): after a save, the project differs from the file once it no longer equals this.
+   */
+  readonly saved: Y.Snapshot;
 }
 
 export async function buildProjectFile(projectId: string): Promise<ProjectFile> {
@@ -34,9 +39,10 @@ export async function buildProjectFile(projectId: string): Promise<ProjectFile> 
   const open = openDocOf(projectId);
   if (open) {
     // A shared copy leaves the room behind (running timers, open votes); the open project keeps them.
+    const saved = Y.snapshot(open.doc);
     const { copy } = roomFreeCopy(open.doc, now);
     try {
-      return { name: nameOf(copy), bytes: await buildBatonFile(copy, getAsset, { appVersion: APP_VERSION }) };
+      return { name: nameOf(copy), bytes: await buildBatonFile(copy, getAsset, { appVersion: APP_VERSION }), saved };
     } finally {
       copy.destroy();
     }
@@ -46,11 +52,12 @@ export async function buildProjectFile(projectId: string): Promise<ProjectFile> 
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, state, ORIGIN.storage);
+    const saved = Y.snapshot(doc);
     // In memory only: the file carries the current schema; the stored project is untouched.
     const m = migrate(doc);
     if (!m.ok) throw new Error(m.error === 'newer-version' ? S.newerVersion : S.migrationFailed);
     leaveRoomStateOut(doc, now);
-    return { name: nameOf(doc), bytes: await buildBatonFile(doc, getAsset, { appVersion: APP_VERSION }) };
+    return { name: nameOf(doc), bytes: await buildBatonFile(doc, getAsset, { appVersion: APP_VERSION }), saved };
   } finally {
     doc.destroy();
   }

@@ -43,6 +43,8 @@ export type ImportOutcome =
       readonly projectId: string;
       readonly title: string;
       readonly droppedAssets: number;
+      /** What the file holds, as a Yjs snapshot: the open project differs from its file once it no longer equals this. */
+      readonly saved: Y.Snapshot;
     }
   | {
       readonly ok: true;
@@ -53,6 +55,7 @@ export type ImportOutcome =
       /** Writes back the project as it was before the merge; absent when nothing changed. */
       readonly undo?: () => Promise<void>;
       readonly droppedAssets: number;
+      readonly saved: Y.Snapshot;
     }
   | { readonly ok: false; readonly error: FileErrorKind | 'storage'; readonly detail: string };
 
@@ -60,26 +63,27 @@ export async function importBatonFile(bytes: Uint8Array, fileName: string): Prom
   const parsed = await parseBatonFile(bytes);
   if (!parsed.ok) return parsed;
   const file = parsed.file;
+  const saved = Y.snapshot(file.doc);
   try {
     const stored = await loadUpdates(file.projectId);
     if (!stored) {
       await storeAssets(file.assets);
       await saveNewProject(file.doc, file.projectId);
-      return { ok: true, kind: 'added', projectId: file.projectId, title: file.title, droppedAssets: file.droppedAssets };
+      return { ok: true, kind: 'added', projectId: file.projectId, title: file.title, droppedAssets: file.droppedAssets, saved };
     }
     const row = await db().projects.get(file.projectId);
     const { changes, before, title } = await mergeInto(file.projectId, file.doc);
     await storeAssets(file.assets);
     if (row?.deletedAt) {
       await restoreProject(file.projectId);
-      return { ok: true, kind: 'restored', projectId: file.projectId, title, droppedAssets: file.droppedAssets };
+      return { ok: true, kind: 'restored', projectId: file.projectId, title, droppedAssets: file.droppedAssets, saved };
     }
     let undo: (() => Promise<void>) | undefined;
     if (changes.total > 0) {
       await storeSnapshotState(file.projectId, before, S.beforeImport(fileName));
       undo = () => restoreProjectState(file.projectId, before);
     }
-    return { ok: true, kind: 'merged', projectId: file.projectId, title, changes, undo, droppedAssets: file.droppedAssets };
+    return { ok: true, kind: 'merged', projectId: file.projectId, title, changes, undo, droppedAssets: file.droppedAssets, saved };
   } catch (err) {
     // A merge that would take the project past the record limits is refused like a bad file.
     if (err instanceof FileError) return { ok: false, error: err.kind, detail: err.detail };

@@ -53,7 +53,10 @@ export function FileDrop() {
     window.addEventListener('dragover', onOver);
     window.addEventListener('dragleave', onLeave);
     window.addEventListener('drop', onDrop);
-    const stopOpen = platform.onOpenFile((file) => void openBatonFile(file));
+    // The desktop's file manager and Open recent: with the token to save back to the file.
+    const stopOpen = platform.onOpenFile(
+      (file) => void import('../../platform/fileAccess').then((m) => openBatonFile(file, m.linkOfOpened(file))),
+    );
     // File › Open… and Save a copy… are registry commands (commands/menuBridge.ts).
     return () => {
       window.removeEventListener('dragenter', onEnter);

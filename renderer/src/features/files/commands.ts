@@ -1,8 +1,17 @@
-/** The file commands: open a .baton file, save a copy of the project (also the desktop menu's). */
+/**
+ * The file commands: open a .baton file, save the project back to its file, save it as a new
+ * one, save a copy (also the desktop menu's). Save and Save as… take the usual keys; Save a
+ * copy has none (Ctrl+Alt+S is AltGr+S, a letter, on many keyboards).
+ */
 import type { Command } from '../../commands/types';
+import type { OpenProject } from '../../storage/openProject';
 import { inProject } from '../../commands/targets';
 import { pickAndOpenBatonFile, saveProjectCopy } from './fileCommands';
 import { FS } from './strings';
+
+/** save.ts is fetched on the first save, not with the home screen. */
+const saveOpenProject = (project: OpenProject, as: boolean) =>
+  import('./save').then((m) => m.saveProject(project.projectId, project.store.getState().info.title, as));
 
 export const FILE_COMMANDS: readonly Command[] = [
   {
@@ -16,12 +25,33 @@ export const FILE_COMMANDS: readonly Command[] = [
     run: () => void pickAndOpenBatonFile(),
   },
   {
+    id: 'file.save',
+    label: () => FS.cmd.save,
+    keywords: () => FS.cmd.saveKeywords,
+    group: 'file',
+    icon: 'download',
+    keys: ['Mod+S'],
+    enabled: inProject,
+    unavailable: () => FS.noProjectToSave,
+    run: (ctx) => ctx.project && void saveOpenProject(ctx.project, false),
+  },
+  {
+    id: 'file.saveAs',
+    label: () => FS.cmd.saveAs,
+    keywords: () => FS.cmd.saveKeywords,
+    group: 'file',
+    icon: 'download',
+    keys: ['Mod+Shift+S'],
+    enabled: inProject,
+    unavailable: () => FS.noProjectToSave,
+    run: (ctx) => ctx.project && void saveOpenProject(ctx.project, true),
+  },
+  {
     id: 'file.saveCopy',
     label: () => FS.cmd.saveCopy,
     keywords: () => FS.cmd.saveCopyKeywords,
     group: 'file',
     icon: 'download',
-    keys: ['Mod+Shift+S'],
     enabled: inProject,
     unavailable: () => FS.noProjectOpen,
     run: (ctx) => ctx.project && void saveProjectCopy(ctx.project.projectId),

@@ -7,11 +7,13 @@
 import { BATON_EXTENSION, BATON_MIME } from '../../document/file/names';
 import { platform } from '../../platform';
 import type { OpenedFile } from '../../platform/contract';
+import type { FileLink } from '../../platform/fileAccess';
 import { addRecentFile } from '../../storage/recentFiles';
 import { navigate } from '../../ui/router';
 import { showToast } from '../../ui/toasts';
 import { breathe, withProgress } from '../../ui/progress';
 import { U } from '../../i18n/ui';
+import { rememberFile } from './fileState';
 import { describeChanges, FILE_ERROR_MESSAGES, FS } from './strings';
 
 const errorText = (err: unknown) => String((err as Error)?.message ?? err).slice(0, 200);
@@ -20,8 +22,12 @@ export function isBatonFileName(name: string): boolean {
   return name.toLowerCase().endsWith(`.${BATON_EXTENSION}`);
 }
 
-/** Imports one file: adds the project, or merges it into the one here, and says which. */
-export async function openBatonFile(file: OpenedFile): Promise<void> {
+/**
+ * Imports one file: adds the project, or merges it into the one here, and says which. The
+ * project then remembers the file (fileState.ts): Save writes back to it through `link`, where
+ * the host gave one (the desktop's dialog, the browser's file picker), else asks where.
+ */
+export async function openBatonFile(file: OpenedFile, link?: FileLink): Promise<void> {
   // Over a second (a big file, many pictures): a progress bar with Cancel; a cancelled import
   // is dropped before it is applied, so nothing changes.
   const outcome = await withProgress(FS.cmd.importing(file.name), async (p) => {
@@ -37,6 +43,7 @@ export async function openBatonFile(file: OpenedFile): Promise<void> {
     showToast(r.error === 'storage' ? FS.importFailedStorage(r.detail) : FILE_ERROR_MESSAGES[r.error], { tone: 'error' });
     return;
   }
+  rememberFile(r.projectId, link?.name ?? file.name, link, r.saved);
   void addRecentFile({ name: file.name, at: Date.now(), projectId: r.projectId, action: 'imported' }).catch(() => undefined);
   const openIt = { label: FS.openProjectAction, run: () => navigate({ name: 'project', projectId: r.projectId }) };
   if (r.kind === 'added') showToast(FS.added(r.title), { action: openIt });
@@ -56,10 +63,12 @@ export async function openBatonFile(file: OpenedFile): Promise<void> {
   if (r.droppedAssets > 0) showToast(FS.droppedPictures(r.droppedAssets));
 }
 
-/** Asks for a .baton file (file picker or the desktop's open dialog) and imports it. */
+/** Asks for a .baton file (the desktop's open dialog, the browser's file picker or chooser) and imports it. */
 export async function pickAndOpenBatonFile(): Promise<void> {
-  const file = await platform.openFile(`.${BATON_EXTENSION}`);
-  if (file) await openBatonFile(file);
+  // Fetched on the first open, not with the home screen (well within the click's activation).
+  const { pickProjectFile } = await import('../../platform/fileAccess');
+  const file = await pickProjectFile(() => platform.openFile(`.${BATON_EXTENSION}`));
+  if (file) await openBatonFile(file, file.link);
 }
 
 /** "Save a copy": the project as a .baton file, downloaded or saved where the user chooses. */

@@ -140,6 +140,7 @@ export const GUIDE: GuideTopic[] = defineStrings([
     title: 'Files, backups and version history',
     body: [
       'Save a copy writes the project as a .baton file; open one (or drop it on the window) to add it, or to merge it into the same project here.',
+      'Save writes the project back to the file it came from (“Edited” in the header until then); Save as… picks a new file. Baton asks before replacing a file someone changed.',
       'Version history keeps automatic and named versions; preview one and restore it, or undo the restore.',
     ],
   },

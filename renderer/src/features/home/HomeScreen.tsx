@@ -10,6 +10,7 @@ import { report, showToast } from '../../ui/toasts';
 import { HomeEnd, HomeFileActions, HomeMenus, HomeProjectsParts, HomeStart, projectRowItems } from '../../shared/screenSlots';
 import { formatDate } from '../../i18n/format';
 import { U } from '../../i18n/ui';
+import { setDocumentTitle } from '../../shared/documentTitle';
 
 /**
  * The list of projects and the form that starts one. The parts other features add (the app's
@@ -23,7 +24,7 @@ export function HomeScreen() {
   const [template, setTemplate] = useState<MapTemplate['id']>('b2b');
   const [renamingId, setRenamingId] = useState<string | null>(null);
   useEffect(() => {
-    document.title = 'Baton';
+    setDocumentTitle('Baton');
   }, []);
 
   const shown = (projects ?? []).filter((p) => p.title.toLocaleLowerCase().includes(query.trim().toLocaleLowerCase()));

@@ -18,6 +18,7 @@ import { HeaderActions, MapView, OverviewParts, ProjectLayers, SidebarParts } fr
 import { Icon } from '../../ui/icons';
 import { U } from '../../i18n/ui';
 import { cardCount } from '../../document/indexes';
+import { setDocumentTitle } from '../../shared/documentTitle';
 
 /** Opens a project's document for as long as the screen shows it. */
 export function ProjectScreen({
@@ -83,7 +84,7 @@ function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: s
   const mapExists = !mapId || maps.some((m) => m.id === mapId);
   const active = !mapId && section ? findProjectSection(section) : undefined;
   useEffect(() => {
-    document.title = `${info.title} — Baton`;
+    setDocumentTitle(`${info.title} — Baton`);
   }, [info.title]);
   return (
     <div

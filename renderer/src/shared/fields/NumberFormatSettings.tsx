@@ -22,7 +22,6 @@ import { SelectField } from './SelectField';
 
 /** The language the choices' names are written in: the catalogue's (English). */
 const WORDS = 'en';
-const T = U.numberFormat;
 
 const withCurrent = (list: readonly string[], current: string) => (list.includes(current) ? list : [current, ...list]);
 
@@ -33,11 +32,11 @@ export function NumberFormatSettings() {
   const titleId = useId();
   const locales = withCurrent(OFFERED_LOCALES, locale).map((l) => ({
     value: l,
-    label: T.localeOption(localeDisplayName(l, WORDS), numberFormatter(l, { maximumFractionDigits: 2 }).format(1234567.89)),
+    label: U.numberFormat.localeOption(localeDisplayName(l, WORDS), numberFormatter(l, { maximumFractionDigits: 2 }).format(1234567.89)),
   }));
   const currencies = withCurrent(OFFERED_CURRENCIES, currency).map((c) => ({
     value: c,
-    label: T.currencyOption(currencyDisplayName(c, WORDS), c, currencySymbol(locale, c)),
+    label: U.numberFormat.currencyOption(currencyDisplayName(c, WORDS), c, currencySymbol(locale, c)),
   }));
   const choose = (next: { locale?: string; currency?: string }) => {
     // A refusal (a format this Baton does not know, from a newer copy) is a sentence; the example line shows the change.
@@ -45,14 +44,14 @@ export function NumberFormatSettings() {
   };
   return (
     <section className="number-format-box" aria-labelledby={titleId} data-testid="number-format">
-      <h2 id={titleId}>{T.title}</h2>
-      <p className="al-intro">{T.intro}</p>
+      <h2 id={titleId}>{U.numberFormat.title}</h2>
+      <p className="al-intro">{U.numberFormat.intro}</p>
       <div className="al-row">
-        <SelectField value={locale} label={T.locale} options={locales} onChange={(l) => choose({ locale: l })} testId="number-locale" />
-        <SelectField value={currency} label={T.currency} options={currencies} onChange={(c) => choose({ currency: c })} testId="number-currency" />
+        <SelectField value={locale} label={U.numberFormat.locale} options={locales} onChange={(l) => choose({ locale: l })} testId="number-locale" />
+        <SelectField value={currency} label={U.numberFormat.currency} options={currencies} onChange={(c) => choose({ currency: c })} testId="number-currency" />
       </div>
       <p className="number-format-example" data-testid="number-format-example">
-        {T.example} <strong>{formatMoney(4_000_000)}</strong> · <strong>{formatNumber(1234.5)}</strong> · <strong>{formatPercent(35)}</strong>
+        {U.numberFormat.example} <strong>{formatMoney(4_000_000)}</strong> · <strong>{formatNumber(1234.5)}</strong> · <strong>{formatPercent(35)}</strong>
       </p>
     </section>
   );

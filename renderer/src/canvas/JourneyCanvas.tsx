@@ -104,8 +104,12 @@ function CursorAnnouncer({ layout }: { layout: MapLayout }) {
 /**
  * `--inv-zoom` on the canvas root: 1 / the zoom, for the few targets on the map that must stay
  * at least 24 px on screen at any zoom (the stage and lane "…" menus: 12.5 px at fit zoom, axe's
- * target-size rule). Written outside React, as the overview and frozen names are.
+ * target-size rule); `data-far-zoom` below FAR_ZOOM (see styles.css). Written outside React, as
+ * the overview and frozen names are.
  */
+/** Below this zoom the map is an overview: card text is under 8 px (16 px type). */
+const FAR_ZOOM = 0.5;
+
 function InverseZoom({ rootRef }: { rootRef: React.RefObject<HTMLDivElement | null> }) {
   const store = useStoreApi();
   useEffect(() => {
@@ -114,6 +118,8 @@ function InverseZoom({ rootRef }: { rootRef: React.RefObject<HTMLDivElement | nu
       if (zoom === set || !rootRef.current) return;
       set = zoom;
       rootRef.current.style.setProperty('--inv-zoom', String(1 / zoom));
+      // Far out (card text under ~8 px), a card's small badge buttons can't be hit: styles fold them.
+      rootRef.current.toggleAttribute('data-far-zoom', zoom < FAR_ZOOM);
     };
     write(store.getState().transform[2]);
     return store.subscribe((s) => write(s.transform[2]));

@@ -31,6 +31,7 @@ function themeCommand(choice: ThemeChoice, label: () => string): Command {
 export const APP_COMMANDS: readonly Command[] = [
   {
     id: 'app.palette',
+    menu: 'command-palette',
     label: () => U.cmd.palette,
     keywords: () => U.keywords.palette,
     group: 'app',
@@ -41,6 +42,7 @@ export const APP_COMMANDS: readonly Command[] = [
   },
   {
     id: 'app.shortcuts',
+    menu: 'shortcuts',
     label: () => U.cmd.shortcuts,
     keywords: () => U.keywords.shortcuts,
     group: 'help',
@@ -51,6 +53,7 @@ export const APP_COMMANDS: readonly Command[] = [
   },
   {
     id: 'app.help',
+    menu: 'help',
     label: () => U.cmd.help,
     keywords: () => U.keywords.help,
     group: 'help',
@@ -92,6 +95,7 @@ export const APP_COMMANDS: readonly Command[] = [
   },
   {
     id: 'project.new',
+    menu: 'new-project',
     label: () => U.cmd.newProject,
     keywords: () => U.keywords.newProject,
     group: 'file',
@@ -127,6 +131,7 @@ export const APP_COMMANDS: readonly Command[] = [
   },
   {
     id: 'edit.undo',
+    menu: 'undo',
     label: () => U.cmd.undo,
     group: 'edit',
     icon: 'undo',
@@ -136,6 +141,7 @@ export const APP_COMMANDS: readonly Command[] = [
   },
   {
     id: 'edit.redo',
+    menu: 'redo',
     label: () => U.cmd.redo,
     group: 'edit',
     icon: 'redo',
@@ -149,6 +155,7 @@ export const APP_COMMANDS: readonly Command[] = [
 export const VIEW_COMMANDS: readonly Command[] = [
   {
     id: 'view.zoomIn',
+    menu: 'zoom-in',
     label: () => U.cmd.zoomIn,
     group: 'view',
     icon: 'plus',
@@ -158,6 +165,7 @@ export const VIEW_COMMANDS: readonly Command[] = [
   },
   {
     id: 'view.zoomOut',
+    menu: 'zoom-out',
     label: () => U.cmd.zoomOut,
     group: 'view',
     icon: 'minus',
@@ -167,6 +175,7 @@ export const VIEW_COMMANDS: readonly Command[] = [
   },
   {
     id: 'view.fit',
+    menu: 'zoom-reset',
     label: () => U.cmd.fitView,
     group: 'view',
     icon: 'fit',
@@ -177,6 +186,7 @@ export const VIEW_COMMANDS: readonly Command[] = [
   },
   {
     id: 'view.room',
+    menu: 'room-mode',
     label: () => U.cmd.roomMode,
     keywords: () => U.keywords.room,
     group: 'view',

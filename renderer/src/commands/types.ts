@@ -4,6 +4,7 @@
  * command palette. The built-in ones are in appCommands.ts and mapCommands.ts;
  * features add theirs through their modules (registry.ts collects them).
  */
+import type { MenuCommand } from '../platform/contract';
 import type { IconName } from '../ui/icons';
 import type { CommandContext } from './context';
 import type { Shortcut } from './keys';
@@ -39,6 +40,8 @@ export interface Command {
   readonly keys?: readonly Shortcut[];
   /** Extra shortcuts only off macOS (Ctrl+Y for redo on Windows and Linux). */
   readonly otherKeys?: readonly Shortcut[];
+  /** The desktop app's native menu item that runs it (menuBridge.ts finds the command by it). */
+  readonly menu?: MenuCommand;
   /** The shortcut belongs to the desktop app's menu (a browser keeps Ctrl+N for itself). */
   readonly keysDesktopOnly?: boolean;
   /** The shortcut only applies while the map has the focus (Delete, Ctrl+A, Alt+arrows, Enter). */

@@ -16,6 +16,7 @@ const saveOpenProject = (project: OpenProject, as: boolean) =>
 export const FILE_COMMANDS: readonly Command[] = [
   {
     id: 'file.open',
+    menu: 'open-file',
     label: () => FS.cmd.open,
     keywords: () => FS.cmd.openKeywords,
     group: 'file',
@@ -26,6 +27,7 @@ export const FILE_COMMANDS: readonly Command[] = [
   },
   {
     id: 'file.save',
+    menu: 'save',
     label: () => FS.cmd.save,
     keywords: () => FS.cmd.saveKeywords,
     group: 'file',
@@ -37,6 +39,7 @@ export const FILE_COMMANDS: readonly Command[] = [
   },
   {
     id: 'file.saveAs',
+    menu: 'save-as',
     label: () => FS.cmd.saveAs,
     keywords: () => FS.cmd.saveKeywords,
     group: 'file',
@@ -48,6 +51,7 @@ export const FILE_COMMANDS: readonly Command[] = [
   },
   {
     id: 'file.saveCopy',
+    menu: 'save-copy',
     label: () => FS.cmd.saveCopy,
     keywords: () => FS.cmd.saveCopyKeywords,
     group: 'file',

@@ -27,6 +27,8 @@ export interface UpdateRow {
   seq?: number;
   projectId: string;
   update: Uint8Array;
+  /** Written by compaction (one of the pieces of the merged log): a log of only these needs none. */
+  compacted?: true;
 }
 
 export interface SnapshotRow {

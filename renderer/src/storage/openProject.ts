@@ -16,6 +16,7 @@ import { loadInto, attachPersistence, compact, type Persistence } from './persis
 import { attachTabSync } from './tabSync';
 import { registerOpenDoc } from './openDocs';
 import { attachAutoSnapshots } from './snapshots';
+import { yieldToMain } from './yieldToMain';
 
 export interface OpenProject {
   readonly projectId: string;
@@ -49,6 +50,10 @@ export async function openProject(projectId: string): Promise<OpenResult> {
   setTimeout(() => void compact(projectId).catch(() => undefined), 3000);
   const stopTabSync = attachTabSync(doc, projectId);
   attachHistory(doc);
+  // Reading the snapshot (every record) is a task of its own, after the load's (issue 21: the
+  // longest task of an open); saving, tab sync and history are attached already, so nothing
+  // that happens meanwhile is missed.
+  await yieldToMain();
   const projection = createProjection(doc);
   const stopNumberFormat = applyNumberFormat(projection.store);
   const unregister = registerOpenDoc(projectId, { doc, persistence });

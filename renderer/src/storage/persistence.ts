@@ -15,6 +15,7 @@ import { metaMap, ORIGIN, recordCount } from '../document/schema';
 import { db, type ProjectRow } from './db';
 import { clearStorageError, reportStorageError, storageStatus } from './storageStatus';
 import { mergeUpdatesOffThread } from './mergeUpdates';
+import { yieldToMain } from './yieldToMain';
 
 /** Compact when a project's log has more rows than this. */
 const COMPACT_AFTER = 200;
@@ -25,37 +26,55 @@ export async function loadUpdates(projectId: string): Promise<Uint8Array | undef
   return rows.length === 1 ? rows[0]!.update : Y.mergeUpdates(rows.map((r) => r.update));
 }
 
+/** How long applying stored rows may hold the main thread before the next rows wait a turn. */
+const APPLY_SLICE_MS = 40;
+
 /**
- * Applies a project's stored log to `doc` in one transaction, row by row, with `origin`; false
- * when nothing is stored. For opening a project: merging the rows first (loadUpdates) decodes
- * and re-encodes the whole document before applying decodes it again, twice the work (about a
- * second of main thread at 10,000 cards); updates apply in any order.
+ * Applies a project's stored log to `doc`, row by row, with `origin`; false when nothing is
+ * stored. For opening a project: merging the rows first (loadUpdates) decodes and re-encodes
+ * the whole document before applying decodes it again, twice the work (about a second of main
+ * thread at 10,000 cards); updates apply in any order. The apply starts in a task of its own
+ * (not the one that read the rows, nor the screen's), and a long log is applied in slices of
+ * about APPLY_SLICE_MS with a turn for the browser between them. Nothing observes `doc` yet
+ * (it is the opening's own), so the slices' transactions are seen by no one.
  */
 export async function loadInto(doc: Y.Doc, projectId: string, origin: unknown): Promise<boolean> {
   const rows = await db().updates.where('projectId').equals(projectId).toArray();
   if (!rows.length) return false;
-  doc.transact(() => {
-    for (const r of rows) Y.applyUpdate(doc, r.update, origin);
-  }, origin);
+  let i = 0;
+  while (i < rows.length) {
+    await yieldToMain();
+    const started = performance.now();
+    doc.transact(() => {
+      do Y.applyUpdate(doc, rows[i++]!.update, origin);
+      while (i < rows.length && performance.now() - started < APPLY_SLICE_MS);
+    }, origin);
+  }
   return true;
 }
 
 /**
  * Merges a project's log into one row; rows added meanwhile are left alone, and if another tab
  * compacted the same rows first, nothing is written. The merge (Y.mergeUpdates, a decode and
- * re-encode of the whole document: over a second at 10,000 cards) runs in a worker, so it is
- * no long task on the screen; the read and the swap are each one IndexedDB transaction.
+ * re-encode of the whole document: over a second at 10,000 cards) and its cut into pieces
+ * (splitUpdate.ts: rows that each apply in a short task when the project opens) run in a
+ * worker, so they are no long task on the screen; the read and the swap are each one IndexedDB
+ * transaction.
  */
 export async function compact(projectId: string): Promise<void> {
   const rows = await db().updates.where('projectId').equals(projectId).toArray();
-  if (rows.length <= 1) return;
-  const merged = await mergeUpdatesOffThread(rows.map((r) => r.update));
+  // Nothing to do when the log is compaction's own pieces. A single row that compaction did
+  // not write (a new or imported project, or one compacted before pieces) is cut into pieces.
+  if (!rows.length || rows.every((r) => r.compacted)) return;
+  const pieces = await mergeUpdatesOffThread(rows.map((r) => r.update));
+  if (rows.length === 1 && pieces.length === 1) return; // small: one row already
   const seqs = rows.map((r) => r.seq as number);
   await db().transaction('rw', db().updates, async () => {
     const present = new Set(await db().updates.where('projectId').equals(projectId).primaryKeys());
     if (!seqs.every((seq) => present.has(seq))) return; // compacted elsewhere meanwhile
     await db().updates.bulkDelete(seqs);
-    await db().updates.add({ projectId, update: merged });
+    // In order (ascending seq): loadInto applies them as written.
+    await db().updates.bulkAdd(pieces.map((update) => ({ projectId, update, compacted: true as const })));
   });
 }
 

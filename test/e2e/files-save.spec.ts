@@ -129,3 +129,32 @@ test('with no file yet, Save asks where (the project’s name suggested) and the
   expect(projectJson(await readPickerFile(page, 'Fresh start.baton'))).toContain('Second touch');
   expect(await page.evaluate(() => (window as unknown as { __picks: { saveCalls: string[] } }).__picks.saveCalls)).toHaveLength(1);
 });
+
+test('Ctrl+S pressed while typing saves what was just typed, and works while a menu button has the focus', async ({ page }) => {
+  await stubFilePickers(page);
+  await createProject(page, 'Typed plan', 'b2b');
+  await addCardByDoubleClick(page, 0, 0, 'First touch');
+  await saveWithKeys(page, 'Control+s');
+  await expect(toast(page)).toContainText('Saved to “Typed plan.baton”.');
+
+  // Back into the card's text: the keys go straight on to Ctrl+S, with no pause to save on.
+  await page.locator('[data-card-id]').filter({ hasText: 'First touch' }).dblclick();
+  const editor = page.getByRole('textbox', { name: 'Card text' });
+  await expect(editor).toBeFocused();
+  await editor.press('End');
+  await page.keyboard.type(' from the webinar', { delay: 0 });
+  await page.keyboard.press('Control+s');
+  await expect(edited(page)).toHaveCount(0);
+  // The browser's own "Save page" did not take the key; the field keeps the focus and the text.
+  await expect(editor).toBeFocused();
+  await expect(editor).toHaveValue('First touch from the webinar');
+  expect(projectJson(await readPickerFile(page, 'Typed plan.baton'))).toContain('First touch from the webinar');
+  await editor.press('Enter');
+
+  // A menu button with the focus lets the app's shortcuts through (it keeps only its own keys).
+  await addCardByDoubleClick(page, 1, 0, 'Second touch');
+  await page.getByRole('button', { name: 'Theme' }).focus();
+  await page.keyboard.press('Control+s');
+  await expect(edited(page)).toHaveCount(0);
+  expect(projectJson(await readPickerFile(page, 'Typed plan.baton'))).toContain('Second touch');
+});

@@ -141,6 +141,13 @@ test('room mode from the keyboard and the palette; PageDown and PageUp step thro
   await page.keyboard.press('Escape');
   await expect(page.locator('html')).not.toHaveClass(/room-mode/);
 
+  // With a header menu's button focused (Theme) the key still reaches the app.
+  await page.getByRole('button', { name: 'Theme' }).focus();
+  await page.keyboard.press('Shift+F');
+  await expect(page.locator('html')).toHaveClass(/room-mode/);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).not.toHaveClass(/room-mode/);
+
   // Follow the agenda: the facilitator focuses a stage far right; in room mode it comes into view.
   await page
     .getByTestId('stage')

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { scheduleTypingSave, TYPING_MAX_WAIT_MS } from '../../renderer/src/ui/typingSave';
+import { clearTypingSave, flushTypingSaves, scheduleTypingSave, TYPING_MAX_WAIT_MS } from '../../renderer/src/ui/typingSave';
 
 afterEach(() => vi.useRealTimers());
 
@@ -29,5 +29,19 @@ describe('typing is saved', () => {
     expect(saves.length).toBe(before);
     vi.advanceTimersByTime(1);
     expect(saves.length).toBe(before + 1);
+  });
+
+  it('a save (Ctrl+S while typing) writes every waiting field now, once, and not a field that already wrote', () => {
+    vi.useFakeTimers();
+    const refs = [0, 1, 2].map(() => ({ current: undefined as ReturnType<typeof setTimeout> | undefined }));
+    const saved: number[] = [];
+    refs.forEach((ref, i) => scheduleTypingSave(ref, () => saved.push(i), 80));
+    // The third field was left (blur): it wrote itself and its waiting write is dropped.
+    clearTypingSave(refs[2]!);
+    flushTypingSaves();
+    expect(saved).toEqual([0, 1]);
+    vi.advanceTimersByTime(1000);
+    flushTypingSaves();
+    expect(saved).toEqual([0, 1]);
   });
 });

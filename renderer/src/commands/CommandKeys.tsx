@@ -1,7 +1,7 @@
 /**
  * Mounted once (App): the keyboard, the desktop menu and context menus, all through the
  * registry. One keydown listener on the window: no shortcut while typing in a field (the typing
- * guard), none that a screen already handled (its own Escape, the map's arrows), and those marked
+ * guard) but those marked `whileTyping` (Save), none that a screen already handled (its own Escape, the map's arrows), and those marked
  * `inCanvas` only while the map has the focus.
  */
 import { useEffect } from 'react';
@@ -9,8 +9,9 @@ import { editorState } from '../canvas/editorState';
 import { platform } from '../platform';
 import { U } from '../i18n/ui';
 import { openContextMenu, type MenuItem } from '../ui/Menu';
+import { flushTypingSaves } from '../ui/typingSave';
 import { commandContext, commandHost, type CommandContext } from './context';
-import { formatShortcut, isTypingTarget, matchesShortcut } from './keys';
+import { formatShortcut, isTypingTarget, matchesShortcut, type KeyLike } from './keys';
 import { menuTarget } from './groups';
 import { runMenuCommand } from './menuBridge';
 import { allCommands, commandsFor, shortcutsOf } from './registry';
@@ -24,6 +25,16 @@ export function commandForKey(e: KeyboardEvent, ctx: CommandContext) {
     if (c.enabled(ctx)) return c;
   }
   return undefined;
+}
+
+/**
+ * Whether a key pressed in a text field is a shortcut that works while typing (Ctrl/Cmd+S): a
+ * field that keeps its keys from the map (the card editor) lets these go on to CommandKeys.
+ */
+export function isTypingShortcut(e: KeyLike): boolean {
+  if (!e.ctrlKey && !e.metaKey) return false;
+  const ctx = commandContext();
+  return allCommands().some((c) => c.whileTyping && shortcutsOf(c, ctx.isMac, ctx.isDesktop).some((k) => matchesShortcut(e, k, ctx.isMac)));
 }
 
 /**
@@ -86,15 +97,19 @@ export function CommandKeys() {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing) return;
-      if (isTypingTarget(e.target)) return;
+      const typing = isTypingTarget(e.target);
+      // In a field, only Ctrl/Cmd shortcuts can be a command that works while typing.
+      if (typing && !e.ctrlKey && !e.metaKey) return;
       // Enter and Space press the focused button or link, whatever the registry says.
       if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof Element && e.target.closest('button, a[href], summary, [role=button], [role^=menuitem], [role=option]')) return;
       // A modal dialog (the palette, help) keeps its keys, except the shortcut that closes it.
       const inDialog = e.target instanceof Element && !!e.target.closest('dialog[open]');
       const ctx = commandContext();
       const c = commandForKey(e, ctx);
-      if (!c || (inDialog && c.id !== 'app.palette')) return;
+      if (!c || (inDialog && c.id !== 'app.palette') || (typing && !c.whileTyping)) return;
       e.preventDefault();
+      // The field's last keystrokes are in the document before the command reads it.
+      if (typing) flushTypingSaves();
       c.run(ctx);
     };
     const onContextMenu = (e: MouseEvent) => {

@@ -46,6 +46,8 @@ export interface Command {
   readonly keysDesktopOnly?: boolean;
   /** The shortcut only applies while the map has the focus (Delete, Ctrl+A, Alt+arrows, Enter). */
   readonly inCanvas?: boolean;
+  /** The shortcut works in a text field too (Save: what is being typed is written first). */
+  readonly whileTyping?: boolean;
   /** Context menus of these kinds offer it. */
   readonly targets?: readonly TargetKind[];
   /** Shown in the danger colour (deleting). */

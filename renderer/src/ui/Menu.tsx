@@ -78,7 +78,7 @@ function MenuList({
   }, [onClose]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    e.stopPropagation();
+    if (menuKeepsKey(e)) e.stopPropagation();
     const all = Array.from(list.current?.querySelectorAll<HTMLButtonElement>('[role^=menuitem]:not([disabled])') ?? []);
     const i = all.indexOf(document.activeElement as HTMLButtonElement);
     const go = (n: number) => {
@@ -135,6 +135,17 @@ function MenuList({
   );
 }
 
+/**
+ * The keys a menu (or its button) keeps from what is around it: moving in the list, pressing an
+ * item, leaving, and what the map would do with them (a menu sits inside a stage or a card, where
+ * Delete and Ctrl/Cmd+A act on the selection). Every other key goes on to the app's shortcuts, so
+ * Shift+F, Ctrl/Cmd+S or ? work while a menu button has the focus.
+ */
+const MENU_KEYS = new Set(['Escape', 'Tab', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown', 'Enter', ' ', 'Delete', 'Backspace']);
+export function menuKeepsKey(e: { key: string; ctrlKey: boolean; metaKey: boolean }): boolean {
+  return MENU_KEYS.has(e.key) || ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a');
+}
+
 /** A menu behind a button. `items` may be a function: the items are then made when the menu opens. */
 export function Menu({
   label,
@@ -154,7 +165,7 @@ export function Menu({
     if (refocus) button.current?.focus();
   }).current;
   return (
-    <div className="menu nodrag nopan" onKeyDown={(e) => e.stopPropagation()}>
+    <div className="menu nodrag nopan" onKeyDown={(e) => menuKeepsKey(e) && e.stopPropagation()}>
       <button
         ref={button}
         type="button"

@@ -10,7 +10,7 @@
 import { useContext, useEffect, useRef, useState } from 'react';
 import { endStep } from '../document/history';
 import { ProjectContext } from '../shared/ProjectContext';
-import { scheduleTypingSave } from './typingSave';
+import { clearTypingSave, scheduleTypingSave } from './typingSave';
 
 /** Typing is written this long after the last keystroke (well inside the one-second promise). */
 export const TYPING_IDLE_MS = 80;
@@ -50,8 +50,7 @@ export function useTypingDraft(value: string, save: SaveTyped, options: TypingDr
   }, [value]);
 
   const write = (final: boolean) => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
+    clearTypingSave(timer);
     if (latest.current !== valueRef.current) saveRef.current(latest.current, mergeKey.current, final);
   };
 
@@ -59,6 +58,8 @@ export function useTypingDraft(value: string, save: SaveTyped, options: TypingDr
     if (latest.current !== valueRef.current) scheduleTypingSave(timer, () => write(false), idleMs);
     // Unmounting (a panel closed, a card scrolled away, another map opened): never lose the last keystrokes.
     return () => {
+      // timer holds a timeout, not a node: its value at unmount is the one that matters.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       if (timer.current) write(false);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps

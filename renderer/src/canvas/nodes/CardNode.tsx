@@ -1,6 +1,7 @@
 import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
+import { isTypingShortcut } from '../../commands/CommandKeys';
 import { updateCardText } from '../../document/actions';
 import { useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { S } from '../../strings';
@@ -46,7 +47,8 @@ function CardEditor({ cardId, initial }: { cardId: string; initial: string }) {
         if (editorState.getState().editingCardId === cardId) setEditor({ editingCardId: null });
       }}
       onKeyDown={(e) => {
-        e.stopPropagation();
+        // The map never sees the editor's keys; a shortcut that works while typing (Save) goes on.
+        if (!isTypingShortcut(e)) e.stopPropagation();
         if ((e.key === 'Enter' && !e.shiftKey) || e.key === 'Escape') {
           e.preventDefault();
           // Focus moves first (its blur finishes the edit), so the next key already reaches the map.

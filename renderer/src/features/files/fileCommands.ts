@@ -11,6 +11,7 @@ import type { FileLink } from '../../platform/fileAccess';
 import { addRecentFile } from '../../storage/recentFiles';
 import { navigate } from '../../ui/router';
 import { showToast } from '../../ui/toasts';
+import { flushTypingSaves } from '../../ui/typingSave';
 import { breathe, withProgress } from '../../ui/progress';
 import { U } from '../../i18n/ui';
 import { rememberFile } from './fileState';
@@ -73,6 +74,7 @@ export async function pickAndOpenBatonFile(): Promise<void> {
 
 /** "Save a copy": the project as a .baton file, downloaded or saved where the user chooses. */
 export async function saveProjectCopy(projectId: string): Promise<void> {
+  flushTypingSaves();
   try {
     const outcome = await withProgress(FS.cmd.savingCopy, async (p) => {
       await breathe();

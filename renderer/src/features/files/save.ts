@@ -15,6 +15,7 @@ import type { ProjectFile } from '../../storage/exportProject';
 import { S } from '../../strings';
 import { breathe, withProgress } from '../../ui/progress';
 import { showToast } from '../../ui/toasts';
+import { flushTypingSaves } from '../../ui/typingSave';
 import { U } from '../../i18n/ui';
 import { askConflict } from './conflict';
 import { fileStateOf, rememberFile } from './fileState';
@@ -32,6 +33,8 @@ let busy = false;
 export async function saveProject(projectId: string, title: string, as: boolean): Promise<void> {
   if (busy) return;
   busy = true;
+  // The desktop menu's Save runs while a field may still wait to write its last keystrokes.
+  flushTypingSaves();
   try {
     const state = fileStateOf(projectId);
     const link = as ? undefined : state?.link;

@@ -115,6 +115,8 @@ test.describe('at 1280x720', () => {
       .getByRole('button', { name: 'Back to facilitator' })
       .click();
     // The presenter view, opened from the header, with the open vote beside a stage in focus.
+    // (The vote brought its lanes into view; the whole map again, so the first stage's header shows.)
+    await page.getByRole('button', { name: 'Fit map to screen' }).click();
     await page
       .getByTestId('stage')
       .first()

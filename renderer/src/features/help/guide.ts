@@ -1,6 +1,8 @@
 /**
  * The in-app guide: the workshop method (after shared/DOMAIN.md, in our own words) and every
- * feature, one short topic each. Part of the catalogue (i18n/index.ts), searchable in Help.
+ * feature, one short topic each, searchable in Help. Defined as a string table (defineStrings: the
+ * pseudo-locale rewrites it too) but fetched with the Help dialog, not registered with the home
+ * screen's catalogue (~3 KB gzip; README, "What the home screen loads").
  */
 import { defineStrings } from '../../i18n';
 export interface GuideTopic {

@@ -40,7 +40,7 @@ import { A } from '../../renderer/src/features/alignment/strings';
 import { newPersona } from './personas-helpers';
 import { redo, undo } from '../../renderer/src/document/history';
 import { readers } from '../../renderer/src/document/schema';
-import { funnelPlan } from '../../renderer/src/domain/alignment';
+import { funnelPlan } from '../../renderer/src/domain/funnel';
 import { scoreLead } from '../../renderer/src/domain/leadScore';
 import { projectWithMap, worded } from './helpers';
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { funnelPlan, glossaryMatcher, kpiState, kpiSummary, openItems, ownershipCheck, termClash, toNumber } from '../../renderer/src/domain/alignment';
+import { openItems, ownershipCheck } from '../../renderer/src/domain/alignment';
+import { funnelPlan } from '../../renderer/src/domain/funnel';
+import { glossaryMatcher, termClash } from '../../renderer/src/domain/glossaryMatch';
+import { kpiState, kpiSummary } from '../../renderer/src/domain/kpis';
+import { toNumber } from '../../renderer/src/domain/typedNumber';
 import { decayedPoints, scoreLead, type ScoringRules } from '../../renderer/src/domain/leadScore';
 import type { GlossaryTerm, Handoff, Kpi, Stage } from '../../renderer/src/domain/types';
 import { A } from '../../renderer/src/features/alignment/strings';

@@ -12,7 +12,8 @@
  *
  * The input is any object with these collections (a document/projection ProjectSnapshot is one).
  */
-import { handoffAgreed, hasCriteria, hasServiceLevel, kpiState, openItems, ownerOf, type KpiState, type OpenItem } from './alignment';
+import { handoffAgreed, hasCriteria, hasServiceLevel, openItems, ownerOf, type OpenItem } from './alignment';
+import { kpiState, type KpiState } from './kpis';
 import { sortByOrder } from './ordering';
 import { personaStatus, type Persona, type PersonaSignoff } from './personas';
 import { SHARED_OWNER, type Card, type GlossaryTerm, type Handoff, type Id, type JourneyMap, type Kpi, type KpiReading, type Stage, type Team } from './types';

@@ -5,7 +5,7 @@
  * with the calculator load it, not the home screen (a module shared by the home screen and a
  * lazy screen is bundled with the home screen whole).
  */
-import { toNumber } from './alignment';
+import { toNumber } from './typedNumber';
 import { compileFitRules, fitListItems, fitMatches, fitOperator, fitText, type FitRuleInput, type FitValueProblem } from './fitRules';
 import type { Id } from './types';
 

@@ -12,7 +12,7 @@ import {
   setKpiText,
 } from '../../document/actions/alignment';
 import { undo } from '../../document/history';
-import { kpiState } from '../../domain/alignment';
+import { kpiState } from '../../domain/kpis';
 import { sortByOrder } from '../../domain/ordering';
 import type { Kpi, KpiDirection } from '../../domain/types';
 import { report, showToast } from '../../ui/toasts';

@@ -11,7 +11,7 @@ import {
   setFunnelPeriod,
   setFunnelStep,
 } from '../../document/actions/alignment';
-import { funnelPlan } from '../../domain/alignment';
+import { funnelPlan } from '../../domain/funnel';
 import { sortByOrder } from '../../domain/ordering';
 import type { Funnel } from '../../domain/types';
 import { report } from '../../ui/toasts';

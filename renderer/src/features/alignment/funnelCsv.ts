@@ -9,7 +9,7 @@ import type { ProjectSnapshot } from '../../document/projection';
 import { FUNNEL_ID } from '../../document/actions/alignment';
 import { toCsv } from '../../domain/csv';
 import { safeFileName } from '../../domain/fileName';
-import { funnelPlan } from '../../domain/alignment';
+import { funnelPlan } from '../../domain/funnel';
 import { platform } from '../../platform';
 import { A } from './strings';
 

@@ -1,6 +1,6 @@
 /** The parts of a handoff contract: where it sits, its lists, its scoring rules, its terms. */
 import { moveHandoff, removeHandoffItem, updateHandoffItem, type HandoffList } from '../../document/actions/alignment';
-import { glossaryMatcher } from '../../domain/alignment';
+import { glossaryMatcher } from '../../domain/glossaryMatch';
 import { type Handoff } from '../../domain/types';
 import { report } from '../../ui/toasts';
 import { useProjectDoc } from '../../shared/ProjectContext';

@@ -5,7 +5,7 @@
  */
 import { useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { glossaryMatcher, type TermHit } from '../../domain/alignment';
+import { glossaryMatcher, type TermHit } from '../../domain/glossaryMatch';
 import { sortByOrder } from '../../domain/ordering';
 import type { GlossaryTerm, Handoff, Kpi } from '../../domain/types';
 import { useProject } from '../../shared/ProjectContext';

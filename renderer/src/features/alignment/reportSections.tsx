@@ -4,7 +4,8 @@
  * light colours come from the report's own stylesheet (rp-*).
  */
 import type { ProjectSnapshot } from '../../document/projection';
-import { handoffAgreed, kpiState } from '../../domain/alignment';
+import { handoffAgreed } from '../../domain/alignment';
+import { kpiState } from '../../domain/kpis';
 import { openItemsOf } from '../../domain/briefing';
 import { sortByOrder } from '../../domain/ordering';
 import { SHARED_OWNER, type Handoff, type Team } from '../../domain/types';

@@ -3,7 +3,9 @@
  * the alignment overview). Plain data, no React. The actions' refusals are worded in
  * i18n/refusals.ts.
  */
-import { unassignedBy, type FunnelProblem, type KpiState, type OpenItem, type TeamReferences } from '../../domain/alignment';
+import { unassignedBy, type OpenItem, type TeamReferences } from '../../domain/alignment';
+import type { FunnelProblem } from '../../domain/funnel';
+import type { KpiState } from '../../domain/kpis';
 import type { ScoreProblem, ScoreVerdict } from '../../domain/leadScore';
 import type { HubspotStage } from '../../domain/types';
 import { fitListItems, fitOperator, type FitOperator } from '../../domain/fitOperators';

@@ -4,7 +4,7 @@
  * funnel's steps) kept as Y.Maps so two people adding an item at once both keep it.
  */
 import * as Y from 'yjs';
-import { toNumber } from '../../../domain/alignment';
+import { toNumber } from '../../../domain/typedNumber';
 import { cleanText } from '../../../domain/limits';
 import { sortByOrder } from '../../../domain/ordering';
 import { SHARED_OWNER } from '../../../domain/types';

@@ -1,6 +1,6 @@
 /** The glossary: terms both teams use, their synonyms, and who proposed them. */
 import type * as Y from 'yjs';
-import { termClash } from '../../../domain/alignment';
+import { termClash } from '../../../domain/glossaryMatch';
 import { cleanText } from '../../../domain/limits';
 import { TERM_STATUSES, type TermStatus } from '../../../domain/types';
 import { change } from '../../history';

@@ -125,8 +125,35 @@ export function CardAlignmentBadges({ cardId }: { cardId: string }) {
       {shown.map((h) => (
         <TermChip key={h.termId} hit={h} />
       ))}
-      {hits.length > shown.length && <span className="al-more">+{hits.length - shown.length}</span>}
+      {hits.length > shown.length && (
+        <span className="al-more" aria-hidden>
+          +{hits.length - shown.length}
+        </span>
+      )}
+      <TermsText hits={hits} from={shown.length} />
     </div>
+  );
+}
+
+/**
+ * The card's glossary terms as text for screen readers, not a target: far out (data-far-zoom)
+ * the chips fold away for axe's target-size (styles.css), so this names every term with its
+ * definition; zoomed in it names only the terms past the "+N" (the chips name the rest).
+ */
+function TermsText({ hits, from }: { hits: readonly TermHit[]; from: number }) {
+  const glossary = useProject((s) => s.glossary);
+  const said = (h: TermHit) => {
+    const term = glossary[h.termId];
+    return term ? A.termTooltip(term.term, term.definition, A.termStatusName[term.status] ?? A.agreed) : h.word;
+  };
+  if (!hits.length) return null;
+  return (
+    <>
+      <span className="visually-hidden al-terms-far" data-testid="card-terms-text">
+        {A.cardTermsText(hits.map(said))}
+      </span>
+      {hits.length > from && <span className="visually-hidden al-terms-near">{A.cardTermsText(hits.slice(from).map(said))}</span>}
+    </>
   );
 }
 

@@ -434,6 +434,8 @@ export const A = defineStrings({
   noTerms: 'No terms yet. Start with the stage names and lead statuses both teams use.',
   termChip: (term: string) => `Glossary: ${term}`,
   termTooltip: (term: string, def: string, status: string) => `${term}: ${def || 'no definition yet'} (${status})`,
+  /** A card's glossary terms for screen readers (where no chip names them). */
+  cardTermsText: (terms: readonly string[]) => `Glossary: ${terms.join('; ')}`,
   noDefinition: 'No definition yet.',
   termsInContract: 'Glossary terms used in this contract',
   nobody: 'Nobody',

@@ -5,7 +5,7 @@ import { collection } from '../../renderer/src/document/schema';
 import { splitUpdate } from '../../renderer/src/storage/splitUpdate';
 import { BatonDB, db, useDatabase } from '../../renderer/src/storage/db';
 import { compact, loadInto } from '../../renderer/src/storage/persistence';
-import { createProject, withProjectDoc } from '../../renderer/src/storage/projects';
+import { createProject, duplicateProject, withProjectDoc } from '../../renderer/src/storage/projects';
 
 /** A map of `cards` cards in its first stage and lane, made by Baton's own actions. */
 function fill(doc: Y.Doc, cards: number): string[] {
@@ -53,8 +53,11 @@ describe('the stored log in pieces (compaction, issue 21)', () => {
   it('compaction cuts a big one-row project into pieces once, and opening it gives every card', async () => {
     useDatabase(new BatonDB(`split-${Date.now()}`));
     const { projectId } = await createProject('Big', 'none');
-    await withProjectDoc(projectId, (doc) => fill(doc, 2000));
-    // createProject and withProjectDoc: the whole project in a couple of rows, not compaction's.
+    // An old project: the whole of it in one row that compaction did not write.
+    const whole = new Y.Doc();
+    fill(whole, 2000);
+    await db().updates.where('projectId').equals(projectId).delete();
+    await db().updates.add({ projectId, update: Y.encodeStateAsUpdate(whole) });
     await compact(projectId);
     const rows = await db().updates.where('projectId').equals(projectId).toArray();
     expect(rows.length).toBeGreaterThan(3);
@@ -64,5 +67,41 @@ describe('the stored log in pieces (compaction, issue 21)', () => {
     const doc = new Y.Doc();
     expect(await loadInto(doc, projectId, null)).toBe(true);
     expect(collection(doc, 'cards').size).toBe(2000);
+  });
+
+  it('a project filled while closed, or saved whole, is in pieces before the save resolves (not 3 s into its first open)', async () => {
+    useDatabase(new BatonDB(`pieces-${Date.now()}`));
+    const rowsOf = (projectId: string) => db().updates.where('projectId').equals(projectId).toArray();
+    const { projectId } = await createProject('Big', 'none');
+    await withProjectDoc(projectId, (doc) => fill(doc, 2000));
+    const filled = await rowsOf(projectId);
+    expect(filled.length).toBeGreaterThan(3);
+    expect(filled.every((r) => r.compacted)).toBe(true);
+    const doc = new Y.Doc();
+    expect(await loadInto(doc, projectId, null)).toBe(true);
+    expect(collection(doc, 'cards').size).toBe(2000);
+
+    // A small change while closed (a rename) is one more row, nothing merged.
+    await withProjectDoc(projectId, (d) => collection(d, 'cards').get(collection(d, 'cards').keys().next().value!)!.set('text', 'Renamed'));
+    const renamed = await rowsOf(projectId);
+    expect(renamed).toHaveLength(filled.length + 1);
+    expect(renamed.at(-1)!.compacted).toBeFalsy();
+
+    // Saved whole (an imported file, a duplicate): pieces too, and every card there.
+    const copyId = await duplicateProject(projectId);
+    const copied = await rowsOf(copyId);
+    expect(copied.length).toBeGreaterThan(3);
+    expect(copied.every((r) => r.compacted)).toBe(true);
+    const copy = new Y.Doc();
+    expect(await loadInto(copy, copyId, null)).toBe(true);
+    const original = new Y.Doc();
+    await loadInto(original, projectId, null);
+    expect(contentOf(copy).cards).toEqual(contentOf(original).cards);
+    expect(collection(copy, 'cards').size).toBe(2000);
+    expect(Array.from(collection(copy, 'cards').values()).some((c) => c.get('text') === 'Renamed')).toBe(true);
+
+    // A small new project stays one row.
+    const small = await createProject('Small', 'b2b');
+    expect(await rowsOf(small.projectId)).toHaveLength(1);
   });
 });

@@ -61,11 +61,14 @@ export async function loadInto(doc: Y.Doc, projectId: string, origin: unknown): 
  * worker, so they are no long task on the screen; the read and the swap are each one IndexedDB
  * transaction.
  */
-export async function compact(projectId: string): Promise<void> {
+export async function compact(projectId: string, minLooseBytes = 0): Promise<void> {
   const rows = await db().updates.where('projectId').equals(projectId).toArray();
   // Nothing to do when the log is compaction's own pieces. A single row that compaction did
   // not write (a new or imported project, or one compacted before pieces) is cut into pieces.
   if (!rows.length || rows.every((r) => r.compacted)) return;
+  let loose = 0;
+  for (const r of rows) if (!r.compacted) loose += r.update.byteLength;
+  if (loose < minLooseBytes) return;
   const pieces = await mergeUpdatesOffThread(rows.map((r) => r.update));
   if (rows.length === 1 && pieces.length === 1) return; // small: one row already
   const seqs = rows.map((r) => r.seq as number);
@@ -76,6 +79,25 @@ export async function compact(projectId: string): Promise<void> {
     // In order (ascending seq): loadInto applies them as written.
     await db().updates.bulkAdd(pieces.map((update) => ({ projectId, update, compacted: true as const })));
   });
+}
+
+/**
+ * Rows written outside compaction (bytes) above which a project saved whole, or changed while
+ * closed, is cut into pieces before the save resolves (storeInPieces). About a tenth of
+ * STRUCTS_PER_PIECE's worth of cards: below it the log would be one piece anyway.
+ */
+export const PIECES_AFTER_BYTES = 64 * 1024;
+
+/**
+ * Stores a project that was just written whole (new, imported, duplicated, joined) or filled
+ * while closed as compaction's pieces now, in the worker, instead of 3 s into its first open:
+ * that first open applied the whole document as one Yjs update, the longest task of an open
+ * (issue 21: ~380 ms at 10,000 cards, over a second under load). The rows are written first
+ * and compaction swaps them in one transaction only if they are all still there, so nothing
+ * written meanwhile is lost; a failure leaves the rows as they were (an optimisation only).
+ */
+export async function storeInPieces(projectId: string): Promise<void> {
+  await compact(projectId, PIECES_AFTER_BYTES).catch(() => undefined);
 }
 
 export function metadataOf(doc: Y.Doc, projectId: string, prev?: ProjectRow): ProjectRow {

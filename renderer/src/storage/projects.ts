@@ -12,16 +12,17 @@ import { numberFormatForLocale } from '../domain/numberFormat';
 import { currentLocale } from '../i18n/format';
 import { S } from '../strings';
 import { db, type ProjectRow } from './db';
-import { attachPersistence, loadUpdates, metadataOf } from './persistence';
+import { attachPersistence, loadUpdates, metadataOf, PIECES_AFTER_BYTES, storeInPieces } from './persistence';
 import type { ActionResult } from '../document/actions/result';
 
-/** Saves a whole document as a project's first log row and writes its metadata. */
+/** Saves a whole document as a project's first log row and writes its metadata; a big one is then stored in pieces (storeInPieces). */
 export async function saveNewProject(doc: Y.Doc, projectId: string): Promise<void> {
   const update = Y.encodeStateAsUpdate(doc);
   await db().transaction('rw', db().updates, db().projects, async () => {
     await db().updates.add({ projectId, update });
     await db().projects.put(metadataOf(doc, projectId));
   });
+  if (update.byteLength >= PIECES_AFTER_BYTES) await storeInPieces(projectId);
 }
 
 export async function createProject(
@@ -52,13 +53,18 @@ export async function withProjectDoc<T>(projectId: string, fn: (doc: Y.Doc) => T
   const persistence = attachPersistence(doc, projectId);
   // Tell any window that has this project open about the change.
   const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(`baton-project-${projectId}`) : null;
+  let changed = 0;
   const onUpdate = (u: Uint8Array, origin: unknown) => {
-    if (origin !== ORIGIN.storage) channel?.postMessage(u);
+    if (origin === ORIGIN.storage) return;
+    channel?.postMessage(u);
+    changed += u.byteLength;
   };
   doc.on('update', onUpdate);
   try {
     const result = fn(doc);
     await persistence.flush();
+    // A big change made here (a map filled, a file merged) opens in short slices next time.
+    if (changed >= PIECES_AFTER_BYTES) await storeInPieces(projectId);
     return result;
   } finally {
     doc.off('update', onUpdate);

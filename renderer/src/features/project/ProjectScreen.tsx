@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { addMap, deleteMap, duplicateMap, renameMap, renameProject } from '../../document/actions';
 import { undo } from '../../document/history';
@@ -19,6 +19,15 @@ import { Icon } from '../../ui/icons';
 import { U } from '../../i18n/ui';
 import { cardCount } from '../../document/indexes';
 import { setDocumentTitle } from '../../shared/documentTitle';
+import { isCut, useFoldToFit } from '../../ui/useFoldToFit';
+
+/**
+ * The header folds in three steps until it is one row with the whole title (styles.css, data-fold):
+ * the timer's short words, then the buttons' words, then the search's word, "Saved" and a narrower
+ * agenda title. The title is cut (its tooltip keeps it) only when even that does not fit.
+ */
+const HEADER_FOLDS = 3;
+const headerFits = (el: HTMLElement) => el.scrollWidth <= el.clientWidth + 1 && !isCut(el.querySelector('.project-title'));
 
 /** Opens a project's document for as long as the screen shows it. */
 export function ProjectScreen({
@@ -81,6 +90,8 @@ function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: s
   const [folded, setFolded] = useState<'none' | 'sections' | 'actions'>('none');
   const toggle = (which: 'sections' | 'actions') => setFolded((f) => (f === which ? 'none' : which));
   useEffect(() => setFolded('none'), [mapId, section, itemId]);
+  const header = useRef<HTMLElement>(null);
+  useFoldToFit(header, HEADER_FOLDS, headerFits);
   const mapExists = !mapId || maps.some((m) => m.id === mapId);
   const active = !mapId && section ? findProjectSection(section) : undefined;
   useEffect(() => {
@@ -93,7 +104,7 @@ function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: s
         if (e.key === 'Escape' && folded !== 'none') setFolded('none');
       }}
     >
-      <header className="app-header">
+      <header className="app-header" ref={header}>
         <button type="button" className="link-button back-to-projects" aria-label={S.allProjects} onClick={() => navigate({ name: 'home' })}>
           <Icon name="back" /> <span className="back-label header-label">{S.allProjects}</span>
         </button>

@@ -113,6 +113,15 @@ describe('nodes for React Flow', () => {
     expect(next.find((n) => n.id === 'a')).toBe(first.find((n) => n.id === 'a'));
     expect(next.find((n) => n.id === 'c')!.position).not.toEqual(first.find((n) => n.id === 'c')!.position);
   });
+  it('keeps the order of the nodes when a card moves to another cell, so React moves no element (a moved element loses focus)', () => {
+    const first = mergeNodes([], buildNodes(layout, 'm', null));
+    // 'c' goes from the last cell to the first: in the layout's order it now comes first.
+    const moved = computeLayout(stages, lanes, cards.map((c) => (c.id === 'c' ? { ...c, stageId: 's1', laneId: 'l1', order: 0 } : c)));
+    expect(buildNodes(moved, 'm', null).map((n) => n.id)).not.toEqual(first.map((n) => n.id));
+    const next = mergeNodes(first, buildNodes(moved, 'm', null));
+    expect(next.map((n) => n.id)).toEqual(first.map((n) => n.id));
+    expect(next.find((n) => n.id === 'c')!.position).toEqual(moved.cardPos.get('c'));
+  });
 });
 
 describe('the map overview', () => {

@@ -15,6 +15,7 @@ import { metaMap, ORIGIN, recordCount } from '../document/schema';
 import { db, type ProjectRow } from './db';
 import { clearStorageError, reportStorageError, storageStatus } from './storageStatus';
 import { mergeUpdatesOffThread } from './mergeUpdates';
+import { trimDecoded } from './trimDecoded';
 import { yieldToMain } from './yieldToMain';
 
 /** Compact when a project's log has more rows than this. */
@@ -26,8 +27,8 @@ export async function loadUpdates(projectId: string): Promise<Uint8Array | undef
   return rows.length === 1 ? rows[0]!.update : Y.mergeUpdates(rows.map((r) => r.update));
 }
 
-/** How long applying stored rows may hold the main thread before the next rows wait a turn. */
-const APPLY_SLICE_MS = 40;
+/** How long applying stored rows may hold the main thread before the next rows wait a turn: about one of compaction's pieces (10–40 ms each), so two of them are not one 80–200 ms task under load. */
+const APPLY_SLICE_MS = 16;
 
 /**
  * Applies a project's stored log to `doc`, row by row, with `origin`; false when nothing is
@@ -42,12 +43,16 @@ export async function loadInto(doc: Y.Doc, projectId: string, origin: unknown): 
   const rows = await db().updates.where('projectId').equals(projectId).toArray();
   if (!rows.length) return false;
   let i = 0;
+  // Per client, how far the decoded values are trimmed (trimDecoded.ts: ~3 MB at 10,000 cards).
+  const trimmed = new Map<number, number>();
   while (i < rows.length) {
     await yieldToMain();
     const started = performance.now();
     doc.transact(() => {
-      do Y.applyUpdate(doc, rows[i++]!.update, origin);
-      while (i < rows.length && performance.now() - started < APPLY_SLICE_MS);
+      do {
+        Y.applyUpdate(doc, rows[i++]!.update, origin);
+        trimDecoded(doc, Infinity, trimmed);
+      } while (i < rows.length && performance.now() - started < APPLY_SLICE_MS);
     }, origin);
   }
   return true;

@@ -50,3 +50,15 @@ export async function addCardByDoubleClick(page: Page, stageIndex: number, laneI
   await editor.press('Enter');
   await expect(editor).toHaveCount(0);
 }
+
+/** Waits until the map's view has stopped moving (room mode's readable view is animated). */
+export async function viewSettled(page: Page) {
+  const transform = () => page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+  let last = '';
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(150);
+    const now = await transform();
+    if (now === last) return;
+    last = now;
+  }
+}

@@ -6,6 +6,7 @@
  * agenda is on the questionnaire; a vote by three participants passing the laptop (every dot one
  * click) reads, numbered once and large, on the projector.
  */
+import { viewSettled as settled } from './helpers';
 import { expect, test, type Page } from '@playwright/test';
 import { openSampleWithTimer } from './room-helpers';
 import { cardByText, openWorkshop, workshopTab } from './workshop-helpers';
@@ -48,18 +49,6 @@ async function expectFits(p: Page, what: string) {
     const fit = await presenterFit(p);
     expect(fit.smallest, `${what}: smallest text at ${size.width}x${size.height}`).toBeGreaterThanOrEqual(14);
     await p.screenshot({ path: `test-results/presenter-${what}-${size.width}x${size.height}.png` });
-  }
-}
-
-/** Waits until the laptop's map has stopped moving (the readable view is animated). */
-async function settled(page: Page) {
-  const transform = () => page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
-  let last = '';
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(150);
-    const now = await transform();
-    if (now === last) return;
-    last = now;
   }
 }
 

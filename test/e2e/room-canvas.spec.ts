@@ -3,6 +3,7 @@
  * whole (stage headers and their badges, lane names, cards, handoff markers), in the light and
  * projector themes on a 1280x720 laptop and a 1920x1080 projector.
  */
+import { viewSettled as settled } from './helpers';
 import { expect, test, type Page } from '@playwright/test';
 import { clippedText, openSampleWithTimer, pickTheme } from './room-helpers';
 
@@ -11,18 +12,6 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ] as const;
 const THEMES = ['light', 'projector'] as const;
-
-/** Waits until the map's view has stopped moving (the readable view is animated). */
-async function settled(page: Page) {
-  const transform = () => page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
-  let last = '';
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(120);
-    const now = await transform();
-    if (now === last) return;
-    last = now;
-  }
-}
 
 async function roomMode(page: Page, size: { width: number; height: number }, theme: 'light' | 'projector') {
   await page.setViewportSize(size);

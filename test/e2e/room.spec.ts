@@ -4,6 +4,7 @@
  * gives the map the window, card text reads >= 18 px from the back, selecting a card moves
  * nothing, and axe (WCAG 2.2 AA, target size included) finds nothing serious.
  */
+import { viewSettled as settled } from './helpers';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { canvasHeightShare, headerRows, nodeBoxes, openSampleWithTimer, pickTheme, smallestCardTextPx } from './room-helpers';
@@ -25,18 +26,6 @@ async function seriousAxe(page: Page) {
   return r.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-}
-
-/** Waits until the map's view has stopped moving (the readable view is animated). */
-async function settled(page: Page) {
-  const transform = () => page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
-  let last = '';
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(150);
-    const now = await transform();
-    if (now === last) return;
-    last = now;
-  }
 }
 
 /** Selects a card by clicking it, and says which nodes moved on screen (none should). */

@@ -4,37 +4,19 @@ import { documentVersion, migrate, MIGRATIONS } from '../../renderer/src/documen
 import { readSnapshot } from '../../renderer/src/document/projection';
 import { SCHEMA_VERSION } from '../../renderer/src/document/schema';
 import { projectScore } from '../../renderer/src/domain/workshop/score';
+import { literalDoc, migratedApart, rec } from './migration-helpers';
 
 /** A literal version-1 document: lanes had no kind and the meta had no schemaVersion key. */
-function versionOneDoc(): Y.Doc {
-  const doc = new Y.Doc();
-  doc.transact(() => {
-    doc.getMap('meta').set('projectId', 'old-project');
-    doc.getMap('meta').set('title', 'Made with Baton 0.0');
-    const map = new Y.Map();
-    map.set('title', 'Old map');
-    map.set('order', 1);
-    doc.getMap('maps').set('m1', map);
-    const stage = new Y.Map();
-    stage.set('mapId', 'm1');
-    stage.set('name', 'Awareness');
-    stage.set('order', 1);
-    doc.getMap('stages').set('s1', stage);
-    const lane = new Y.Map();
-    lane.set('mapId', 'm1');
-    lane.set('name', 'Doing');
-    lane.set('order', 1);
-    doc.getMap('lanes').set('l1', lane);
-    const card = new Y.Map();
-    card.set('mapId', 'm1');
-    card.set('stageId', 's1');
-    card.set('laneId', 'l1');
-    card.set('text', 'Googles the problem');
-    card.set('order', 1);
-    doc.getMap('cards').set('c1', card);
-  });
-  return doc;
-}
+const versionOneDoc = () =>
+  literalDoc(
+    { projectId: 'old-project', title: 'Made with Baton 0.0' },
+    {
+      maps: { m1: { title: 'Old map', order: 1 } },
+      stages: { s1: { mapId: 'm1', name: 'Awareness', order: 1 } },
+      lanes: { l1: { mapId: 'm1', name: 'Doing', order: 1 } },
+      cards: { c1: { mapId: 'm1', stageId: 's1', laneId: 'l1', text: 'Googles the problem', order: 1 } },
+    },
+  );
 
 describe('migrations', () => {
   it('every migration has a unique id and they chain from 1 to the current version', () => {
@@ -63,20 +45,13 @@ describe('migrations', () => {
   });
 
   it('two copies migrated apart merge into the same document', () => {
-    const a = versionOneDoc();
-    const b = new Y.Doc();
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-    migrate(a);
-    migrate(b);
-    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const [a, b] = migratedApart(versionOneDoc());
     expect(readSnapshot(a)).toEqual(readSnapshot(b));
   });
 
   /** A literal version-3 document: one answer per team per question, one agreement per question set by the facilitator. */
   function versionThreeDoc(): Y.Doc {
     const doc = new Y.Doc();
-    const rec = (o: Record<string, unknown>) => new Y.Map<unknown>(Object.entries(o));
     doc.transact(() => {
       doc.getMap('meta').set('schemaVersion', 3);
       doc.getMap('meta').set('projectId', 'v3');
@@ -124,12 +99,7 @@ describe('migrations', () => {
       a.getMap('sessions').delete('old');
       a.getMap('sessions').delete('last');
     });
-    const b = new Y.Doc();
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-    migrate(a);
-    migrate(b);
-    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const [, b] = migratedApart(a);
     expect(readSnapshot(a)).toEqual(readSnapshot(b));
     expect(new Set(Object.values(readSnapshot(a).answers).map((x) => x.sessionId))).toEqual(new Set(['']));
     expect(Object.keys(readSnapshot(a).answers)).toHaveLength(6);
@@ -159,13 +129,7 @@ describe('migrations', () => {
     ]);
     expect(s.kpis['win-rate']).toMatchObject({ actual: 24, period: 'Q3 2025', crmSeries: '' });
     expect(s.kpis.cac).toMatchObject({ actual: 900, period: 'Quarter' });
-    const a = versionFourDoc();
-    const b = new Y.Doc();
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-    migrate(a);
-    migrate(b);
-    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const [a, b] = migratedApart(versionFourDoc());
     expect(readSnapshot(a)).toEqual(readSnapshot(b));
     expect(Object.keys(readSnapshot(a).kpiReadings)).toHaveLength(2);
   });

@@ -16,6 +16,7 @@ import { projectWithMap, worded } from './helpers';
 import { setFunnelNumber, setFunnelStep } from '../../renderer/src/document/actions/alignment';
 import { funnelCsv } from '../../renderer/src/features/alignment/funnelCsv';
 import { readCsv } from '../csv';
+import { literalDoc, migratedApart } from './migration-helpers';
 
 const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -105,23 +106,11 @@ describe('setNumberFormat', () => {
 });
 
 /** A literal version-5 document: no number format in the meta; KPIs with money units. */
-function versionFiveDoc(units: string[]): Y.Doc {
-  const doc = new Y.Doc();
-  doc.transact(() => {
-    const meta = doc.getMap('meta');
-    meta.set('projectId', 'v5');
-    meta.set('title', 'Before the number format');
-    meta.set('schemaVersion', 5);
-    units.forEach((unit, i) => {
-      const k = new Y.Map<unknown>();
-      k.set('name', `KPI ${i}`);
-      k.set('unit', unit);
-      k.set('order', i);
-      doc.getMap('kpis').set(`k${i}`, k);
-    });
-  });
-  return doc;
-}
+const versionFiveDoc = (units: string[]) =>
+  literalDoc(
+    { projectId: 'v5', title: 'Before the number format', schemaVersion: 5 },
+    { kpis: Object.fromEntries(units.map((unit, i) => [`k${i}`, { name: `KPI ${i}`, unit, order: i }])) },
+  );
 
 describe('006-number-format', () => {
   it('gives an older project en-US and US dollars, what "$" meant where it was made', () => {
@@ -141,13 +130,7 @@ describe('006-number-format', () => {
   });
 
   it('two copies migrated apart merge into the same format', () => {
-    const a = versionFiveDoc(['£']);
-    const b = new Y.Doc();
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-    migrate(a);
-    migrate(b);
-    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const [a, b] = migratedApart(versionFiveDoc(['£']));
     expect(readSnapshot(a).info).toEqual(readSnapshot(b).info);
     expect(readSnapshot(a).info.currency).toBe('GBP');
   });

@@ -19,7 +19,7 @@ import type { FitRule, Handoff } from '../../domain/types';
 import { report } from '../../ui/toasts';
 import { useProjectDoc } from '../../shared/ProjectContext';
 import { NumberField, stopKeys, TextField, TypingInput } from '../../shared/fields';
-import { RemoveItem } from './handoffContractParts';
+import { RuleRow, RuleTableFrame } from './handoffContractParts';
 import { A } from './strings';
 
 const GROUPS = [
@@ -29,33 +29,19 @@ const GROUPS = [
 
 export function FitRuleTable({ handoff, fresh }: { handoff: Handoff; fresh: string | null }) {
   return (
-    <table className="al-rules al-fit-rules" data-testid="fit-rules">
-      <thead>
-        <tr>
-          <th scope="col">{A.attribute}</th>
-          <th scope="col" className="al-rule-op">
-            {A.ruleHeader}
-          </th>
-          <th scope="col" className="al-rule-number">
-            {A.points}
-          </th>
-          <th scope="col" className="al-rule-remove">
-            <span className="visually-hidden">{A.removeItem('')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {handoff.fitRules.map((r, i) => (
-          <FitRuleRow
-            key={r.id}
-            handoffId={handoff.id}
-            rule={r}
-            n={i + 1}
-            autoFocus={r.id === fresh}
-          />
-        ))}
-      </tbody>
-    </table>
+    <RuleTableFrame
+      className="al-fit-rules"
+      testId="fit-rules"
+      headings={[
+        { key: 'attribute', label: A.attribute },
+        { key: 'rule', label: A.ruleHeader, className: 'al-rule-op' },
+        { key: 'points', label: A.points, className: 'al-rule-number' },
+      ]}
+    >
+      {handoff.fitRules.map((r, i) => (
+        <FitRuleRow key={r.id} handoffId={handoff.id} rule={r} n={i + 1} autoFocus={r.id === fresh} />
+      ))}
+    </RuleTableFrame>
   );
 }
 
@@ -87,7 +73,7 @@ function FitRuleRow({
     report(save(range ? { op, value: range.from, valueTo: range.to } : { op }));
   };
   return (
-    <tr>
+    <RuleRow handoffId={handoffId} list="fitRules" itemId={r.id} what={row}>
       <td>
         <TextField
           value={r.attribute}
@@ -176,9 +162,6 @@ function FitRuleRow({
           onSave={(v, k) => save({ points: v }, k)}
         />
       </td>
-      <td className="al-rule-remove">
-        <RemoveItem handoffId={handoffId} list="fitRules" itemId={r.id} what={row} />
-      </td>
-    </tr>
+    </RuleRow>
   );
 }

@@ -1,4 +1,5 @@
 /** The parts of a handoff contract: where it sits, its lists, its scoring rules, its terms. */
+import type { ReactNode } from 'react';
 import { moveHandoff, removeHandoffItem, updateHandoffItem, type HandoffList } from '../../document/actions/alignment';
 import { glossaryMatcher } from '../../domain/glossaryMatch';
 import { type Handoff } from '../../domain/types';
@@ -82,12 +83,74 @@ export function RuleTable({
   const doc = useProjectDoc();
   const rules: readonly Record<string, unknown>[] = handoff[list] as unknown as Record<string, unknown>[];
   return (
-    <table className="al-rules" data-testid={list === 'fitRules' ? 'fit-rules' : 'engagement-rules'}>
+    <RuleTableFrame
+      testId={list === 'fitRules' ? 'fit-rules' : 'engagement-rules'}
+      headings={columns.map((c) => ({ key: c.field, label: c.header(), className: c.kind === 'number' ? 'al-rule-number' : undefined }))}
+    >
+      {rules.map((r, i) => {
+        const ruleId = String(r.id);
+        return (
+          <RuleRow key={ruleId} handoffId={handoff.id} list={list} itemId={ruleId} what={rowLabel(i + 1)}>
+            {columns.map((c, k) => {
+              const label = `${c.header()}, ${rowLabel(i + 1)}`;
+              return (
+                <td key={c.field}>
+                  {c.kind === 'text' ? (
+                    <TextField
+                      value={String(r[c.field] ?? '')}
+                      label={label}
+                      hideLabel
+                      autoFocus={k === 0 && ruleId === fresh}
+                      onSave={(v, key) => updateHandoffItem(doc, handoff.id, list, ruleId, { [c.field]: v }, key)}
+                    />
+                  ) : (
+                    <NumberField
+                      value={typeof r[c.field] === 'number' ? (r[c.field] as number) : null}
+                      label={label}
+                      hideLabel
+                      onSave={(n, key) => updateHandoffItem(doc, handoff.id, list, ruleId, { [c.field]: n }, key)}
+                    />
+                  )}
+                </td>
+              );
+            })}
+          </RuleRow>
+        );
+      })}
+    </RuleTableFrame>
+  );
+}
+
+/** A heading of a rule table; number columns share the class that gives them one width. */
+export interface RuleHeading {
+  readonly key: string;
+  readonly label: string;
+  readonly className?: string;
+}
+
+/**
+ * A scoring rule table's frame, the one both rule tables draw (fit rules: FitRuleTable.tsx;
+ * engagement rules: RuleTable): its headings, then a narrow unlabelled column where each row's
+ * remove button sits; the rows are RuleRows.
+ */
+export function RuleTableFrame({
+  className,
+  testId,
+  headings,
+  children,
+}: {
+  className?: string;
+  testId: string;
+  headings: readonly RuleHeading[];
+  children: ReactNode;
+}) {
+  return (
+    <table className={className ? `al-rules ${className}` : 'al-rules'} data-testid={testId}>
       <thead>
         <tr>
-          {columns.map((c) => (
-            <th key={c.field} scope="col" className={c.kind === 'number' ? 'al-rule-number' : undefined}>
-              {c.header()}
+          {headings.map((h) => (
+            <th key={h.key} scope="col" className={h.className}>
+              {h.label}
             </th>
           ))}
           <th scope="col" className="al-rule-remove">
@@ -95,42 +158,20 @@ export function RuleTable({
           </th>
         </tr>
       </thead>
-      <tbody>
-        {rules.map((r, i) => {
-          const ruleId = String(r.id);
-          return (
-            <tr key={ruleId}>
-              {columns.map((c, k) => {
-                const label = `${c.header()}, ${rowLabel(i + 1)}`;
-                return (
-                  <td key={c.field}>
-                    {c.kind === 'text' ? (
-                      <TextField
-                        value={String(r[c.field] ?? '')}
-                        label={label}
-                        hideLabel
-                        autoFocus={k === 0 && ruleId === fresh}
-                        onSave={(v, key) => updateHandoffItem(doc, handoff.id, list, ruleId, { [c.field]: v }, key)}
-                      />
-                    ) : (
-                      <NumberField
-                        value={typeof r[c.field] === 'number' ? (r[c.field] as number) : null}
-                        label={label}
-                        hideLabel
-                        onSave={(n, key) => updateHandoffItem(doc, handoff.id, list, ruleId, { [c.field]: n }, key)}
-                      />
-                    )}
-                  </td>
-                );
-              })}
-              <td className="al-rule-remove">
-                <RemoveItem handoffId={handoff.id} list={list} itemId={ruleId} what={rowLabel(i + 1)} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
+      <tbody>{children}</tbody>
     </table>
+  );
+}
+
+/** A rule's row in a RuleTableFrame: its cells, then its remove button in the narrow last column. */
+export function RuleRow({ handoffId, list, itemId, what, children }: { handoffId: string; list: HandoffList; itemId: string; what: string; children: ReactNode }) {
+  return (
+    <tr>
+      {children}
+      <td className="al-rule-remove">
+        <RemoveItem handoffId={handoffId} list={list} itemId={itemId} what={what} />
+      </td>
+    </tr>
   );
 }
 

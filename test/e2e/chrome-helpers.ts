@@ -71,9 +71,13 @@ export function coveredBy(page: Page, selector: string): Promise<string[]> {
     const out: string[] = [];
     const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
     for (const el of document.querySelectorAll<HTMLElement>('[data-testid="card"], [data-testid="handoff-marker"], .zoom-controls')) {
-      const r = el.getBoundingClientRect();
-      // Only what shows: inside the canvas's pane and the window.
-      if (pane && !el.matches('.zoom-controls') && (r.bottom <= pane.top || r.top >= pane.bottom || r.right <= pane.left || r.left >= pane.right)) continue;
+      const b = el.getBoundingClientRect();
+      // Only what shows: the part inside the canvas's pane (it clips the map).
+      const clip = pane && !el.matches('.zoom-controls');
+      const r = clip
+        ? { left: Math.max(b.left, pane.left), right: Math.min(b.right, pane.right), top: Math.max(b.top, pane.top), bottom: Math.min(b.bottom, pane.bottom) }
+        : b;
+      if (r.right <= r.left || r.bottom <= r.top) continue;
       if (over.left < r.right - 0.5 && over.right > r.left + 0.5 && over.top < r.bottom - 0.5 && over.bottom > r.top + 0.5)
         out.push(`${el.dataset.testid ?? el.className}: ${el.textContent?.trim().slice(0, 30)}`);
     }

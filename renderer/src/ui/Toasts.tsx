@@ -20,15 +20,32 @@ function covers(height: number, where: 'top' | 'bottom'): boolean {
   return false;
 }
 
+/**
+ * A screen's column where toasts sit instead of the bottom of the window (`data-toast-dock`: the
+ * project's sidebar, as Gmail does), so they never cover a card of the map or its zoom controls.
+ * Not where that column is hidden (room mode, a phone).
+ */
+export const TOAST_DOCK = 'data-toast-dock';
+
+function dockBox(): { left: number; width: number } | null {
+  const el = document.querySelector<HTMLElement>(`[${TOAST_DOCK}]`);
+  const r = el?.getBoundingClientRect();
+  if (!el || !r || r.width < 120 || !el.checkVisibility()) return null;
+  return { left: r.left + 8, width: r.width - 16 };
+}
+
 export function Toasts() {
   const list = useStore(toasts, (s) => s.list);
   const ref = useRef<HTMLDivElement>(null);
   const [atTop, setAtTop] = useState(false);
+  const [dock, setDock] = useState<{ left: number; width: number } | null>(null);
   useLayoutEffect(() => {
     if (!list.length) return;
     const place = () => {
+      const d = dockBox();
+      setDock((old) => (old?.left === d?.left && old?.width === d?.width ? old : d));
       const h = ref.current?.getBoundingClientRect().height ?? 0;
-      setAtTop(covers(h, 'bottom') && !covers(h, 'top'));
+      setAtTop(!d && covers(h, 'bottom') && !covers(h, 'top'));
     };
     place();
     window.addEventListener('scroll', place, true);
@@ -39,7 +56,13 @@ export function Toasts() {
     };
   }, [list]);
   return (
-    <div ref={ref} className={`toasts${atTop ? ' toasts-top' : ''}`} role="status" aria-live="polite">
+    <div
+      ref={ref}
+      className={`toasts${atTop ? ' toasts-top' : ''}${dock ? ' toasts-docked' : ''}`}
+      style={dock ? { left: dock.left, width: dock.width } : undefined}
+      role="status"
+      aria-live="polite"
+    >
       {list.map((t) => (
         <div key={t.id} className={`toast toast-${t.tone}`}>
           <span>{t.message}</span>

@@ -55,11 +55,19 @@ export function MapEditor({ mapId }: { mapId: string }) {
         <div className="map-editor-body">
           <div className="canvas-stack">
             <JourneyCanvas mapId={mapId} initialViewport={viewport} />
-            <SelectionToolbar mapId={mapId} />
-            {room ? <RoomBar mapId={mapId} /> : <MapZoomControls />}
+            {room && <SelectionToolbar mapId={mapId} />}
+            {room && <RoomBar mapId={mapId} />}
           </div>
           <SidePanels mapId={mapId} />
         </div>
+        {/* Under the canvas, always there (so selecting a card moves nothing and covers no card):
+            the zoom and the selection's tools. */}
+        {!room && (
+          <div className="map-statusbar" data-testid="map-statusbar">
+            <MapZoomControls />
+            <SelectionToolbar mapId={mapId} />
+          </div>
+        )}
       </div>
     </ReactFlowProvider>
   );

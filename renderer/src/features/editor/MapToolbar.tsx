@@ -15,6 +15,7 @@ import { ES } from './strings';
 import { ColourShape, Icon } from '../../ui/icons';
 import { OverflowRow } from '../../ui/OverflowRow';
 import { SelectionTools } from '../../canvas/slots';
+import { roomState } from '../../canvas/room';
 
 export function MapToolbar(_props: { mapId: string }) {
   const laneKind = useStore(laneKindChoice, (s) => s.kind);
@@ -53,16 +54,19 @@ export function MapToolbar(_props: { mapId: string }) {
 }
 
 /**
- * What acts on the selection (colours, connect, delete), over the top of the canvas while cards
- * or a connector are selected: in the toolbar its appearing made "Delete selected" wrap and the
- * map jump ~45 px.
+ * What acts on the selection (colours, connect, delete), in the bar under the canvas while cards
+ * or a connector are selected (a hint says what it is for otherwise): in the toolbar its appearing
+ * made "Delete selected" wrap and the map jump ~45 px, and floating over the canvas's top it
+ * covered the handoff markers and the first cards. In room mode it floats (the room bar is the
+ * only chrome there).
  */
 export function SelectionToolbar({ mapId }: { mapId: string }) {
   const selected = useStore(editorState, (s) => s.selectedCardIds.length);
   const selectedLinks = useStore(editorState, (s) => s.selectedConnectorIds.length);
-  if (selected === 0 && selectedLinks === 0) return null;
-  return (
-    <div className="selection-toolbar" role="toolbar" aria-label={ES.selectionTools} data-testid="selection-toolbar">
+  const room = useStore(roomState, (s) => s.on);
+  if (selected === 0 && selectedLinks === 0) return room ? null : <p className="selection-hint">{ES.selectionHint}</p>;
+  const tools = (
+    <>
       {selected > 0 && (
         <div className="toolbar-group" role="group" aria-label={S.cardColor}>
           {CARD_COLORS.map((c) => (
@@ -79,6 +83,12 @@ export function SelectionToolbar({ mapId }: { mapId: string }) {
       <CommandButton id="card.delete" className="danger">
         {S.deleteSelection}
       </CommandButton>
+    </>
+  );
+  return (
+    <div className="selection-toolbar" role="toolbar" aria-label={ES.selectionTools} data-testid="selection-toolbar">
+      {/* Under the canvas the tools keep to the bar's one row: what does not fit goes behind More. */}
+      {room ? tools : <OverflowRow moreLabel={ES.moreSelectionLabel} moreText={ES.moreTools}>{tools}</OverflowRow>}
     </div>
   );
 }

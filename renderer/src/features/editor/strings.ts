@@ -19,5 +19,7 @@ export const ES = defineStrings({
   moreTools: 'More',
   moreToolsLabel: 'More map tools',
   selectionTools: 'Selected cards',
+  selectionHint: 'Select cards to colour, connect or delete them.',
+  moreSelectionLabel: 'More tools for the selected cards',
   zoomControls: 'Zoom',
 });

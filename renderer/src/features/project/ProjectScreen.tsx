@@ -11,6 +11,7 @@ import { InlineEdit } from '../../ui/InlineEdit';
 import { Menu } from '../../ui/Menu';
 import { navigate } from '../../ui/router';
 import { SavedIndicator } from '../../ui/StorageBanner';
+import { TOAST_DOCK } from '../../ui/Toasts';
 import { report, showToast } from '../../ui/toasts';
 import { ProjectContext, useProject, useProjectDoc } from '../../shared/ProjectContext';
 import { findProjectSection, projectSections } from '../../shared/projectSections';
@@ -130,7 +131,7 @@ function ProjectLayout({ mapId, section, itemId }: { mapId?: string; section?: s
         </div>
       </header>
       <div className="project-body">
-        <nav id="project-sidebar" className="sidebar" aria-label={U.header.projectNav}>
+        <nav id="project-sidebar" className="sidebar" aria-label={U.header.projectNav} {...{ [TOAST_DOCK]: '' }}>
           <SectionNav active={mapId ? undefined : section} />
           <MapList activeMapId={mapId} />
           <SidebarParts />

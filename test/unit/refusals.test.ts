@@ -7,11 +7,12 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Notice, NoticeCode, Refusal, RefusalCode } from '../../renderer/src/domain/refusals';
 import { catalogue } from '../../renderer/src/i18n';
-import { NOTICE_SENTENCES, noticeSentence, REFUSAL_SENTENCES, refusalSentence } from '../../renderer/src/i18n/refusals';
+import { FEATURES } from '../../renderer/src/app/features';
+import { NOTICE_SENTENCES, noticeSentence, REFUSAL_SENTENCES, refusalSentence, SHELL_NOTICES, SHELL_REFUSALS } from '../../renderer/src/i18n/refusals';
 
 /**
  * One example per code. Typed over the whole union: a new code does not compile until it has
- * an example here (and a sentence in i18n/refusals.ts).
+ * an example here (and a sentence in i18n/refusals.ts or its feature's refusals.ts).
  */
 const REFUSALS: { [C in RefusalCode]: Extract<Refusal, { code: C }> } = {
   notFound: { code: 'notFound' },
@@ -110,6 +111,13 @@ export function importsOf(file: string, source: string): string[] {
 }
 
 describe('what actions say', () => {
+  it('every refusal code is worded once, by the shell or by a feature through its module', () => {
+    const worded = [...Object.keys(SHELL_REFUSALS), ...FEATURES.flatMap((f) => Object.keys(f.refusals ?? {}))];
+    expect(worded.sort()).toEqual(Object.keys(REFUSALS).sort());
+    const noticed = [...Object.keys(SHELL_NOTICES), ...FEATURES.flatMap((f) => Object.keys(f.notices ?? {}))];
+    expect(noticed.sort()).toEqual(Object.keys(NOTICES).sort());
+  });
+
   it('every refusal code has a sentence, with its data in it, and none is empty', () => {
     expect(Object.keys(REFUSAL_SENTENCES).sort()).toEqual(Object.keys(REFUSALS).sort());
     for (const r of Object.values(REFUSALS) as Refusal[]) {

@@ -8,6 +8,7 @@ import { addCommandGroups, addMenuTargets } from '../commands/groups';
 import { addCommands } from '../commands/registry';
 import { addPaletteSources } from '../commands/search';
 import { addStrings } from '../i18n';
+import { addRefusalWords } from '../i18n/refusals';
 import type { FeatureModule } from '../shared/featureModule';
 import { addProjectSections } from '../shared/projectSections';
 import { addReportPlugins } from '../shared/report';
@@ -28,6 +29,7 @@ export function installFeatures(features: readonly FeatureModule[] = FEATURES): 
     if (ids.has(f.id)) throw new Error(`Two features are named "${f.id}"`);
     ids.add(f.id);
     if (f.strings) addStrings(f.strings);
+    if (f.refusals || f.notices) addRefusalWords(f.refusals, f.notices);
     if (f.sections) addProjectSections(f.sections);
     if (f.commandGroups) addCommandGroups(f.commandGroups);
     if (f.menuTargets) addMenuTargets(f.menuTargets);

@@ -10,6 +10,7 @@ import type { CommandGroupDef, MenuTargetDef } from '../commands/groups';
 import type { PaletteSource } from '../commands/search';
 import type { Command } from '../commands/types';
 import type { StringTable } from '../i18n';
+import type { NoticeTable, RefusalTable } from '../i18n/refusals';
 import type { ProjectSection } from './projectSections';
 import type { ReportPlugins } from './report';
 import type { ScreenSlots } from './screenSlots';
@@ -20,6 +21,9 @@ export interface FeatureModule {
   readonly id: string;
   /** Its parts of the one catalogue, by name (`t('personas.heading')` reads `personas`). */
   readonly strings?: Readonly<Record<string, StringTable>>;
+  /** The words for its actions' refusal codes ('<id>.…'), and for their notices (features/<name>/refusals.ts). */
+  readonly refusals?: RefusalTable;
+  readonly notices?: NoticeTable;
   /** Screens of a project: a sidebar link, a route and a "Go to …" command each. */
   readonly sections?: readonly ProjectSection[];
   /** Commands for the palette, the context menus, the keyboard and the desktop menu. */

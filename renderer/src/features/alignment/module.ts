@@ -9,6 +9,7 @@ import { findHandoffs, findTerms } from './palette';
 import { alignmentReportSections, alignmentSummaryEntry } from './reportSections';
 import { alignmentSections } from './sections';
 import { A, HUBSPOT_LABELS } from './strings';
+import { NOTICES, REFUSALS } from './refusals';
 
 // Its pieces on the map and beside it are fetched with the open project (ui/lazyPart.tsx).
 const AlignmentStrip = lazyPart(() => import('./AlignmentStrip').then((m) => m.AlignmentStrip));
@@ -31,6 +32,8 @@ const funnelExport: ExportItem = {
 export const alignmentModule: FeatureModule = {
   id: 'alignment',
   strings: { alignment: A, hubspot: HUBSPOT_LABELS },
+  refusals: REFUSALS,
+  notices: NOTICES,
   sections: alignmentSections,
   commands: ALIGNMENT_COMMANDS,
   // After the map's lanes (80), before the personas (100) and the view (110).

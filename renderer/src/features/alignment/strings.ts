@@ -12,7 +12,7 @@ import { fitListItems, fitOperator, type FitOperator } from '../../domain/fitOpe
 import type { FitRuleInput, FitValueProblem } from '../../domain/fitRules';
 import { formatMoney, formatNumber } from '../../i18n/format';
 import { defineStrings } from '../../i18n';
-import { NUMBER_FIELD_LABELS } from '../../i18n/refusals';
+import { NUMBER_FIELD_LABELS } from './refusals';
 import { DEFAULT_NAMES } from '../../domain/defaultNames';
 
 import { plural } from '../../i18n/format';

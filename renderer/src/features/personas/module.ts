@@ -9,6 +9,7 @@ import { usePersonaPinNodes } from './pinNodes';
 import { personasSection } from './PersonasSection';
 import { personasReportSection } from './reportSection';
 import { PS } from './strings';
+import { REFUSALS } from './refusals';
 
 // Its pieces on the map are fetched with the open project (ui/lazyPart.tsx).
 const MapPersonaStrip = lazyPart(() => import('./MapPersonaStrip').then((m) => m.MapPersonaStrip));
@@ -17,6 +18,7 @@ const PersonaPinNode = lazyPart(() => import('./PersonaPinNode').then((m) => m.P
 export const personasModule: FeatureModule = {
   id: 'personas',
   strings: { personas: PS },
+  refusals: REFUSALS,
   sections: [personasSection],
   commands: PERSONA_COMMANDS,
   // Between the handoffs (90) and the view (110), where the shortcut sheet had them.

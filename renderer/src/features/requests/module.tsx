@@ -5,6 +5,7 @@ import { lazyPart } from '../../ui/lazyPart';
 import type { ProjectSection } from '../../shared/projectSections';
 import { requestsSummaryEntry } from './report';
 import { RQ } from './strings';
+import { NOTICES, REFUSALS } from './refusals';
 
 const RequestsScreen = lazyPart(() => import('./RequestsSection').then((m) => m.RequestsScreen), RQ.loadingWhat);
 const StageRequestBadge = lazyPart(() => import('./MapBadges').then((m) => m.StageRequestBadge));
@@ -22,6 +23,8 @@ const requestsSection: ProjectSection = {
 export const requestsModule: FeatureModule = {
   id: 'requests',
   strings: { requests: RQ },
+  refusals: REFUSALS,
+  notices: NOTICES,
   sections: [requestsSection],
   report: { summary: [requestsSummaryEntry] },
   canvas: { stageBadges: [StageRequestBadge] },

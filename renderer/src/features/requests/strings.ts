@@ -1,7 +1,7 @@
 /** Every sentence of content requests: asking, triage, the board and list, the map, the check-in, the report. */
 import type { Priority, PriorityRule, RequestStatus } from '../../domain/requests';
 import { defineStrings } from '../../i18n';
-import { REQUEST_STATUS_WORDS } from '../../i18n/refusals';
+import { REQUEST_STATUS_WORDS } from './refusals';
 
 import { plural } from '../../i18n/format';
 

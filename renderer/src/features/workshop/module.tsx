@@ -11,6 +11,7 @@ import { WR } from './recapStrings';
 import { WX } from './exportStrings';
 import { actionsExport } from './actionsCsv';
 import { SampleProject } from './SampleProject';
+import { NOTICES, REFUSALS } from './refusals';
 
 // The workshop's screens and its pieces on the map are fetched with the open project (ui/lazyPart.tsx).
 const WorkshopSection = lazyPart(() => import('./WorkshopSection').then((m) => m.WorkshopSection), W.loadingWhat);
@@ -25,6 +26,8 @@ const PhoneVoting = lazyPart(() => import('./live').then((m) => m.PhoneVoting));
 export const workshopModule: FeatureModule = {
   id: 'workshop',
   strings: { workshop: W, workshopRecap: WR, workshopExport: WX },
+  refusals: REFUSALS,
+  notices: NOTICES,
   sections: [{ id: 'workshop', label: W.section, icon: <Icon name="clock" />, render: ({ itemId }) => <WorkshopSection itemId={itemId} /> }],
   report: { sections: [workshopReportSection], summary: workshopSummaryEntries, participants: [workshopParticipants], exports: [actionsExport] },
   screenSlots: {

@@ -137,7 +137,12 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
   const { store } = useOpenProject();
   const { stages, lanes, placements: cards, connectors } = useMapRecords(mapId);
   const headerH = useReadableCanvas() ? GRID.readableHeaderH : GRID.headerH;
-  const layout = useMemo(() => computeLayout(stages, lanes, cards, headerH), [stages, lanes, cards, headerH]);
+  // Laid out from the last layout: a drop lays out again only the cells it touched (layout.ts).
+  const lastLayout = useRef<MapLayout | undefined>(undefined);
+  const layout = useMemo(
+    () => (lastLayout.current = computeLayout(stages, lanes, cards, headerH, lastLayout.current)),
+    [stages, lanes, cards, headerH],
+  );
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
   const cursor = useStore(editorState, (s) => s.cursor);

@@ -11,7 +11,7 @@
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { U } from '../i18n/ui';
-import { GRID, stageX, type MapLayout } from './layout';
+import { CARD_STEP, cellKey, GRID, layoutChange, stageX, type MapLayout } from './layout';
 
 const W = 220;
 const H = 150;
@@ -50,17 +50,26 @@ export function holds(view: Box, map: Box): boolean {
   return view.x <= map.x + e && view.y <= map.y + e && view.x + view.w >= map.x + map.w - e && view.y + view.h >= map.y + map.h - e;
 }
 
+/** The overview's drawing of the map, in flow units: how the canvas is set up to draw on. */
+function drawingContext(canvas: HTMLCanvasElement, map: Box, scale: number): CanvasRenderingContext2D | null {
+  const g = canvas.getContext('2d');
+  const dpr = window.devicePixelRatio || 1;
+  g?.setTransform(scale * dpr, 0, 0, scale * dpr, -map.x * scale * dpr, -map.y * scale * dpr);
+  return g;
+}
+
+const laneColour = (i: number) => (i % 2 ? COLOURS.lane : '#f1f3f5');
+
 function drawMap(canvas: HTMLCanvasElement, layout: MapLayout, map: Box, scale: number) {
   const dpr = window.devicePixelRatio || 1;
   canvas.width = Math.max(1, Math.ceil(map.w * scale * dpr));
   canvas.height = Math.max(1, Math.ceil(map.h * scale * dpr));
   canvas.style.width = `${map.w * scale}px`;
   canvas.style.height = `${map.h * scale}px`;
-  const g = canvas.getContext('2d');
+  const g = drawingContext(canvas, map, scale);
   if (!g) return;
-  g.setTransform(scale * dpr, 0, 0, scale * dpr, -map.x * scale * dpr, -map.y * scale * dpr);
   layout.lanes.forEach((band, i) => {
-    g.fillStyle = i % 2 ? COLOURS.lane : '#f1f3f5';
+    g.fillStyle = laneColour(i);
     g.fillRect(0, band.y, layout.width, band.h);
     g.fillStyle = COLOURS.laneLabel;
     g.fillRect(0, band.y + 2, GRID.laneLabelW - 4, band.h - 4);
@@ -69,6 +78,38 @@ function drawMap(canvas: HTMLCanvasElement, layout: MapLayout, map: Box, scale: 
   layout.stages.forEach((_s, i) => g.fillRect(stageX(i) + 2, 0, GRID.stageW - 4, layout.headerH - 4));
   g.fillStyle = COLOURS.card;
   for (const pos of layout.cardPos.values()) g.fillRect(pos.x, pos.y, GRID.cardW, GRID.cardH);
+}
+
+/**
+ * Draws again only `cells` of a drawing of `drawn`, for `layout` derived from it with every band
+ * where it was: each cell's ground, then its cards (what drawMap paints there). A drop on a big
+ * map repaints two cells, not 20,000 cards.
+ */
+function drawCells(canvas: HTMLCanvasElement, layout: MapLayout, cells: ReadonlySet<string>, map: Box, scale: number) {
+  const g = drawingContext(canvas, map, scale);
+  if (!g) return;
+  layout.stages.forEach((stage, si) => {
+    layout.lanes.forEach((band, li) => {
+      const key = cellKey(stage.id, band.lane.id);
+      if (!cells.has(key)) return;
+      g.fillStyle = laneColour(li);
+      g.fillRect(stageX(si), band.y, GRID.stageW, band.h);
+      g.fillStyle = COLOURS.card;
+      const list = layout.cells.get(key) ?? [];
+      for (let k = 0; k < list.length; k++) g.fillRect(stageX(si) + GRID.pad, band.y + GRID.pad + k * CARD_STEP, GRID.cardW, GRID.cardH);
+    });
+  });
+}
+
+/** Whether `next` has every band, stage and size of `drawn`, so only its changed cells need painting. */
+function sameFrame(next: MapLayout, drawn: MapLayout): boolean {
+  return (
+    next.width === drawn.width &&
+    next.height === drawn.height &&
+    next.stages === drawn.stages &&
+    next.lanes.length === drawn.lanes.length &&
+    next.lanes.every((b, i) => b === drawn.lanes[i])
+  );
 }
 
 export function MapOverview({ layout }: { layout: MapLayout }) {
@@ -83,8 +124,27 @@ export function MapOverview({ layout }: { layout: MapLayout }) {
   // The drawing's own scale: the map alone filling the overview.
   const drawScale = overviewFrame(map, map).scale;
 
+  /** The layout the canvas shows, and a whole drawing waiting for the main thread to be idle. */
+  const drawn = useRef<MapLayout | null>(null);
   useEffect(() => {
-    if (canvasRef.current) drawMap(canvasRef.current, layout, map, drawScale);
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const last = drawn.current;
+    const cells = last && layoutChange(layout, last);
+    if (last && cells && sameFrame(layout, last)) {
+      drawCells(canvas, layout, cells, map, drawScale);
+      drawn.current = layout;
+      return;
+    }
+    const whole = () => {
+      drawMap(canvas, layout, map, drawScale);
+      drawn.current = layout;
+    };
+    // The first drawing at once; after a change that moved lanes (a drop that made a lane
+    // taller moves every card below it), when the main thread is idle, not in the drop's task.
+    if (!last) return whole();
+    const idle = requestIdleCallback(whole, { timeout: 400 });
+    return () => cancelIdleCallback(idle);
     // `map` and `drawScale` follow from `layout`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [layout]);

@@ -15,7 +15,7 @@
  */
 import { cellText, parseAmount, parseFlag, vocabularyKey } from './cells';
 import { dateColumns, type ColumnMapping, type CrmField } from './columns';
-import { addEvidence, decideOrder, noEvidence, parseDate, periodOf, type DateOrder, type OrderEvidence, type PeriodUnit } from './dates';
+import { addEvidence, BAD_DATE, dateMs, decideOrder, noEvidence, periodOf, type DateOrder, type OrderEvidence, type PeriodUnit } from './dates';
 import { compileFitRules, fitMatches, type CompiledFitRule, type FitRuleInput } from '../fitRules';
 import { KNOWN_SOURCES, LADDERS, meaningOf, type CrmKind, type Meaning, type Rung, type ValueAnswers, type VocabularyField } from './vocabulary';
 
@@ -139,44 +139,93 @@ export type ReduceResult =
   | { readonly ok: true; readonly aggregates: CrmAggregates; readonly unknown: readonly UnknownValue[]; readonly otherUnknown: number }
   | { readonly ok: false; readonly problem: FatalProblem };
 
+/** Counts of a handoff's scored records in a period: above and below its threshold, and how many of each converted. */
+interface ScoreCounts {
+  above: number;
+  aboveConverted: number;
+  below: number;
+  belowConverted: number;
+}
+
 interface Acc {
   records: number;
   /** Reached counts by rung index (contacts and leads). */
   rungs: number[];
   reached: Map<Rung, number>;
-  times: Map<string, number[]>;
-  sla: Map<string, { handedOver: number; within: number }>;
+  /** Hours between two rungs, by time slot (a distinct `from>to` pair). */
+  times: (number[] | undefined)[];
+  /** By handoff slot (a distinct handoff id). */
+  sla: ({ handedOver: number; within: number } | undefined)[];
   reasons: Map<string, number>;
+  /** Deals' sources by name. */
   sources: Map<string, number>;
+  /** Contacts' and leads' sources, by the reducer's source slot. */
+  sourceCounts: number[];
   unowned: number;
   wonDeals: number;
   wonRevenue: number;
   lostDeals: number;
-  scoring: Map<string, { above: number; aboveConverted: number; below: number; belowConverted: number }>;
+  /** By handoff slot. */
+  scoring: (ScoreCounts | undefined)[];
 }
 
 const newAcc = (rungs: number): Acc => ({
   records: 0,
   rungs: new Array<number>(rungs).fill(0),
   reached: new Map(),
-  times: new Map(),
-  sla: new Map(),
+  times: [],
+  sla: [],
   reasons: new Map(),
   sources: new Map(),
+  sourceCounts: [],
   unowned: 0,
   wonDeals: 0,
   wonRevenue: 0,
   lostDeals: 0,
-  scoring: new Map(),
+  scoring: [],
 });
 
 const bump = (m: Map<string, number>, k: string, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
 
 /** The value at rank q (0..1) of sorted numbers, nearest-rank: the median of 1,2,3,4 is 2. */
-export function quantile(sorted: readonly number[], q: number): number | null {
+export function quantile(sorted: ArrayLike<number>, q: number): number | null {
   if (!sorted.length) return null;
   const rank = Math.max(1, Math.ceil(q * sorted.length));
   return sorted[rank - 1]!;
+}
+
+/** Distinct cell values remembered per column (a column of words or dates holds a few hundred). */
+const MEMO_SIZE = 5000;
+/** The first distinct values are found by a scan (length, then text) rather than hashing each new cell string. */
+const SCAN_SIZE = 16;
+
+/**
+ * A pure function of a cell's raw text, remembered per distinct text: a column of vocabulary
+ * holds a handful of words, so each is worked out once. Every row's cell is a new string from
+ * papaparse (its hash not yet known): the first few values are compared by length and text,
+ * the rest looked up in a Map, and past MEMO_SIZE values they are worked out each time.
+ */
+function memoOf<T>(compute: (raw: string) => T): (raw: string) => T {
+  const keys: string[] = [];
+  const vals: T[] = [];
+  const more = new Map<string, T>();
+  return (raw) => {
+    const n = raw.length;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      if (k.length === n && k === raw) return vals[i]!;
+    }
+    if (more.size) {
+      const v = more.get(raw);
+      if (v !== undefined || more.has(raw)) return v as T;
+    }
+    const v = compute(raw);
+    if (keys.length < SCAN_SIZE) {
+      keys.push(raw);
+      vals.push(v);
+    } else if (more.size < MEMO_SIZE - SCAN_SIZE) more.set(raw, v);
+    return v;
+  };
 }
 
 export interface CrmReducer {
@@ -185,6 +234,16 @@ export interface CrmReducer {
   finish(): ReduceResult;
 }
 
+/** Days either side of the first row's day kept in an array (the rest in a Map): ±45 years. */
+const DAY_SPAN = 1 << 14;
+
+/*
+ * Speed (bench/crm, BENCH_ONLY=crm): the reducer runs once per row of a file of up to a million,
+ * so its per-row work is kept to reading the cells it needs: every column index, rung index,
+ * pair and handoff is resolved once here; moments stay numbers (NaN for none, never boxed);
+ * words are remembered per distinct cell; a day finds its period's totals in an array; fit
+ * rules are compiled once and remember their answer per distinct cell.
+ */
 export function createReducer(spec: ReduceSpec): CrmReducer {
   const { mapping, unit, answers } = spec;
   const kind = mapping.kind;
@@ -192,19 +251,43 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
   const rungIndex = new Map(ladder.map((r, i) => [r, i]));
   const c = mapping.columns;
   const pairs = spec.pairs ?? ladder.slice(1).map((r, i) => [ladder[i]!, r] as const);
-  const pairKeys = pairs.map(([a, b]) => `${a}>${b}`);
+  // A slot per distinct time pair and per distinct handoff id: totals kept in arrays, not Maps by key.
+  const timeSlots = new Map<string, number>();
+  const timeSlot = (key: string) => {
+    let s = timeSlots.get(key);
+    if (s === undefined) timeSlots.set(key, (s = timeSlots.size));
+    return s;
+  };
+  const pairSlots = pairs.map(([a, b]) => timeSlot(`${a}>${b}`));
+  const wonSlot = timeSlot('created>won');
+  const idSlots = new Map<string, number>();
+  const handoffSlot = spec.handoffs.map((h) => {
+    let s = idSlots.get(h.id);
+    if (s === undefined) idSlots.set(h.id, (s = idSlots.size));
+    return s;
+  });
   const periods = new Map<string, Acc>();
   const acc = (p: string) => {
     let a = periods.get(p);
     if (!a) periods.set(p, (a = newAcc(ladder.length)));
     return a;
   };
-  // The period's totals of a moment, one lookup per day (a row reaches several periods' totals).
-  const byDay = new Map<number, Acc>();
+  // The period's totals of a moment, one lookup per day (a row reaches several periods' totals):
+  // by the day's distance from the first day seen in an array, further days in a Map.
+  const nearDays: (Acc | undefined)[] = new Array<Acc | undefined>(2 * DAY_SPAN);
+  let baseDay = NaN;
+  const farDays = new Map<number, Acc>();
   const accAt = (t: number) => {
     const day = Math.floor(t / DAY_MS);
-    let a = byDay.get(day);
-    if (!a) byDay.set(day, (a = acc(periodOf(t, unit))));
+    if (baseDay !== baseDay) baseDay = day - DAY_SPAN;
+    const i = day - baseDay;
+    if (i >= 0 && i < 2 * DAY_SPAN) {
+      let a = nearDays[i];
+      if (!a) nearDays[i] = a = acc(periodOf(t, unit));
+      return a;
+    }
+    let a = farDays.get(day);
+    if (!a) farDays.set(day, (a = acc(periodOf(t, unit))));
     return a;
   };
   const problems: RowProblem[] = [];
@@ -234,62 +317,88 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
   let skipped = 0;
   let anyRow = false;
 
-  const dateAt = (cells: readonly string[], col: number | undefined, row: number, field: CrmField | 'rungDate', rung?: Rung): number | null => {
-    if (col === undefined) return null;
-    const t = parseDate(cells[col] ?? '', orderOf[col] ?? 'mdy');
-    if (t === 'bad') {
+  /** A date cell's moment, NaN when there is none (no column, empty, or not a date: then a row problem). */
+  const dateAt = (cells: readonly string[], col: number | undefined, row: number, field: CrmField | 'rungDate', rung?: Rung): number => {
+    if (col === undefined) return NaN;
+    const t = dateMs(cells[col] ?? '', orderOf[col] ?? 'mdy');
+    if (t === BAD_DATE) {
       problem({ row, field, ...(rung ? { rung } : {}), problem: 'not-a-date' });
-      return null;
+      return NaN;
     }
     return t;
   };
 
   // A column of vocabulary holds a handful of distinct words: each is looked up once.
   const KNOWN = { known: true } as const;
-  const memo = { stage: new Map<string, Meaning>(), status: new Map<string, Meaning>() };
+  const meaningMemo = {
+    stage: memoOf((raw): Meaning => {
+      const v = cellText(raw);
+      return v ? meaningOf(kind, 'stage', v, answers) : KNOWN;
+    }),
+    status: memoOf((raw): Meaning => {
+      const v = cellText(raw);
+      return v ? meaningOf(kind, 'status', v, answers) : KNOWN;
+    }),
+  };
   function meaning(field: VocabularyField, raw: string | undefined): Meaning {
     if (raw === undefined || raw === '') return KNOWN;
-    const seen = memo[field];
-    const known = seen.get(raw);
-    if (known !== undefined || seen.has(raw)) {
-      if (!known) noteUnknown(field, cellText(raw));
-      return known as Meaning;
-    }
-    const v = cellText(raw);
-    const m = v ? meaningOf(kind, field, v, answers) : KNOWN;
-    if (seen.size < 5000) seen.set(raw, m);
-    if (!m) noteUnknown(field, v);
+    const m = meaningMemo[field](raw);
+    if (!m) noteUnknown(field, cellText(raw));
     return m;
   }
-  const sourceMemo = new Map<string, string>();
-  function sourceOf(raw: string): string {
-    let k = sourceMemo.get(raw);
-    if (k === undefined) {
-      const key = vocabularyKey(cellText(raw));
-      k = KNOWN_SOURCES[key] ?? KNOWN_SOURCES[key.replace(/ /g, '_')] ?? 'unlisted';
-      if (sourceMemo.size < 5000) sourceMemo.set(raw, k);
-    }
-    return k;
-  }
+  // A source is counted in a slot of the period's sourceCounts (its name in sourceNames); -1: a blank cell, not counted.
+  const sourceNames: string[] = [];
+  const sourceSlot = memoOf((raw) => {
+    if (!raw.trim()) return -1;
+    const key = vocabularyKey(cellText(raw));
+    const name = KNOWN_SOURCES[key] ?? KNOWN_SOURCES[key.replace(/ /g, '_')] ?? 'unlisted';
+    const i = sourceNames.indexOf(name);
+    return i >= 0 ? i : sourceNames.push(name) - 1;
+  });
+  /** The date column of each rung, and the rungs that have one (the others are never reached by a date). */
   const rungCols = ladder.map((r) => (mapping.rungDates as Record<string, number | undefined>)[r]);
-  const at: (number | undefined)[] = ladder.map(() => undefined);
-  const pairIdx = pairs.map(([a, b]) => [rungIndex.get(a)!, rungIndex.get(b)!] as const);
-  const handoffIdx = spec.handoffs.map((h) => [rungIndex.get(h.from) ?? -1, rungIndex.get(h.to) ?? -1] as const);
+  const datedRungs = rungCols.flatMap((col, i) => (col === undefined ? [] : [i]));
+  /** When the row reached each rung, NaN when its date says nothing. */
+  const at = new Float64Array(ladder.length).fill(NaN);
+  // A pair with a rung that is not on the ladder is never measured (its list stays empty).
+  const timedPairs = pairs.flatMap(([a, b], i) => {
+    const from = rungIndex.get(a);
+    const to = rungIndex.get(b);
+    return from === undefined || to === undefined ? [] : [{ from, to, slot: pairSlots[i]! }];
+  });
+  const stageCol = c.stage;
+  const statusCol = c.status;
+  const salesforce = kind === 'salesforce-leads';
+  const convertedRung = salesforce ? rungIndex.get('converted')! : -1;
   // How each handoff scores a row: its fit rules on the columns the file has (the calculator's
   // evaluator, so a row and the same lead typed in the calculator get the same points), else
-  // the CRM's score column, else not at all. Compiled once, not per row.
+  // the CRM's score column, else not at all. Compiled once, not per row; a rule remembers its
+  // answer per distinct cell (a column of countries or sizes repeats).
   const pointsOf = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-  const scorers = spec.handoffs.map((h): { source: 'rules'; rules: [CompiledFitRule, number][] } | { source: 'crm' } | null => {
+  type Scorer = { source: 'rules'; rules: { points: number; col: number; matches: (raw: string | undefined) => boolean }[] } | { source: 'crm' };
+  const scorers = spec.handoffs.map((h): Scorer | null => {
     if (h.threshold === null) return null;
     const cols = spec.fitColumns ?? {};
-    const rules = compileFitRules(h.fitRules ?? [], pointsOf).rules.flatMap((r): [CompiledFitRule, number][] => (cols[r.key] !== undefined ? [[r, cols[r.key]!]] : []));
+    const rules = compileFitRules(h.fitRules ?? [], pointsOf).rules.flatMap((r: CompiledFitRule) => {
+      if (cols[r.key] === undefined) return [];
+      const memo = memoOf((raw) => fitMatches(r, cellText(raw)));
+      return [{ points: r.points, col: cols[r.key]!, matches: (raw: string | undefined) => (raw === undefined ? false : memo(raw)) }];
+    });
     if (rules.length) return { source: 'rules', rules };
     return c.score !== undefined ? { source: 'crm' } : null;
   });
+  const handoffs = spec.handoffs.map((h, hi) => ({
+    slot: handoffSlot[hi]!,
+    from: rungIndex.get(h.from) ?? -1,
+    to: rungIndex.get(h.to) ?? -1,
+    slaMs: h.slaHours === null ? null : h.slaHours * HOUR_MS,
+    threshold: h.threshold,
+    scorer: scorers[hi]!,
+  }));
 
   function addContact(cells: readonly string[], row: number) {
     const created = dateAt(cells, c.createDate, row, 'createDate');
-    if (created === null) {
+    if (created !== created) {
       if (c.createDate !== undefined && !cellText(cells[c.createDate])) problem({ row, field: 'createDate', problem: 'no-date' });
       skipped++;
       return;
@@ -298,60 +407,60 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
     const a = accAt(created);
     a.records++;
     let top = -1;
-    for (let i = 0; i < ladder.length; i++) {
-      const col = rungCols[i];
-      const t = col === undefined ? null : dateAt(cells, col, row, 'rungDate', ladder[i]);
-      at[i] = t === null ? undefined : t;
-      if (t !== null) top = i;
+    for (let k = 0; k < datedRungs.length; k++) {
+      const i = datedRungs[k]!;
+      const t = dateAt(cells, rungCols[i], row, 'rungDate', ladder[i]);
+      at[i] = t;
+      if (t === t) top = i;
     }
-    const stage = meaning('stage', c.stage !== undefined ? cells[c.stage] : undefined);
+    const stage = meaning('stage', stageCol !== undefined ? cells[stageCol] : undefined);
     if (stage?.rung) top = Math.max(top, rungIndex.get(stage.rung)!);
-    const status = meaning('status', c.status !== undefined ? cells[c.status] : undefined);
+    const status = meaning('status', statusCol !== undefined ? cells[statusCol] : undefined);
     if (status?.rung) top = Math.max(top, rungIndex.get(status.rung)!);
-    if (kind === 'salesforce-leads' && c.converted !== undefined && parseFlag(cells[c.converted] ?? '') === true) {
-      top = Math.max(top, rungIndex.get('converted')!);
+    if (salesforce && c.converted !== undefined && parseFlag(cells[c.converted] ?? '') === true) {
+      top = Math.max(top, convertedRung);
     }
     // A record that is in the export is at least on the first rung.
-    if (kind === 'salesforce-leads') top = Math.max(top, 0);
-    for (let i = 0; i <= top; i++) a.rungs[i]!++;
+    if (salesforce) top = Math.max(top, 0);
+    const reached = a.rungs;
+    for (let i = 0; i <= top; i++) reached[i]!++;
     if (stage?.reason) bump(a.reasons, stage.reason);
     if (status?.reason) bump(a.reasons, status.reason);
     if (c.source !== undefined) {
       const s = cells[c.source];
-      if (s && s.trim()) bump(a.sources, sourceOf(s));
+      const slot = s ? sourceSlot(s) : -1;
+      if (slot >= 0) a.sourceCounts[slot] = (a.sourceCounts[slot] ?? 0) + 1;
     }
     if (c.owner !== undefined) {
       const o = cells[c.owner];
       if (!o || (o.charCodeAt(0) <= 32 && !o.trim())) a.unowned++;
     }
-    for (let i = 0; i < pairIdx.length; i++) {
-      const t0 = at[pairIdx[i]![0]];
-      const t1 = at[pairIdx[i]![1]];
-      if (t0 === undefined || t1 === undefined || t1 < t0) continue;
+    for (let i = 0; i < timedPairs.length; i++) {
+      const pair = timedPairs[i]!;
+      const t0 = at[pair.from]!;
+      const t1 = at[pair.to]!;
+      // NaN (a rung without a date) compares false.
+      if (!(t1 >= t0)) continue;
       const p = accAt(t0);
-      let list = p.times.get(pairKeys[i]!);
-      if (!list) p.times.set(pairKeys[i]!, (list = []));
-      list.push((t1 - t0) / HOUR_MS);
+      (p.times[pair.slot] ??= []).push((t1 - t0) / HOUR_MS);
     }
     let score: number | null | undefined;
-    for (let hi = 0; hi < spec.handoffs.length; hi++) {
-      const h = spec.handoffs[hi]!;
-      const [fromI, toI] = handoffIdx[hi]!;
-      const t0 = fromI >= 0 ? at[fromI] : undefined;
-      if (h.slaHours !== null && t0 !== undefined) {
+    for (let hi = 0; hi < handoffs.length; hi++) {
+      const h = handoffs[hi]!;
+      const t0 = h.from >= 0 ? at[h.from]! : NaN;
+      if (h.slaMs !== null && t0 === t0) {
         const p = accAt(t0);
-        let s = p.sla.get(h.id);
-        if (!s) p.sla.set(h.id, (s = { handedOver: 0, within: 0 }));
+        const s = (p.sla[h.slot] ??= { handedOver: 0, within: 0 });
         s.handedOver++;
-        const t1 = toI >= 0 ? at[toI] : undefined;
-        if (t1 !== undefined && t1 >= t0 && t1 - t0 <= h.slaHours * HOUR_MS) s.within++;
+        const t1 = h.to >= 0 ? at[h.to]! : NaN;
+        if (t1 >= t0 && t1 - t0 <= h.slaMs) s.within++;
       }
-      const scorer = scorers[hi];
+      const scorer = h.scorer;
       if (scorer) {
         let rowScore: number;
         if (scorer.source === 'rules') {
           rowScore = 0;
-          for (const [rule, col] of scorer.rules) if (fitMatches(rule, cellText(cells[col]))) rowScore += rule.points;
+          for (const rule of scorer.rules) if (rule.matches(cells[rule.col])) rowScore += rule.points;
         } else {
           if (score === undefined) {
             const raw = cellText(cells[c.score!]);
@@ -361,9 +470,8 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
           if (score === null) continue;
           rowScore = score;
         }
-        let s = a.scoring.get(h.id);
-        if (!s) a.scoring.set(h.id, (s = { above: 0, aboveConverted: 0, below: 0, belowConverted: 0 }));
-        const converted = toI >= 0 && top >= toI;
+        const s = (a.scoring[h.slot] ??= { above: 0, aboveConverted: 0, below: 0, belowConverted: 0 });
+        const converted = h.to >= 0 && top >= h.to;
         if (rowScore >= h.threshold!) {
           s.above++;
           if (converted) s.aboveConverted++;
@@ -378,8 +486,8 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
   function addDeal(cells: readonly string[], row: number) {
     const closed = dateAt(cells, c.closeDate, row, 'closeDate');
     const created = dateAt(cells, c.createDate, row, 'createDate');
-    const cohort = created ?? closed;
-    if (cohort === null) {
+    const cohort = created === created ? created : closed;
+    if (cohort !== cohort) {
       problem({ row, field: c.createDate !== undefined ? 'createDate' : 'closeDate', problem: 'no-date' });
       skipped++;
       return;
@@ -387,7 +495,7 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
     records++;
     const a = acc(periodOf(cohort, unit));
     a.records++;
-    const stage = meaning('stage', c.stage !== undefined ? cells[c.stage] : undefined);
+    const stage = meaning('stage', stageCol !== undefined ? cells[stageCol] : undefined);
     let won = stage?.rung === 'won';
     let lost = !!(stage && 'lost' in stage && stage.lost);
     if (c.won !== undefined) {
@@ -407,7 +515,7 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
       if (s) bump(a.sources, KNOWN_SOURCES[vocabularyKey(s)] ?? 'unlisted');
     }
     if (!won && !lost) return;
-    const closeP = acc(periodOf(closed ?? cohort, unit));
+    const closeP = acc(periodOf(closed === closed ? closed : cohort, unit));
     if (lost) {
       closeP.lostDeals++;
       return;
@@ -417,11 +525,8 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
     const amount = rawAmount ? parseAmount(rawAmount) : null;
     if (rawAmount && amount === null) problem({ row, field: 'amount', problem: 'not-an-amount' });
     closeP.wonRevenue += amount ?? 0;
-    if (created !== null && closed !== null && closed >= created) {
-      let list = closeP.times.get('created>won');
-      if (!list) closeP.times.set('created>won', (list = []));
-      list.push((closed - created) / HOUR_MS);
-    }
+    // NaN (no date) compares false.
+    if (closed >= created) (closeP.times[wonSlot] ??= []).push((closed - created) / HOUR_MS);
   }
 
   const addRow = kind === 'hubspot-contacts' || kind === 'salesforce-leads' ? addContact : addDeal;
@@ -460,12 +565,13 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
       if (fatal) return { ok: false, problem: fatal };
       if (!anyRow) return { ok: false, problem: { code: 'headersOnly' } };
       if (records === 0) return { ok: false, problem: { code: 'noUsableRows', problems } };
+      const allPairs: [string, string][] = kind === 'hubspot-contacts' || kind === 'salesforce-leads' ? pairs.map(([x, y]) => [x, y]) : [['created', 'won']];
       const out: PeriodFigures[] = [...periods.keys()].sort().map((period) => {
         const a = periods.get(period)!;
         const times: PairTimes[] = [];
-        const allPairs: [string, string][] = kind === 'hubspot-contacts' || kind === 'salesforce-leads' ? pairs.map(([x, y]) => [x, y]) : [['created', 'won']];
         for (const [from, to] of allPairs) {
-          const list = (a.times.get(`${from}>${to}`) ?? []).sort((x, y) => x - y);
+          // Numbers sort as numbers in a Float64Array, without a comparator called per pair.
+          const list = new Float64Array(a.times[timeSlot(`${from}>${to}`)] ?? []).sort();
           times.push({ from: from as Rung, to: to as Rung, n: list.length, medianHours: quantile(list, 0.5), p90Hours: quantile(list, 0.9) });
         }
         return {
@@ -474,16 +580,15 @@ export function createReducer(spec: ReduceSpec): CrmReducer {
           reached: Object.fromEntries(ladder.map((r, i) => [r, (a.reached.get(r) ?? 0) + a.rungs[i]!])),
           times,
           sla: spec.handoffs
-            .filter((h) => h.slaHours !== null)
-            .map((h) => ({ handoffId: h.id, hours: h.slaHours!, ...(a.sla.get(h.id) ?? { handedOver: 0, within: 0 }) })),
+            .flatMap((h, hi) => (h.slaHours === null ? [] : [{ handoffId: h.id, hours: h.slaHours, ...(a.sla[handoffSlot[hi]!] ?? { handedOver: 0, within: 0 }) }])),
           reasons: Object.fromEntries([...a.reasons].sort()),
-          sources: Object.fromEntries([...a.sources].sort()),
+          sources: Object.fromEntries([...a.sources, ...sourceNames.flatMap((name, i) => (a.sourceCounts[i] ? [[name, a.sourceCounts[i]] as const] : []))].sort()),
           unowned: a.unowned,
           wonDeals: a.wonDeals,
           wonRevenue: Math.round(a.wonRevenue * 100) / 100,
           lostDeals: a.lostDeals,
           scoring: spec.handoffs.flatMap((h, hi) => {
-            const got = a.scoring.get(h.id);
+            const got = a.scoring[handoffSlot[hi]!];
             return got && scorers[hi] ? [{ handoffId: h.id, source: scorers[hi]!.source, threshold: h.threshold!, ...got }] : [];
           }),
         };

@@ -41,42 +41,69 @@ function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number | n
 }
 
 const digit = (c: number) => c >= 48 && c <= 57;
-/** Two or four digits at i as a number, or -1. */
-function num(s: string, i: number, n: number): number {
-  let v = 0;
-  for (let k = i; k < i + n; k++) {
-    const c = s.charCodeAt(k);
-    if (!digit(c)) return -1;
-    v = v * 10 + c - 48;
+/**
+ * The common exact forms, 2024-03-05 and 2024-03-05[ T]14:30[:00][Z], read without a regular
+ * expression (each digit read once, unrolled: a million-row export has millions of these):
+ * their moment, BAD_DATE when they are no date (2024-02-31), NaN when the cell is in another
+ * form (the slow path reads it).
+ */
+function fastIso(s: string): number {
+  const n = s.length;
+  if (n !== 10 && n !== 16 && n !== 17 && n !== 19 && n !== 20) return NaN;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN;
+  // Each is 0..9 when it is a digit (`>>> 0` makes a negative one huge).
+  const y0 = s.charCodeAt(0) - 48;
+  const y1 = s.charCodeAt(1) - 48;
+  const y2 = s.charCodeAt(2) - 48;
+  const y3 = s.charCodeAt(3) - 48;
+  const m0 = s.charCodeAt(5) - 48;
+  const m1 = s.charCodeAt(6) - 48;
+  const d0 = s.charCodeAt(8) - 48;
+  const d1 = s.charCodeAt(9) - 48;
+  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return NaN;
+  let h = 0;
+  let mi = 0;
+  let sec = 0;
+  if (n !== 10) {
+    const sep = s.charCodeAt(10);
+    if ((sep !== 32 && sep !== 84) || s.charCodeAt(13) !== 58) return NaN;
+    const h0 = s.charCodeAt(11) - 48;
+    const h1 = s.charCodeAt(12) - 48;
+    const i0 = s.charCodeAt(14) - 48;
+    const i1 = s.charCodeAt(15) - 48;
+    if (h0 >>> 0 > 9 || h1 >>> 0 > 9 || i0 >>> 0 > 9 || i1 >>> 0 > 9) return NaN;
+    h = h0 * 10 + h1;
+    mi = i0 * 10 + i1;
+    let end = 16;
+    if (n >= 19) {
+      if (s.charCodeAt(16) !== 58) return NaN;
+      const s0 = s.charCodeAt(17) - 48;
+      const s1 = s.charCodeAt(18) - 48;
+      if (s0 >>> 0 > 9 || s1 >>> 0 > 9) return NaN;
+      sec = s0 * 10 + s1;
+      end = 19;
+    }
+    if (end < n && !(end === n - 1 && (s.charCodeAt(end) === 90 || s.charCodeAt(end) === 122))) return NaN;
   }
+  return utcOrBad(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1, h, mi, sec);
+}
+
+/** The day number of the first of each month, 1950 to 2149, worked out once each. */
+const MONTH_START_FROM = 1950;
+const monthStarts = new Float64Array(200 * 12).fill(NaN);
+function monthStart(y: number, mo: number): number {
+  const i = (y - MONTH_START_FROM) * 12 + mo - 1;
+  if (i < 0 || i >= monthStarts.length) return daysFromCivil(y, mo, 1);
+  let v = monthStarts[i]!;
+  if (v !== v) monthStarts[i] = v = daysFromCivil(y, mo, 1);
   return v;
 }
 
-/** The common exact forms, 2024-03-05 and 2024-03-05[ T]14:30[:00][Z], read without a regular expression. */
-function fastIso(s: string): number | null | undefined {
-  const n = s.length;
-  if (n !== 10 && n !== 16 && n !== 17 && n !== 19 && n !== 20) return undefined;
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
-  const y = num(s, 0, 4);
-  const mo = num(s, 5, 2);
-  const d = num(s, 8, 2);
-  if (y < 0 || mo < 0 || d < 0) return undefined;
-  if (n === 10) return utc(y, mo, d);
-  const sep = s.charCodeAt(10);
-  if ((sep !== 32 && sep !== 84) || s.charCodeAt(13) !== 58) return undefined;
-  const h = num(s, 11, 2);
-  const mi = num(s, 14, 2);
-  if (h < 0 || mi < 0) return undefined;
-  let sec = 0;
-  let end = 16;
-  if (n >= 19) {
-    if (s.charCodeAt(16) !== 58) return undefined;
-    sec = num(s, 17, 2);
-    if (sec < 0) return undefined;
-    end = 19;
-  }
-  if (end < n && !(end === n - 1 && (s.charCodeAt(end) === 90 || s.charCodeAt(end) === 122))) return undefined;
-  return utc(y, mo, d, h, mi, sec);
+/** utc() as one number: BAD_DATE for a date that does not exist. */
+function utcOrBad(y: number, mo: number, d: number, h: number, mi: number, s: number): number {
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return BAD_DATE;
+  if (d > (mo === 2 && leap(y) ? 29 : MONTH_DAYS[mo - 1]!)) return BAD_DATE;
+  return (monthStart(y, mo) + d - 1) * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000;
 }
 
 /** What a column's day/month dates say about their order: evidence for each, and the separator seen. */
@@ -110,22 +137,41 @@ export function decideOrder(ev: OrderEvidence): { order: DateOrder; from: 'data'
   return { order: ev.separator === '/' ? 'mdy' : 'dmy', from: 'custom' };
 }
 
+/** What dateMs answers for a cell that holds something that is not a date. */
+export const BAD_DATE = -Infinity;
+
 /**
  * A date cell as milliseconds since 1970 (UTC), or null when it is empty. 'bad' when it holds
  * something that is not a date (and formulas are never dates).
  */
 export function parseDate(raw: string, order: DateOrder): number | null | 'bad' {
+  const t = dateMs(raw, order);
+  return t !== t ? null : t === BAD_DATE ? 'bad' : t;
+}
+
+/**
+ * parseDate as one number, what the import reads each cell with (a union of a number, null and
+ * a word would box every moment a million-row file returns): NaN when the cell is empty,
+ * BAD_DATE when it is not a date.
+ */
+export function dateMs(raw: string, order: DateOrder): number {
+  if (raw.length === 0) return NaN;
   if (raw.length >= 10 && raw.length <= 20 && digit(raw.charCodeAt(0))) {
     const fast = fastIso(raw);
-    if (fast !== undefined) return fast === null ? 'bad' : fast;
+    if (fast === fast) return fast;
   }
+  return slowDate(raw, order);
+}
+
+/** Every other form, by regular expressions: ISO with a zone or single digits, day/month dates, epoch ms, serials. */
+function slowDate(raw: string, order: DateOrder): number {
   const cell = cellText(raw);
-  if (!cell) return null;
-  if (isFormula(cell)) return 'bad';
+  if (!cell) return NaN;
+  if (isFormula(cell)) return BAD_DATE;
   let m = ISO.exec(cell);
   if (m) {
     const t = utc(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
-    if (t === null) return 'bad';
+    if (t === null) return BAD_DATE;
     const zone = m[7];
     if (zone && zone.toUpperCase() !== 'Z') {
       const z = /([+-])(\d{2}):?(\d{2})/.exec(zone)!;
@@ -143,22 +189,22 @@ export function parseDate(raw: string, order: DateOrder): number | null | 'bad' 
     let h = Number(m[5] ?? 0);
     const ampm = m[8]?.toLowerCase();
     if (ampm) {
-      if (h < 1 || h > 12) return 'bad';
+      if (h < 1 || h > 12) return BAD_DATE;
       if (ampm === 'pm' && h < 12) h += 12;
       if (ampm === 'am' && h === 12) h = 0;
     }
     const [d, mo] = order === 'dmy' ? [a, b] : [b, a];
     const t = utc(y, mo, d, h, Number(m[6] ?? 0), Number(m[7] ?? 0));
-    return t === null ? 'bad' : t;
+    return t === null ? BAD_DATE : t;
   }
   if (EPOCH_MS.test(cell)) return Number(cell);
   if (SERIAL.test(cell)) {
     const days = Number(cell.replace(',', '.'));
     // 1 = 1900-01-01 … 2958465 = 9999-12-31; a serial date before 1990 is no CRM record.
-    if (days < 32874 || days > 2958465) return 'bad';
+    if (days < 32874 || days > 2958465) return BAD_DATE;
     return Math.round(SERIAL_EPOCH + days * DAY_MS);
   }
-  return 'bad';
+  return BAD_DATE;
 }
 
 export type PeriodUnit = 'month' | 'quarter';

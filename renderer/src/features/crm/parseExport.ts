@@ -32,7 +32,15 @@ function headProblem(head: Uint8Array, encoding: CrmEncoding): ImportProblem | n
   return null;
 }
 
-const blank = (row: readonly string[]) => row.every((c) => c.trim() === '');
+/** A row of nothing but spaces (checked per row of a million: a printable first character settles a cell at once). */
+function blank(row: readonly string[]): boolean {
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i]!;
+    const k = cell.charCodeAt(0);
+    if ((k > 32 && k < 127) || (cell.length > 0 && cell.trim() !== '')) return false;
+  }
+  return true;
+}
 
 /** The text of a file's head, decoded (the last, maybe cut, line is dropped by the caller). */
 async function headText(file: Blob): Promise<{ text: string; encoding: CrmEncoding; head: Uint8Array }> {

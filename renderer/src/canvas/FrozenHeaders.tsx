@@ -41,6 +41,10 @@ export function FrozenHeaders({ layout }: { layout: MapLayout }) {
       }
       const view = frozenView(layout, { x: tx, y: ty, zoom, height }, tagWidth);
       top.hidden = !view.stages;
+      // The stage headers' own controls peek out below the strip as slivers nobody can hit (a
+      // 6 px "Focus this stage" under the selection's tools: axe's target-size): they fold away
+      // while the strip names the stages (styles.css, data-stages-frozen).
+      top.closest('[data-canvas-root]')?.toggleAttribute('data-stages-frozen', view.stages);
       if (view.stages) {
         row.style.transform = `translateX(${tx}px)`;
         // The column cut by the pane's left edge keeps its name in sight, as the lanes' do,

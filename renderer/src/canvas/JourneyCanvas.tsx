@@ -437,6 +437,9 @@ export function JourneyCanvas({ mapId, initialViewport }: { mapId: string; initi
         fitView={!initialViewport}
         fitViewOptions={fitViewOptions}
         minZoom={readable.minZoom}
+        // Readable (room mode, the projector theme) the zoom rests at its floor, so the wheel
+        // would do nothing going down: it scrolls the lanes instead (Ctrl+wheel and a pinch zoom).
+        panOnScroll={readable.active}
         maxZoom={2.5}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}

@@ -9,8 +9,9 @@
  * - accepted-bad: a file of an 'refuse' mutation accepted, or any accepted file whose result
  *   breaks an invariant below;
  * - changed-existing: any stored byte of another project changed, or, for a merge into the
- *   file's own project, any row that was there before changed or vanished (merges only add);
- *   and for a refused file: any change at all.
+ *   file's own project, anything that was stored before and is not in the log now (merges only
+ *   add; a big merge may rewrite the log as compaction's pieces, storeInPieces, so the check is
+ *   on the document the rows hold, not on the rows); and for a refused file: any change at all.
  * Invariants of an accepted file: the parsed document's projectId is well formed and equals
  * project.json's; its schemaVersion is this Baton's; readSnapshot works and every record of
  * every collection is a Y.Map that its reader turns into an object with the right id; every
@@ -84,6 +85,7 @@ export async function takeBaseline(): Promise<void> {
 function compare(before: Baseline, after: Baseline, acceptedId: string | null): string[] {
   const out: string[] = [];
   for (const [seq, b] of before.updates) {
+    if (b.row.projectId === acceptedId) continue; // its log may be rewritten in pieces: mergeLost checks it
     if (after.updates.get(seq)?.digest !== b.digest) out.push(`update row ${seq} of ${b.row.projectId} changed or vanished`);
   }
   for (const [id, b] of before.snapshots) {
@@ -109,6 +111,29 @@ function compare(before: Baseline, after: Baseline, acceptedId: string | null): 
   }
   if (acceptedId === null) for (const hash of after.assets.keys()) if (!before.assets.has(hash)) out.push(`a new picture after a refusal`);
   return out;
+}
+
+/**
+ * For a merge into a stored project: what of its log before the merge the log after it lacks.
+ * Everything stored before, applied to the document the rows hold now, must change nothing
+ * (no struct and no deletion it did not already have).
+ */
+function mergeLost(before: Baseline, after: Baseline, projectId: string): string[] {
+  const rows = (b: Baseline) => [...b.updates.values()].filter((u) => u.row.projectId === projectId).map((u) => u.row.update);
+  const old = rows(before);
+  if (!old.length) return [];
+  const now = rows(after);
+  if (!now.length) return [`the log of ${projectId} vanished`];
+  const doc = new Y.Doc({ gc: false });
+  try {
+    Y.applyUpdate(doc, Y.mergeUpdates(now));
+    const held = Y.encodeStateAsUpdate(doc);
+    Y.applyUpdate(doc, Y.mergeUpdates(old));
+    const pending = doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+    return pending || sha1(Y.encodeStateAsUpdate(doc)) !== sha1(held) ? [`the log of ${projectId} lost what was stored before the merge`] : [];
+  } finally {
+    doc.destroy();
+  }
 }
 
 /** Puts the machine back to the baseline (removes what the case added, restores rows). */
@@ -253,6 +278,7 @@ export async function runCase(input: CaseInput): Promise<CaseResult> {
 
   const after = await readMachine();
   const changedExisting = compare(baseline, after, outcome === 'accepted' ? acceptedId : null);
+  if (outcome === 'accepted' && acceptedId) changedExisting.push(...mergeLost(baseline, after, acceptedId));
   await restore(baseline);
   return {
     ...base,

@@ -185,6 +185,9 @@ test('the board moves cards by keyboard and by drag, a decline needs a reason, t
   await expect(column(page, 'in-progress')).toContainText('Onboarding checklist');
 
   // Declining needs a reason: the drop opens the request and asks why.
+  // The board first in sight, as a person sees it before dragging: Playwright scrolls a target that
+  // is partly below the fold between pressing and moving, and Chromium starts no drag then.
+  await column(page, 'declined').scrollIntoViewIfNeeded();
   await card(page, 'Competitor comparison').dragTo(column(page, 'declined'));
   const reason = detail(page).getByRole('textbox', { name: 'Why is it declined?' });
   await expect(reason).toBeFocused();
